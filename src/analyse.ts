@@ -1,0 +1,90 @@
+/**
+ * The stages wired together for library users: load a classifier, classify posts, aggregate,
+ * summarise and render. File handling lives in src/io; this module only composes.
+ */
+import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
+import { monthKey } from './aggregate/dates.js';
+import { summarise, type Summary } from './aggregate/summary.js';
+import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
+import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
+import { writeSegmenterDictionary } from './io/segmenter-dictionary.js';
+import type { Classified, Post } from './records.js';
+import { platformId, type PlatformTable } from './region/resolve.js';
+import { renderCsv } from './report/csv.js';
+import { renderJson } from './report/json.js';
+import { labelNames } from './report/labels.js';
+import { buildManifest, type RunManifest } from './report/manifest.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { ReportModel } from './report/model.js';
+
+export interface ClassifierOptions {
+  /** A lexicon folder; default: the bundled talent-scheme lexicon. */
+  readonly lexiconDir?: string;
+  /** A platform table; default: the bundled lexicons/platforms.yaml. */
+  readonly platformsFile?: string;
+}
+
+export function loadClassifier(options: ClassifierOptions = {}): Classifier {
+  return createClassifier({
+    lexicon: readLexiconSource(options.lexiconDir ?? DEFAULT_LEXICON_DIR),
+    platforms: readPlatformsFile(options.platformsFile ?? DEFAULT_PLATFORMS_FILE),
+    segmenterFor: writeSegmenterDictionary,
+  });
+}
+
+export function* classify(posts: Iterable<Post>, classifier: Classifier, options: ClassifyOptions = {}): Generator<Classified> {
+  for (const post of posts) yield classifyPost(classifier, post, options);
+}
+
+/** Add one record to an aggregation state, deriving its platform, month and kind keys. */
+export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable): void {
+  const raw = typeof record.platform === 'string' ? record.platform : undefined;
+  addRecord(state, record, {
+    platform: platformId(platforms, raw) ?? (raw && raw.trim() !== '' ? raw : 'unspecified'),
+    month: monthKey(record.published_at),
+    kind: typeof record.kind === 'string' && record.kind !== '' ? record.kind : 'unspecified',
+  });
+}
+
+export function aggregate(records: Iterable<Classified>, platforms: PlatformTable): AggregateState {
+  const state = emptyState();
+  for (const record of records) aggregateRecord(state, record, platforms);
+  return state;
+}
+
+export interface RenderedReport {
+  readonly markdown: string;
+  readonly json: string;
+  readonly csv: string;
+}
+
+export function reportModel(state: AggregateState, classifier: Classifier, manifest: Omit<RunManifest, 'tool' | 'lexicon'>): ReportModel {
+  const data = classifier.lexicon.data;
+  return {
+    summary: summarise(state),
+    names: labelNames(data),
+    manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
+  };
+}
+
+export function renderReport(model: ReportModel): RenderedReport {
+  return { markdown: renderMarkdown(model), json: renderJson(model), csv: renderCsv(model) };
+}
+
+export interface AnalysisResult {
+  readonly records: readonly Classified[];
+  readonly summary: Summary;
+  readonly report: RenderedReport;
+}
+
+/** In memory, end to end: posts → classified records → summary and rendered reports. */
+export function analyse(posts: readonly Post[], classifier: Classifier = loadClassifier()): AnalysisResult {
+  const records = [...classify(posts, classifier)];
+  const state = aggregate(records, classifier.platforms);
+  const model = reportModel(state, classifier, {
+    input: [],
+    options: {},
+    counts: { read: posts.length, classified: records.length, rejected: 0 },
+  });
+  return { records, summary: model.summary, report: renderReport(model) };
+}

@@ -1,0 +1,73 @@
+/**
+ * One post through the stages: normalise → segment → match → tag → region → output record.
+ */
+import { compileLexicon, type CompiledLexicon } from './lexicon/compile.js';
+import { loadLexicon, type LexiconData, type LexiconSource } from './lexicon/load.js';
+import { matchTerms, type TermMatch } from './lexicon/match.js';
+import { OUTPUT_FIELDS, type Classified, type Post } from './records.js';
+import { buildPlatformTable, resolveRegion, type PlatformTable } from './region/resolve.js';
+import type { PlatformsFile } from './region/schema.js';
+import { useSegmenterDictionary, type SegmenterDictionary } from './segment/jieba.js';
+import { segmentNormalised, type Segmentation } from './segment/segmentation.js';
+import { tagMatches, type TagResult } from './tag/tag.js';
+import { normaliseText, type NormalisedText } from './text/normalise.js';
+
+export interface Classifier {
+  readonly lexicon: CompiledLexicon;
+  readonly platforms: PlatformTable;
+  readonly segmenter: SegmenterDictionary;
+}
+
+export interface ClassifierParts {
+  readonly lexicon: LexiconData | LexiconSource;
+  readonly platforms: PlatformsFile;
+  /** Writes the segmenter's user dictionary for a word list (src/io does it for the CLI and library). */
+  readonly segmenterFor: (words: CompiledLexicon['segmenterWords']) => SegmenterDictionary;
+}
+
+export function createClassifier(parts: ClassifierParts): Classifier {
+  const data = 'files' in parts.lexicon ? loadLexicon(parts.lexicon) : parts.lexicon;
+  const lexicon = compileLexicon(data);
+  return { lexicon, platforms: buildPlatformTable(parts.platforms), segmenter: parts.segmenterFor(lexicon.segmenterWords) };
+}
+
+export interface TextAnalysis {
+  readonly normalised: NormalisedText;
+  readonly segmentation: Segmentation;
+  readonly matches: readonly TermMatch[];
+  readonly tags: TagResult;
+}
+
+/** Every intermediate result for one text (used by classify, evaluate and kwic-style tools). */
+export function analyseText(classifier: Classifier, text: string): TextAnalysis {
+  useSegmenterDictionary(classifier.segmenter);
+  const normalised = normaliseText(text);
+  const segmentation = segmentNormalised(normalised.text);
+  const matches = matchTerms(classifier.lexicon, normalised.text, segmentation);
+  return { normalised, segmentation, matches, tags: tagMatches(classifier.lexicon, normalised, matches) };
+}
+
+export interface ClassifyOptions {
+  /** Only id, platform, published_at, kind, labels and evidence: no text, no other input fields. */
+  readonly slim?: boolean;
+}
+
+const SLIM_FIELDS = ['platform', 'published_at', 'kind'] as const;
+const OWNED = new Set<string>(['id', ...OUTPUT_FIELDS]);
+
+export function classifyPost(classifier: Classifier, post: Post, options: ClassifyOptions = {}): Classified {
+  const { tags } = analyseText(classifier, post.text);
+  const out: Record<string, unknown> = { id: post.id };
+  for (const [key, value] of Object.entries(post)) {
+    if (OWNED.has(key)) continue;
+    if (options.slim && !(SLIM_FIELDS as readonly string[]).includes(key)) continue;
+    out[key] = value;
+  }
+  out.region = resolveRegion(classifier.platforms, post.platform, post.region);
+  out.relevant = tags.relevant;
+  out.topics = [...tags.topics];
+  out.viewpoints = [...tags.viewpoints];
+  out.polarity = tags.polarity;
+  out.evidence = tags.evidence;
+  return out as Classified;
+}

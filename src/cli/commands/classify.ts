@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
+import { classifyFile, type ClassifyCounts } from '../../io/classify-file.js';
+import { hashFile } from '../../io/hash-file.js';
+import type { Classifier } from '../../classify.js';
+import { buildManifest, type RunManifest } from '../../report/manifest.js';
+import type { CliIo } from '../io.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
+
+export interface ClassifyCommandOptions extends InputOptions {
+  readonly output?: string;
+  readonly rejects?: string;
+  readonly slim?: boolean;
+}
+
+export function countsLine(c: ClassifyCounts): string {
+  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}`;
+}
+
+export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: ClassifyCounts): Promise<RunManifest> {
+  const data = classifier.lexicon.data;
+  return buildManifest({
+    lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
+    input: [{ file: input, sha256: await hashFile(input) }],
+    options: recordedOptions(options),
+    counts: { ...counts },
+  });
+}
+
+async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
+  const classifier = classifierFrom(o);
+  const out = o.output ? openAtomicStream(o.output) : undefined;
+  const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
+  const rejects = rejectsPath ? openAtomicStream(rejectsPath) : undefined;
+  try {
+    const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
+      format: o.inputFormat,
+      fields: fieldMapFrom(o),
+      slim: o.slim,
+      onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
+    });
+    await out?.commit();
+    await rejects?.commit();
+    if (o.output) {
+      const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, rejects: undefined }, counts);
+      writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+    io.stderr.write(`${countsLine(counts)}\n`);
+  } catch (error) {
+    out?.abort();
+    rejects?.abort();
+    throw error;
+  }
+}
+
+export function registerClassify(program: Command, io: CliIo): void {
+  const command = program
+    .command('classify')
+    .description('tag every post of a dump (JSONL or CSV) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order')
+    .argument('<input>', 'a JSONL or CSV file, or - for stdin')
+    .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
+    .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
+    .option('--slim', 'output only id, platform, published_at, kind, labels and evidence');
+  addInputOptions(addLexiconOptions(command));
+  command.addHelpText('after', `
+Examples:
+  $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
+  $ yuqing classify posts.csv --text-field 內容 --platform-field 來源 > classified.jsonl
+  $ cat posts.jsonl | yuqing classify - --slim`);
+  command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
+}

@@ -1,0 +1,78 @@
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { classifyPost } from '../../classify.js';
+import { YuqingError } from '../../errors.js';
+import { disagreements, renderDisagreements } from '../../evaluate/errors.js';
+import { score, type Labels } from '../../evaluate/metrics.js';
+import { renderScores } from '../../evaluate/render.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { readClassified, readGold } from '../../io/read-classified.js';
+import type { Classified, Evidence, Gold } from '../../records.js';
+import type { CliIo } from '../io.js';
+import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+
+interface EvaluateOptions extends LexiconOptions {
+  readonly pred?: string;
+  readonly format: string;
+  readonly showErrors?: boolean;
+  readonly output?: string;
+}
+
+const labelsOf = (r: Gold | Classified): Labels => ({ relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
+
+async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions): Promise<Map<string, Classified>> {
+  const byId = new Map<string, Classified>();
+  if (o.pred) {
+    for await (const r of readClassified(o.pred)) byId.set(r.id, r);
+    const missing = gold.find((g) => !byId.has(g.id));
+    if (missing) throw new YuqingError('E_GOLD_PARSE', `${o.pred}: no prediction for id "${missing.id}" of ${goldFile}. Classify the same file the gold labels are for.`, { file: o.pred });
+    return byId;
+  }
+  const classifier = classifierFrom(o);
+  for (const g of gold) {
+    const { relevant: _r, topics: _t, viewpoints: _v, polarity: _p, ...post } = g;
+    byId.set(g.id, classifyPost(classifier, post, { slim: true }));
+  }
+  return byId;
+}
+
+async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<void> {
+  if (o.format !== 'text' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected text or json.`);
+  const gold: Gold[] = [];
+  for await (const g of readGold(goldFile)) gold.push(g);
+  const predicted = await predictions(goldFile, gold, o);
+  const pairs = gold.map((g) => {
+    const p = predicted.get(g.id)!;
+    return { id: g.id, region: g.region, gold: labelsOf(g), predicted: labelsOf(p), text: g.text, evidence: p.evidence as Evidence[] };
+  });
+  const scores = score(pairs);
+  const showErrors = Boolean(o.showErrors);
+  if (showErrors && /test/i.test(basename(goldFile))) {
+    io.stderr.write(`warning: listing the errors of ${goldFile}. A test split is for measuring only; tune on dev.\n`);
+  }
+  const errors = showErrors ? disagreements(pairs) : [];
+  const text =
+    o.format === 'json'
+      ? `${JSON.stringify({ gold: goldFile, scores, ...(showErrors ? { errors } : {}) }, null, 2)}\n`
+      : renderScores(basename(goldFile), scores) + (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
+  if (o.output) writeFileAtomic(o.output, text);
+  else io.stdout.write(text);
+}
+
+export function registerEvaluate(program: Command, io: CliIo): void {
+  const command = program
+    .command('evaluate')
+    .description('score predictions against a labelled corpus: relevance F1, topic and viewpoint F1, polarity, topic-share error')
+    .argument('<gold>', 'labelled JSONL (io.md labels on each record)')
+    .option('--pred <classified>', 'predictions from yuqing classify (default: classify the gold texts now)')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--show-errors', 'list misses and false hits with their evidence (for dev; never tune on test)')
+    .option('-o, --output <file>', 'write here instead of stdout');
+  addLexiconOptions(command);
+  command.addHelpText('after', `
+Examples:
+  $ yuqing evaluate corpora/talent/dev.jsonl --show-errors
+  $ yuqing evaluate corpora/talent/test.jsonl --format json
+  $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl`);
+  command.action((gold: string, o: EvaluateOptions) => run(gold, o, io));
+}

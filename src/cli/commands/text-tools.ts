@@ -1,0 +1,51 @@
+/** `yuqing convert` and `yuqing segment`: file or stdin to stdout, one line out per line in. */
+import type { Command } from 'commander';
+import { YuqingError } from '../../errors.js';
+import { mapLines } from '../../io/lines.js';
+import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
+import { useSegmenterDictionary } from '../../segment/jieba.js';
+import { originalTokens, segmentNormalised } from '../../segment/segmentation.js';
+import { convertScript, SCRIPT_TARGETS, type ScriptTarget } from '../../text/convert.js';
+import { normaliseText } from '../../text/normalise.js';
+import type { CliIo } from '../io.js';
+import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+
+export function segmentLine(line: string): string {
+  const normalised = normaliseText(line);
+  return originalTokens(normalised, segmentNormalised(normalised.text)).map((t) => t.text).join(' ');
+}
+
+export function registerTextTools(program: Command, io: CliIo): void {
+  program
+    .command('convert')
+    .description('convert between Simplified and Traditional Chinese (Hong Kong or Taiwan variants)')
+    .argument('[file]', 'a text file (default: stdin)')
+    .requiredOption('--to <script>', `one of ${SCRIPT_TARGETS.join(', ')}`)
+    .addHelpText('after', `
+Examples:
+  $ echo "高才通续签" | yuqing convert --to hk
+  $ yuqing convert posts.txt --to hans > posts.hans.txt`)
+    .action(async (file: string | undefined, o: { to: string }) => {
+      if (!(SCRIPT_TARGETS as readonly string[]).includes(o.to)) {
+        throw new YuqingError('E_OPTION', `--to ${o.to}: expected one of ${SCRIPT_TARGETS.join(', ')}.`);
+      }
+      await mapLines(file, io.stdin, io.stdout, (line) => convertScript(line, o.to as ScriptTarget));
+    });
+
+  const segment = program
+    .command('segment')
+    .description('segment Chinese text into words separated by single spaces, in the input\'s own script; lexicon terms stay whole')
+    .argument('[file]', 'a text file (default: stdin)')
+    .option('--no-lexicon-words', "use jieba's own dictionary only, without the lexicon's terms");
+  addLexiconOptions(segment);
+  segment
+    .addHelpText('after', `
+Examples:
+  $ echo "高才通續簽好難" | yuqing segment
+  $ yuqing segment posts.txt --no-lexicon-words`)
+    .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean }) => {
+      if (o.lexiconWords) useSegmenterDictionary(classifierFrom(o).segmenter);
+      else useSegmenterDictionary(writeSegmenterDictionary([]));
+      await mapLines(file, io.stdin, io.stdout, segmentLine);
+    });
+}

@@ -1,0 +1,58 @@
+/**
+ * The `yuqing` command line: commander with output and exit injected, so it runs in tests
+ * without spawning a process.
+ */
+import { Command, CommanderError } from 'commander';
+import { isYuqingError } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { registerAnalyse } from './commands/analyse.js';
+import { registerClassify } from './commands/classify.js';
+import { registerEvaluate } from './commands/evaluate.js';
+import { registerReport } from './commands/report.js';
+import { registerTextTools } from './commands/text-tools.js';
+import { EXIT, type CliIo } from './io.js';
+
+export function createProgram(io: CliIo): Command {
+  const program = new Command('yuqing')
+    .description('Chinese public-opinion analysis: talent-scheme discourse, Mainland and Hong Kong')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError()
+    .addHelpText('after', `
+Exit codes: 0 done · 1 input, lexicon or output unusable · 2 bad command line · 3 too many rejects · 70 internal error
+
+Examples:
+  $ yuqing analyse corpora/talent/sample.jsonl -o report
+  $ yuqing classify posts.jsonl -o classified.jsonl && yuqing report classified.jsonl
+  $ yuqing evaluate corpora/talent/dev.jsonl`);
+  registerClassify(program, io);
+  registerReport(program, io);
+  registerAnalyse(program, io);
+  registerTextTools(program, io);
+  registerEvaluate(program, io);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  return program;
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (isYuqingError(error)) {
+      io.stderr.write(`error [${error.code}]: ${error.message}\n`);
+      return error.code === 'E_TOO_MANY_REJECTS' ? EXIT.tooManyRejects : EXIT.failed;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`internal error: ${message}\nThis is a bug in yuqing; set YUQING_DEBUG=1 for details.\n`);
+    if (process.env.YUQING_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,62 @@
+/** Options several commands share, and turning them into a classifier and field map. */
+import type { Command } from 'commander';
+import { loadClassifier } from '../analyse.js';
+import type { Classifier } from '../classify.js';
+import type { FieldMap } from '../io/map-record.js';
+
+export interface LexiconOptions {
+  readonly lexicon?: string;
+  readonly platforms?: string;
+}
+
+export function addLexiconOptions(command: Command): Command {
+  return command
+    .option('--lexicon <dir>', 'lexicon folder (default: the bundled lexicons/talent)')
+    .option('--platforms <file>', 'platform → region table (default: the bundled lexicons/platforms.yaml)');
+}
+
+export function classifierFrom(options: LexiconOptions): Classifier {
+  return loadClassifier({ lexiconDir: options.lexicon, platformsFile: options.platforms });
+}
+
+export interface InputOptions extends LexiconOptions {
+  readonly inputFormat?: 'jsonl' | 'csv';
+  readonly idField?: string;
+  readonly textField?: string;
+  readonly titleField?: string;
+  readonly contentField?: string;
+  readonly platformField?: string;
+  readonly regionField?: string;
+  readonly dateField?: string;
+  readonly kindField?: string;
+}
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--input-format <format>', 'jsonl or csv (default: from the file extension)')
+    .option('--id-field <name>', 'column holding the post id (default: id)')
+    .option('--text-field <name>', 'column holding the text (default: text)')
+    .option('--title-field <name>', 'column holding a title, joined before the content (default: title)')
+    .option('--content-field <name>', 'column holding the body when there is no text column (default: content)')
+    .option('--platform-field <name>', 'column holding the platform (default: platform)')
+    .option('--region-field <name>', 'column holding an explicit region (default: region)')
+    .option('--date-field <name>', 'column holding the date (default: published_at)')
+    .option('--kind-field <name>', 'column holding post / comment / article (default: kind)');
+}
+
+export function fieldMapFrom(o: InputOptions): FieldMap {
+  return {
+    id: o.idField, text: o.textField, title: o.titleField, content: o.contentField,
+    platform: o.platformField, region: o.regionField, date: o.dateField, kind: o.kindField,
+  };
+}
+
+/** Options as recorded in manifests: only what was given, keys sorted. */
+export function recordedOptions(o: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o).sort()) {
+    const value = (o as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}

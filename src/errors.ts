@@ -1,0 +1,53 @@
+/**
+ * Errors carry a stable code for machines and a sentence for people:
+ * what went wrong, where, what was expected and what was found, and how to fix it.
+ */
+export type ErrorCode =
+  | 'E_INPUT_NOT_FOUND'
+  | 'E_INPUT_FORMAT'
+  | 'E_RECORD_PARSE'
+  | 'E_RECORD_FIELD'
+  | 'E_LEXICON_YAML'
+  | 'E_LEXICON_SCHEMA'
+  | 'E_LEXICON_MISSING'
+  | 'E_PLATFORMS'
+  | 'E_CLASSIFIED_PARSE'
+  | 'E_GOLD_PARSE'
+  | 'E_OPTION'
+  | 'E_OUTPUT'
+  | 'E_TOO_MANY_REJECTS';
+
+export interface ErrorContext {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly field?: string;
+  readonly path?: string;
+}
+
+export class YuqingError extends Error {
+  readonly code: ErrorCode;
+  readonly context: ErrorContext;
+
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
+    super(message);
+    this.name = 'YuqingError';
+    this.code = code;
+    this.context = context;
+  }
+}
+
+/** "posts.csv line 42" — the place part of a message, from whatever is known. */
+export function describePlace(context: ErrorContext): string {
+  const parts: string[] = [];
+  if (context.file !== undefined) parts.push(context.file);
+  if (context.line !== undefined) parts.push(`line ${context.line}`);
+  if (context.column !== undefined) parts.push(`column ${context.column}`);
+  if (context.field !== undefined) parts.push(`field "${context.field}"`);
+  if (context.path !== undefined) parts.push(`at ${context.path}`);
+  return parts.join(' ');
+}
+
+export function isYuqingError(value: unknown): value is YuqingError {
+  return value instanceof YuqingError;
+}

@@ -1,0 +1,60 @@
+/**
+ * Atomic writes: content goes to a temporary file beside the target and is renamed over it only
+ * when complete, so an interrupted run never leaves a partial file under the final name.
+ */
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { once } from 'node:events';
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = temporaryPath(target);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+export interface AtomicStream {
+  readonly stream: WriteStream;
+  /** Flush, close and rename into place. */
+  commit(): Promise<void>;
+  /** Close and delete the temporary file. */
+  abort(): void;
+}
+
+const openStreams = new Set<AtomicStream>();
+
+/** Remove every temporary file still open (call on SIGINT/SIGTERM). */
+export function abortOpenStreams(): void {
+  for (const s of [...openStreams]) s.abort();
+}
+
+export function openAtomicStream(target: string): AtomicStream {
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = temporaryPath(target);
+  const stream = createWriteStream(tmp);
+  const handle: AtomicStream = {
+    stream,
+    async commit() {
+      stream.end();
+      await once(stream, 'finish');
+      renameSync(tmp, target);
+      openStreams.delete(handle);
+    },
+    abort() {
+      stream.destroy();
+      rmSync(tmp, { force: true });
+      openStreams.delete(handle);
+    },
+  };
+  openStreams.add(handle);
+  return handle;
+}

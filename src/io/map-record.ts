@@ -1,0 +1,88 @@
+/**
+ * A raw record (a JSON object or a CSV row) → a Post, or a reason to reject it. Column mapping
+ * turns a dump's own field names into io.md's (`--text-field 內容 --platform-field 來源` …).
+ */
+import type { Post } from '../records.js';
+
+export interface FieldMap {
+  readonly id?: string;
+  readonly text?: string;
+  readonly title?: string;
+  readonly content?: string;
+  readonly platform?: string;
+  readonly region?: string;
+  readonly date?: string;
+  readonly kind?: string;
+}
+
+export type RejectCode = 'bad_json' | 'not_an_object' | 'missing_text' | 'empty_text' | 'bad_text' | 'bad_csv_row' | 'undecodable' | 'duplicate_id';
+
+export interface Reject {
+  readonly file: string;
+  readonly line: number;
+  readonly id?: string;
+  readonly code: RejectCode;
+  readonly reason: string;
+}
+
+export interface SourcePosition {
+  readonly file: string;
+  /** Basename used in generated ids. */
+  readonly name: string;
+  readonly line: number;
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
+function pick(raw: Record<string, unknown>, field: string | undefined, fallback: string): unknown {
+  return raw[field ?? fallback];
+}
+
+/** Decide the text: the text field, else title + "\n" + content (io.md). */
+function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string; problem?: RejectCode; field: string } {
+  const textField = fields.text ?? 'text';
+  const value = raw[textField];
+  if (value !== undefined && value !== null) {
+    const text = asText(value);
+    return text === undefined ? { problem: 'bad_text', field: textField } : { text, field: textField };
+  }
+  const title = asText(pick(raw, fields.title, 'title'));
+  const content = asText(pick(raw, fields.content, 'content'));
+  if (content !== undefined) return { text: title ? `${title}\n${content}` : content, field: fields.content ?? 'content' };
+  return { problem: 'missing_text', field: textField };
+}
+
+export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fields: FieldMap): Post | Reject {
+  const idValue = asText(pick(raw, fields.id, 'id'));
+  const id = idValue !== undefined && idValue !== '' ? idValue : `${at.name}:${at.line}`;
+  const { text, problem, field } = textOf(raw, fields);
+  if (problem === 'bad_text') {
+    return { file: at.file, line: at.line, id, code: problem, reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${typeof raw[field]}.` };
+  }
+  if (text === undefined) {
+    return { file: at.file, line: at.line, id, code: 'missing_text', reason: `${at.file} line ${at.line}: the record has no "${field}" field (and no content field). Map the text column with --text-field.` };
+  }
+  if (text.trim() === '') {
+    return { file: at.file, line: at.line, id, code: 'empty_text', reason: `${at.file} line ${at.line}: field "${field}" is empty; there is nothing to classify.` };
+  }
+  const post: Record<string, unknown> = { ...raw, id, text };
+  const renames: [keyof FieldMap, string][] = [['platform', 'platform'], ['region', 'region'], ['date', 'published_at'], ['kind', 'kind']];
+  for (const [option, target] of renames) {
+    const from = fields[option];
+    if (from !== undefined && from !== target && raw[from] !== undefined) post[target] = asText(raw[from]) ?? raw[from];
+  }
+  for (const key of ['platform', 'region', 'published_at', 'kind'] as const) {
+    const v = post[key];
+    if (v !== undefined && typeof v !== 'string') post[key] = asText(v);
+    if (post[key] === undefined) delete post[key];
+  }
+  return post as Post;
+}
+
+export function isReject(value: Post | Reject): value is Reject {
+  return 'code' in value && 'reason' in value && !('text' in value);
+}

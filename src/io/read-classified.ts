@@ -1,0 +1,39 @@
+/**
+ * Reading classified JSON Lines back (for report and evaluate), each line checked against io.md.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { z } from 'zod';
+import { YuqingError, type ErrorCode } from '../errors.js';
+import { classifiedSchema, goldSchema, type Classified, type Gold } from '../records.js';
+
+async function* readValidated<S extends z.ZodType>(file: string, schema: S, code: ErrorCode, what: string): AsyncGenerator<z.output<S>> {
+  if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    if (raw.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new YuqingError(code, `${file} line ${line}: not valid JSON; expected one ${what} per line.`, { file, line });
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.');
+      throw new YuqingError(code, `${file} line ${line}: field "${field}": ${issue.message}. Expected a ${what} as io.md describes.`, { file, line, field });
+    }
+    yield parsed.data;
+  }
+}
+
+export function readClassified(file: string): AsyncGenerator<Classified> {
+  return readValidated(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)');
+}
+
+export function readGold(file: string): AsyncGenerator<Gold> {
+  return readValidated(file, goldSchema, 'E_GOLD_PARSE', 'labelled record');
+}

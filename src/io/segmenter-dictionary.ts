@@ -1,0 +1,19 @@
+/**
+ * The segmenter's user dictionary lives in a file (jieba reads files); it is written once per
+ * word list, named by its hash, in the system's temporary folder.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatUserDictionary, type SegmenterDictionary } from '../segment/jieba.js';
+import { writeFileAtomic } from './atomic.js';
+
+export function writeSegmenterDictionary(words: readonly { readonly word: string; readonly frequency: number }[]): SegmenterDictionary {
+  const content = formatUserDictionary(words);
+  const key = createHash('sha256').update(content).digest('hex').slice(0, 24);
+  if (words.length === 0) return { key, userDictPath: null };
+  const path = join(tmpdir(), `yuqing-jieba-${key}.dict`);
+  if (!existsSync(path)) writeFileAtomic(path, content);
+  return { key, userDictPath: path };
+}

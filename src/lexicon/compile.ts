@@ -1,0 +1,172 @@
+/**
+ * Lexicon data → a matcher: every term normalised (so either script matches both), indexed in a
+ * trie, with the roles it plays (relevance group, topic, viewpoint, polarity, negator …).
+ */
+import { normaliseTerm } from '../text/normalise.js';
+import type { TopicId, ViewpointId } from '../taxonomy.js';
+import type { LexiconData } from './load.js';
+import type { Cue, Settings } from './schema.js';
+
+export type RelevanceGroup = 'strong' | 'weak' | 'context' | 'counter';
+
+export type Target =
+  | { readonly kind: 'relevance'; readonly group: RelevanceGroup }
+  | { readonly kind: 'topic'; readonly topic: TopicId }
+  | { readonly kind: 'viewpoint'; readonly viewpoint: ViewpointId }
+  | { readonly kind: 'polarity'; readonly sign: 'positive' | 'negative' }
+  | { readonly kind: 'sarcasm' }
+  | { readonly kind: 'negator' }
+  | { readonly kind: 'intensifier' };
+
+export interface Role {
+  readonly target: Target;
+  readonly weight: number;
+  readonly negatable: boolean;
+  /** Set when the term is one alternative of a group of an `all` rule. */
+  readonly rule?: { readonly id: number; readonly group: number };
+}
+
+export interface CompiledTerm {
+  readonly id: number;
+  /** Normalised form (Simplified, folded): what is matched. */
+  readonly text: string;
+  /** As first written in the lexicon. */
+  readonly written: string;
+  readonly free: boolean;
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+  readonly roles: Role[];
+}
+
+export interface Rule {
+  readonly id: number;
+  readonly target: Target;
+  readonly groupCount: number;
+  readonly weight: number;
+  readonly negatable: boolean;
+}
+
+export interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  term?: CompiledTerm;
+}
+
+export interface CompiledLexicon {
+  readonly data: LexiconData;
+  readonly settings: Settings;
+  readonly terms: readonly CompiledTerm[];
+  readonly rules: readonly Rule[];
+  readonly trie: TrieNode;
+  /** Words for the segmenter's dictionary, with a frequency, sorted. */
+  readonly segmenterWords: readonly { readonly word: string; readonly frequency: number }[];
+}
+
+const LATIN = /[a-z0-9]/;
+
+function defaultNegatable(target: Target): boolean {
+  return target.kind === 'viewpoint' || target.kind === 'polarity';
+}
+
+class Builder {
+  readonly terms: CompiledTerm[] = [];
+  readonly rules: Rule[] = [];
+  readonly trie: TrieNode = { next: new Map() };
+  private readonly byText = new Map<string, CompiledTerm>();
+
+  term(written: string, free: boolean): CompiledTerm | undefined {
+    const text = normaliseTerm(written);
+    if (text === '') return undefined;
+    const existing = this.byText.get(text);
+    if (existing !== undefined) return existing;
+    const term: CompiledTerm = {
+      id: this.terms.length,
+      text,
+      written,
+      free,
+      latinStart: LATIN.test(text[0] ?? ''),
+      latinEnd: LATIN.test(text[text.length - 1] ?? ''),
+      roles: [],
+    };
+    this.terms.push(term);
+    this.byText.set(text, term);
+    let node = this.trie;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.term = term;
+    return term;
+  }
+
+  cue(cue: Cue, target: Target): void {
+    const negatableDefault = defaultNegatable(target);
+    if (typeof cue === 'string') {
+      this.term(cue, false)?.roles.push({ target, weight: 1, negatable: negatableDefault });
+      return;
+    }
+    if ('term' in cue) {
+      const role = { target, weight: cue.weight ?? 1, negatable: cue.negatable ?? negatableDefault };
+      this.term(cue.term, cue.boundary === 'free')?.roles.push(role);
+      return;
+    }
+    const rule: Rule = {
+      id: this.rules.length,
+      target,
+      groupCount: cue.all.length,
+      weight: cue.weight ?? 1,
+      negatable: cue.negatable ?? negatableDefault,
+    };
+    this.rules.push(rule);
+    cue.all.forEach((alternatives, group) => {
+      for (const alternative of alternatives) {
+        this.term(alternative, false)?.roles.push({ target, weight: rule.weight, negatable: rule.negatable, rule: { id: rule.id, group } });
+      }
+    });
+  }
+
+  cues(cues: readonly Cue[], target: Target): void {
+    for (const cue of cues) this.cue(cue, target);
+  }
+}
+
+function segmenterWords(terms: readonly CompiledTerm[], extra: readonly string[], frequency: number) {
+  const words = new Set<string>();
+  const isWord = (w: string) => w.length >= 2 && !/\s/.test(w) && /[\u3400-\u9fff]/.test(w);
+  for (const term of terms) if (isWord(term.text)) words.add(term.text);
+  for (const word of extra) {
+    const text = normaliseTerm(word);
+    if (isWord(text)) words.add(text);
+  }
+  return [...words].sort().map((word) => ({ word, frequency }));
+}
+
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  const b = new Builder();
+  const groups: RelevanceGroup[] = ['strong', 'weak', 'context', 'counter'];
+  for (const group of groups) b.cues(data.relevance[group], { kind: 'relevance', group });
+  for (const [topic, entry] of Object.entries(data.topics) as [TopicId, { cues: Cue[] }][]) {
+    b.cues(entry.cues, { kind: 'topic', topic });
+  }
+  for (const [viewpoint, entry] of Object.entries(data.viewpoints) as [ViewpointId, { cues: Cue[] }][]) {
+    b.cues(entry.cues, { kind: 'viewpoint', viewpoint });
+  }
+  b.cues(data.polarity.positive, { kind: 'polarity', sign: 'positive' });
+  b.cues(data.polarity.negative, { kind: 'polarity', sign: 'negative' });
+  b.cues(data.polarity.sarcasm, { kind: 'sarcasm' });
+  for (const word of data.polarity.negators) b.cue(word, { kind: 'negator' });
+  for (const word of data.polarity.intensifiers) b.cue(word, { kind: 'intensifier' });
+  const settings = data.manifest.settings;
+  return {
+    data,
+    settings,
+    terms: b.terms,
+    rules: b.rules,
+    trie: b.trie,
+    segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
+  };
+}

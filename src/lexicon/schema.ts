@@ -1,0 +1,113 @@
+/**
+ * zod schemas for the lexicon's YAML files; every lexicon type is inferred from them.
+ * The format is described for people in docs/lexicon-format.md.
+ */
+import { z } from 'zod';
+import { TOPIC_IDS, VIEWPOINT_IDS } from '../taxonomy.js';
+
+const note = z.string().optional();
+
+/** A term as written: YAML may read 555 or 2.0 as numbers, so numbers are taken as their text. */
+const termText = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .pipe(z.string().min(1, 'a term cannot be empty'));
+const weight = z.number().positive().optional();
+
+export const termCueSchema = z.strictObject({
+  term: termText,
+  boundary: z.enum(['token', 'free']).optional(),
+  negatable: z.boolean().optional(),
+  weight,
+  note,
+});
+
+export const allCueSchema = z.strictObject({
+  all: z.array(z.array(termText).min(1)).min(2),
+  negatable: z.boolean().optional(),
+  weight,
+  note,
+});
+
+export const cueSchema = z.union([termText, termCueSchema, allCueSchema]);
+export const cueListSchema = z.array(cueSchema).default([]);
+
+export const examplesSchema = z.strictObject({
+  match: z.array(z.string().min(1)).default([]),
+  nomatch: z.array(z.string().min(1)).default([]),
+});
+
+export const settingsSchema = z.strictObject({
+  negation_window: z.int().min(0).max(10).default(3),
+  strong_weight: z.number().default(2),
+  weak_weight: z.number().default(1),
+  context_weight: z.number().default(1),
+  counter_weight: z.number().default(-2),
+  relevance_threshold: z.number().default(2),
+  max_count_per_term: z.int().min(1).default(3),
+  viewpoint_lean_weight: z.number().min(0).default(1),
+  polar_min: z.number().min(0).default(1),
+  mixed_min: z.number().min(0).default(1),
+  mixed_ratio: z.number().min(0).max(1).default(0.5),
+  segmenter_frequency: z.int().min(1).default(2000),
+});
+
+export const manifestSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lower-case letters, digits, - and _'),
+  version: z.string().min(1),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  settings: settingsSchema.default(settingsSchema.parse({})),
+});
+
+export const relevanceSchema = z.strictObject({
+  strong: cueListSchema,
+  weak: cueListSchema,
+  context: cueListSchema,
+  counter: cueListSchema,
+});
+
+export const topicEntrySchema = z.strictObject({
+  label: z.string().optional(),
+  note,
+  cues: cueListSchema,
+  examples: examplesSchema.optional(),
+});
+
+export const topicsSchema = z.record(z.enum(TOPIC_IDS), topicEntrySchema);
+
+export const viewpointEntrySchema = z.strictObject({
+  topic: z.enum(TOPIC_IDS),
+  label: z.string().optional(),
+  polarity: z.enum(['positive', 'negative', 'neutral']).default('neutral'),
+  needs_topic: z.boolean().default(false),
+  note,
+  cues: cueListSchema,
+  examples: examplesSchema.optional(),
+});
+
+export const viewpointFileSchema = z.partialRecord(z.enum(VIEWPOINT_IDS), viewpointEntrySchema);
+
+export const polaritySchema = z.strictObject({
+  positive: cueListSchema,
+  negative: cueListSchema,
+  negators: z.array(termText).default([]),
+  intensifiers: z.array(termText).default([]),
+  sarcasm: cueListSchema,
+});
+
+export const segmenterSchema = z.strictObject({
+  note,
+  words: z.array(termText).default([]),
+});
+
+export type Cue = z.infer<typeof cueSchema>;
+export type TermCue = z.infer<typeof termCueSchema>;
+export type AllCue = z.infer<typeof allCueSchema>;
+export type Examples = z.infer<typeof examplesSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type LexiconManifest = z.infer<typeof manifestSchema>;
+export type RelevanceCues = z.infer<typeof relevanceSchema>;
+export type TopicEntry = z.infer<typeof topicEntrySchema>;
+export type ViewpointEntry = z.infer<typeof viewpointEntrySchema>;
+export type PolarityCues = z.infer<typeof polaritySchema>;

@@ -1,0 +1,4 @@
+export { useSegmenterDictionary, cutWords, formatUserDictionary } from './jieba.js';
+export type { SegmenterDictionary } from './jieba.js';
+export { segmentNormalised, originalTokens } from './segmentation.js';
+export type { Segmentation, Token } from './segmentation.js';
