@@ -18,6 +18,8 @@ export type ReadItem = { readonly post: Post; readonly line: number } | { readon
 export interface ReadOptions {
   readonly format?: InputFormat;
   readonly fields?: FieldMap;
+  /** Read for the file name "-" (default: process.stdin). */
+  readonly stdin?: Readable;
 }
 
 export function formatFromName(file: string): InputFormat | undefined {
@@ -27,10 +29,8 @@ export function formatFromName(file: string): InputFormat | undefined {
   return undefined;
 }
 
-function openInput(file: string): Readable {
-  if (file === '-') return process.stdin;
-  const stream = createReadStream(file);
-  return stream;
+function openInput(file: string, stdin: Readable | undefined): Readable {
+  return file === '-' ? (stdin ?? process.stdin) : createReadStream(file);
 }
 
 async function* readJsonLines(file: string, input: Readable, fields: FieldMap): AsyncGenerator<ReadItem> {
@@ -76,7 +76,7 @@ async function* readCsv(file: string, input: Readable, fields: FieldMap): AsyncG
 
 export async function* readPosts(file: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const format = options.format ?? formatFromName(file) ?? 'jsonl';
-  const input = openInput(file);
+  const input = openInput(file, options.stdin);
   const fields = options.fields ?? {};
   const opened = new Promise<void>((resolve, reject) => {
     if (file === '-') return resolve();

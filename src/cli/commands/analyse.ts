@@ -21,6 +21,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     const counts = await classifyFile(input, out.stream, rejects.stream, classifier, {
       format: o.inputFormat,
       fields: fieldMapFrom(o),
+      stdin: io.stdin,
       onRecord: (record) => aggregateRecord(state, record, classifier.platforms),
     });
     await out.commit();

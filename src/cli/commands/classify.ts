@@ -36,6 +36,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
     const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
       format: o.inputFormat,
       fields: fieldMapFrom(o),
+      stdin: io.stdin,
       slim: o.slim,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
     });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as api from '../../src/index.js';
+import { TOOL_VERSION } from '../../src/version.js';
+
+describe('public API', () => {
+  it('exports exactly this list', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'KINDS', 'POLARITIES', 'REGIONS', 'SCRIPT_TARGETS', 'TOOL_VERSION', 'TOPIC_IDS', 'VIEWPOINT_IDS', 'YuqingError',
+      'aggregate', 'aggregateRecord', 'analyse', 'analyseText', 'buildPlatformTable', 'classifiedSchema', 'classify',
+      'classifyPost', 'compileLexicon', 'convertScript', 'createClassifier', 'detectScript', 'emptyState', 'evidenceSchema',
+      'goldSchema', 'hashLexiconSource', 'isYuqingError', 'loadClassifier', 'loadLexicon', 'matchTerms', 'mergeStates',
+      'normaliseText', 'originalTokens', 'platformId', 'postSchema', 'renderCsv', 'renderJson', 'renderMarkdown',
+      'renderReport', 'reportModel', 'resolveRegion', 'runCli', 'score', 'segmentNormalised', 'summarise', 'toOriginalSpan',
+      'topicOfViewpoint', 'wilsonShare',
+    ]);
+  });
+
+  it('reports the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(TOOL_VERSION).toBe(pkg.version);
+  });
+
+  it('analyses posts in memory with the bundled lexicon', () => {
+    const result = api.analyse([{ id: 'a', platform: '小紅書', text: '高才通续签太难了，宽进严出' }]);
+    expect(result.records[0]).toMatchObject({ id: 'a', region: 'mainland', relevant: true });
+    expect(result.report.markdown).toContain('Figure 1');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, toOriginalSpan } from '../../src/text/normalise.js';
+
+describe('normaliseText', () => {
+  it('converts Hong Kong Traditional to Simplified with an identity offset map when lengths agree', () => {
+    const n = normaliseText('高才通續簽裏面');
+    expect(n.text).toBe('高才通续签里面');
+    expect(n.startOf).toBeNull();
+    expect(toOriginalSpan(n, 3, 5)).toEqual({ start: 3, end: 5 });
+  });
+
+  it('folds full-width Latin and case without moving offsets', () => {
+    const original = '申請ＴＴＰＳ，IANG續期';
+    const n = normaliseText(original);
+    expect(n.text).toBe('申请ttps,iang续期');
+    const at = n.text.indexOf('ttps');
+    const span = toOriginalSpan(n, at, at + 4);
+    expect(original.slice(span.start, span.end)).toBe('ＴＴＰＳ');
+  });
+
+  it('maps spans back exactly when conversion changes the length (a BMP character becomes astral)', () => {
+    // opencc turns 㗲 into the astral 𠵾 (two UTF-16 units): the normalised text is one unit longer.
+    const original = '報告㗲字，續簽要小心';
+    const n = normaliseText(original);
+    expect(n.text.length).toBe(original.length + 1);
+    expect(n.startOf).not.toBeNull();
+    const at = n.text.indexOf('续签');
+    const span = toOriginalSpan(n, at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('續簽');
+    const astral = toOriginalSpan(n, 2, 4);
+    expect(original.slice(astral.start, astral.end)).toBe('㗲');
+  });
+
+  it('falls back to character conversion when a phrase rule would change the length', () => {
+    // The phrase table writes 二噁英 with an astral character; offsets must still hold.
+    const original = '報告指二噁英超標，續簽要小心';
+    const n = normaliseText(original);
+    expect(n.text.length).toBe(original.length);
+    const at = n.text.indexOf('续签');
+    const span = toOriginalSpan(n, at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('續簽');
+  });
+
+  it('keeps emoji and astral characters in place', () => {
+    const original = '😭高才通𠝹續簽';
+    const n = normaliseText(original);
+    const at = n.text.indexOf('续签');
+    const span = toOriginalSpan(n, at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('續簽');
+  });
+
+  it('leaves Simplified text as it is', () => {
+    expect(normaliseText('续签要提前规划').text).toBe('续签要提前规划');
+  });
+});
