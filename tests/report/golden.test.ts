@@ -1,0 +1,36 @@
+/**
+ * Golden end-to-end report: a small fixture corpus through classify and report with the tiny
+ * lexicon. Regenerate on purpose with UPDATE_GOLDEN=1 and review the diff.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { captureIo, FIXTURES, TINY_LEXICON } from '../helpers.js';
+
+const GOLDEN = join(FIXTURES, '..', 'golden');
+const INPUT = 'tests/fixtures/posts.jsonl';
+
+function checkGolden(name: string, actual: string): void {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('golden report', () => {
+  it('analyse writes the same classified records and reports as the reviewed golden files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yuqing-golden-'));
+    const io = captureIo();
+    const code = await runCli(['analyse', INPUT, '-o', dir, '--lexicon', TINY_LEXICON], io);
+    expect(io.err()).toContain('read 12 = classified 12 + rejected 0');
+    expect(code).toBe(0);
+    for (const name of ['classified.jsonl', 'report.md', 'report.json', 'report.csv']) {
+      const text = readFileSync(join(dir, name), 'utf8').replaceAll(TINY_LEXICON, '<tiny-lexicon>');
+      checkGolden(name, text);
+    }
+  });
+});
