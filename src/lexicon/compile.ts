@@ -136,7 +136,9 @@ class Builder {
 
 function segmenterWords(terms: readonly CompiledTerm[], extra: readonly string[], frequency: number) {
   const words = new Set<string>();
-  const isWord = (w: string) => w.length >= 2 && !/\s/.test(w) && /[\u3400-\u9fff]/.test(w);
+  // Only word-like terms go to the segmenter: a quoted marker such as a scare-quoted noun must not
+  // become one token, or it would hide the noun inside it from other cues.
+  const isWord = (w: string) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && /^[\p{L}\p{N}]+$/u.test(w);
   for (const term of terms) if (isWord(term.text)) words.add(term.text);
   for (const word of extra) {
     const text = normaliseTerm(word);

@@ -74,19 +74,29 @@ export const topicEntrySchema = z.strictObject({
   examples: examplesSchema.optional(),
 });
 
-export const topicsSchema = z.record(z.enum(TOPIC_IDS), topicEntrySchema);
+/** An unknown key of a record keyed by taxonomy IDs: say which IDs exist. */
+function unknownId(kind: string, ids: readonly string[]) {
+  return (issue: { code?: string; keys?: readonly string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `${(issue.keys ?? []).join(', ')} is not a ${kind} ID of taxonomy.md (expected one of ${ids.join(', ')})`
+      : undefined;
+}
+
+export const topicsSchema = z.record(z.enum(TOPIC_IDS), topicEntrySchema, { error: unknownId('topic', TOPIC_IDS) });
 
 export const viewpointEntrySchema = z.strictObject({
   topic: z.enum(TOPIC_IDS),
   label: z.string().optional(),
-  polarity: z.enum(['positive', 'negative', 'neutral']).default('neutral'),
+  polarity: z.enum(['positive', 'negative', 'neutral', 'mixed']).default('neutral'),
   needs_topic: z.boolean().default(false),
   note,
   cues: cueListSchema,
   examples: examplesSchema.optional(),
 });
 
-export const viewpointFileSchema = z.partialRecord(z.enum(VIEWPOINT_IDS), viewpointEntrySchema);
+export const viewpointFileSchema = z.partialRecord(z.enum(VIEWPOINT_IDS), viewpointEntrySchema, {
+  error: unknownId('viewpoint', VIEWPOINT_IDS),
+});
 
 export const polaritySchema = z.strictObject({
   positive: cueListSchema,

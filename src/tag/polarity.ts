@@ -43,8 +43,8 @@ export function decidePolarity(hits: readonly Hit[], viewpoints: readonly Viewpo
   }
   for (const id of viewpoints) {
     const lean = data.viewpoints[id]?.polarity;
-    if (lean === 'positive') positive += settings.viewpoint_lean_weight;
-    if (lean === 'negative') negative += settings.viewpoint_lean_weight;
+    if (lean === 'positive' || lean === 'mixed') positive += settings.viewpoint_lean_weight;
+    if (lean === 'negative' || lean === 'mixed') negative += settings.viewpoint_lean_weight;
   }
   return { polarity: classifyScores(positive, negative, settings), positive, negative, support };
 }

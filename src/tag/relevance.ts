@@ -14,21 +14,21 @@ export interface RelevanceResult {
 }
 
 export function decideRelevance(hits: readonly Hit[], settings: Settings): RelevanceResult {
-  const perCue = new Map<string, { group: RelevanceGroup; count: number }>();
+  const perCue = new Map<string, { group: RelevanceGroup; count: number; weight: number }>();
   const support: Hit[] = [];
   for (const hit of hits) {
     if (hit.target.kind !== 'relevance') continue;
     const group = hit.target.group;
     const key = `${group}:${hit.cueKey}`;
-    const entry = perCue.get(key) ?? { group, count: 0 };
+    const entry = perCue.get(key) ?? { group, count: 0, weight: hit.weight };
     entry.count += 1;
     perCue.set(key, entry);
     if (group !== 'counter') support.push(hit);
   }
   const counts: Record<RelevanceGroup, number> = { strong: 0, weak: 0, context: 0, counter: 0 };
-  for (const { group, count } of perCue.values()) {
-    // Context anchors count once per distinct term: repeating 香港 does not make a post relevant.
-    counts[group] += group === 'context' ? 1 : Math.min(count, settings.max_count_per_term);
+  for (const { group, count, weight } of perCue.values()) {
+    // Context anchors count once per distinct term: repeating the name of the city proves nothing.
+    counts[group] += weight * (group === 'context' ? 1 : Math.min(count, settings.max_count_per_term));
   }
   const score =
     settings.strong_weight * counts.strong +

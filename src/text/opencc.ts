@@ -17,9 +17,9 @@ let toSimplifiedByChar: Converter | undefined;
 
 /** Hong Kong and Taiwan variants → standard Traditional → Simplified, phrase-aware. */
 export function simplifiedConverter(): Converter {
+  // Hong Kong and Taiwan variant tables share one pass (they map to the same standard forms).
   toSimplified ??= ConverterFactory(
-    [[HKVariantsRevPhrases, HKVariantsRev]],
-    [[TWVariantsRevPhrases, TWVariantsRev]],
+    [[HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev]],
     [[TSPhrases, TSCharacters]],
   );
   return toSimplified;
@@ -27,7 +27,7 @@ export function simplifiedConverter(): Converter {
 
 /** The same chain with character tables only: used code point by code point where exact offsets need it. */
 export function simplifiedCharConverter(): Converter {
-  toSimplifiedByChar ??= ConverterFactory([[HKVariantsRev]], [[TWVariantsRev]], [[TSCharacters]]);
+  toSimplifiedByChar ??= ConverterFactory([[HKVariantsRev, TWVariantsRev]], [[TSCharacters]]);
   return toSimplifiedByChar;
 }
 

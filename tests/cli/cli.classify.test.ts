@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,11 +69,17 @@ describe('yuqing classify', () => {
     expect(err).not.toContain('    at ');
   });
 
-  it('leaves no partial output under the final name when a run fails', async () => {
+  it('leaves no partial output under the final name when a run fails midway', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-cli-'));
     const out = join(dir, 'out.jsonl');
-    const { code } = await classify(['-', '--input-format', 'csv', '-o', out], 'text\n"broken\n');
-    expect(code).toBe(1);
+    async function* failing() {
+      yield '{"id":"a","text":"高才通續簽好難"}\n';
+      throw new Error('connection reset while reading');
+    }
+    const io = { ...captureIo(), stdin: Readable.from(failing()) };
+    const code = await runCli(['classify', '-', '-o', out, '--lexicon', TINY_LEXICON], io);
+    expect(code).not.toBe(0);
     expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

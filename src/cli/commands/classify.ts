@@ -4,50 +4,62 @@ import { classifyFile, type ClassifyCounts } from '../../io/classify-file.js';
 import { hashFile } from '../../io/hash-file.js';
 import type { Classifier } from '../../classify.js';
 import { buildManifest, type RunManifest } from '../../report/manifest.js';
+import { YuqingError } from '../../errors.js';
 import type { CliIo } from '../io.js';
+import { startProgress } from '../progress.js';
+import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
 
-export interface ClassifyCommandOptions extends InputOptions {
+export interface ClassifyCommandOptions extends InputOptions, RunOptions {
   readonly output?: string;
   readonly rejects?: string;
   readonly slim?: boolean;
 }
 
-export function countsLine(c: ClassifyCounts): string {
-  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}`;
-}
-
-export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: ClassifyCounts): Promise<RunManifest> {
+export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>): Promise<RunManifest> {
   const data = classifier.lexicon.data;
   return buildManifest({
     lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
     input: [{ file: input, sha256: await hashFile(input) }],
     options: recordedOptions(options),
-    counts: { ...counts },
+    counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
   });
 }
 
 async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
+  const workers = workerCount(o);
+  const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
+  const progress = startProgress(io, Boolean(o.quiet));
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
   const rejects = rejectsPath ? openAtomicStream(rejectsPath) : undefined;
   try {
     const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
       format: o.inputFormat,
+      encoding: o.encoding,
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       slim: o.slim,
+      workers,
+      lexiconDir: o.lexicon,
+      platformsFile: o.platforms,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
+      onNotice: (message) => io.stderr.write(`note: ${message}\n`),
+      onProgress: (c, fraction) => progress.update(c, fraction),
     });
+    progress.stop();
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, rejects: undefined }, counts);
+      const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts);
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
-    io.stderr.write(`${countsLine(counts)}\n`);
+    io.stderr.write(`${countsSummary(counts)}\n`);
+    const tooMany = limit?.(counts);
+    if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
   } catch (error) {
+    progress.stop();
     out?.abort();
     rejects?.abort();
     throw error;
@@ -62,11 +74,12 @@ export function registerClassify(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
     .option('--slim', 'output only id, platform, published_at, kind, labels and evidence');
-  addInputOptions(addLexiconOptions(command));
+  addRunOptions(addInputOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:
   $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
   $ yuqing classify posts.csv --text-field 內容 --platform-field 來源 > classified.jsonl
-  $ cat posts.jsonl | yuqing classify - --slim`);
+  $ cat posts.jsonl | yuqing classify - --slim
+  $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl`);
   command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
 }

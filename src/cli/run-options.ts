@@ -1,0 +1,45 @@
+/** Options for runs over big dumps: threads, encoding, reject limits, progress. */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { YuqingError } from '../errors.js';
+import type { ClassifyCounts } from '../io/classify-file.js';
+
+export interface RunOptions {
+  readonly workers?: string;
+  readonly encoding?: string;
+  readonly maxRejects?: string;
+  readonly quiet?: boolean;
+}
+
+export function addRunOptions(command: Command): Command {
+  return command
+    .option('--workers <n>', `worker threads classifying in parallel, output order kept (default: the machine's cores, ${availableParallelism()})`)
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
+    .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
+    .option('-q, --quiet', 'no progress on stderr');
+}
+
+export function workerCount(o: RunOptions): number {
+  if (o.workers === undefined) return availableParallelism();
+  const n = Number(o.workers);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new YuqingError('E_OPTION', `--workers ${o.workers}: expected a whole number from 1 to 64.`);
+  return n;
+}
+
+/** Parse --max-rejects early, so a typo fails before a long run. */
+export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string | undefined) | undefined {
+  if (o.maxRejects === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(o.maxRejects.trim());
+  if (!m) throw new YuqingError('E_OPTION', `--max-rejects ${o.maxRejects}: expected a count (100) or a percentage (0.5%).`);
+  const value = Number(m[1]);
+  const percent = m[2] === '%';
+  return (c) => {
+    const limit = percent ? (value / 100) * c.read : value;
+    return c.rejected > limit ? `${c.rejected} records were rejected, more than --max-rejects ${o.maxRejects} allows (${percent ? `${limit.toFixed(1)} of ${c.read}` : limit}). See the rejects file for reasons.` : undefined;
+  };
+}
+
+export function countsSummary(c: ClassifyCounts): string {
+  const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
+  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}`;
+}
