@@ -35,7 +35,11 @@ export async function openRawItems(file: string, options: ReadOptions = {}): Pro
   const opened = await openInput(file, options);
   const source = { file, name: file === '-' ? 'stdin' : basename(file) };
   const items =
-    opened.format === 'xlsx' ? readXlsx(opened.stream, file) : opened.format === 'csv' ? readCsv(opened.stream, file) : readJsonLines(opened.stream);
+    opened.format === 'xlsx'
+      ? readXlsx(opened.stream, file)
+      : opened.format === 'csv'
+        ? readCsv(opened.stream, file, file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream)
+        : readJsonLines(opened.stream);
   return { opened, source, items };
 }
 

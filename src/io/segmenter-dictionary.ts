@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatUserDictionary, type SegmenterDictionary } from '../segment/jieba.js';
+import { withSupplement } from '../segment/supplement.js';
 import { writeFileAtomic } from './atomic.js';
+import { readSegmenterSupplement } from './segmenter-supplement.js';
 
 export function writeSegmenterDictionary(words: readonly { readonly word: string; readonly frequency: number }[]): SegmenterDictionary {
   const content = formatUserDictionary(words);
@@ -16,4 +18,9 @@ export function writeSegmenterDictionary(words: readonly { readonly word: string
   const path = join(tmpdir(), `yuqing-jieba-${key}.dict`);
   if (!existsSync(path)) writeFileAtomic(path, content);
   return { key, userDictPath: path };
+}
+
+/** The lexicon's words plus the bundled general supplement (lexicons/segmenter/cantonese.yaml). */
+export function writeSupplementedDictionary(words: readonly { readonly word: string; readonly frequency: number }[]): SegmenterDictionary {
+  return writeSegmenterDictionary(withSupplement(words, readSegmenterSupplement()));
 }

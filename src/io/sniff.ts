@@ -40,8 +40,8 @@ export function looksBinary(sample: Uint8Array, encoding: string): boolean {
 }
 
 const REPLACEMENT = /\uFFFD/g;
-/** Share of malformed sequences above which a file is not taken as UTF-8. */
-const UTF8_NOISE = 0.01;
+/** Share of malformed sequences above which a file is not taken as UTF-8 (Big5 or GB18030 read as UTF-8 is mostly malformed). */
+const UTF8_NOISE = 0.1;
 
 function utf8Noise(sample: Uint8Array): number {
   // Drop a multi-byte sequence cut at the end of the sample.

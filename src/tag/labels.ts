@@ -20,7 +20,9 @@ function scores<K extends string>(hits: readonly Hit[], keyOf: (hit: Hit) => K |
     const key = keyOf(hit);
     if (key === undefined || isCancelled(hit)) continue;
     total.set(key, (total.get(key) ?? 0) + hit.weight);
-    behind.set(key, [...(behind.get(key) ?? []), hit]);
+    const list = behind.get(key);
+    if (list === undefined) behind.set(key, [hit]);
+    else list.push(hit);
   }
   return { total, behind };
 }
@@ -39,7 +41,11 @@ export function decideLabels(hits: readonly Hit[], data: LexiconData): LabelResu
     viewpoints.push(id);
     support.set(id, viewScores.behind.get(id) ?? []);
     topics.add(entry.topic);
-    if (!ownTopics.has(entry.topic)) support.set(entry.topic, [...(support.get(entry.topic) ?? []), ...(support.get(id) ?? [])]);
+    if (!ownTopics.has(entry.topic)) {
+      const list = support.get(entry.topic) ?? [];
+      for (const hit of viewScores.behind.get(id) ?? []) list.push(hit);
+      support.set(entry.topic, list);
+    }
   }
   for (const topic of ownTopics) support.set(topic, topicScores.behind.get(topic) ?? []);
   return { topics: TOPIC_IDS.filter((t) => topics.has(t)), viewpoints, support };

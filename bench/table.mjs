@@ -1,0 +1,24 @@
+// The benchmark table: absolute figures for the record, ratios for the claims.
+const f = (x, d = 0) => (x === undefined ? '—' : x.toFixed(d));
+
+export function renderMarkdown({ machine, rows }) {
+  const lines = [
+    `Machine: ${machine.cpus} cores, Node ${machine.node}. Throughput in posts/s; (b)/(a), (c)/(b), (b)/(e) are ratios measured in the same run.`,
+    '',
+    '| posts | (a) baseline opencc+jieba | (b) classify --workers 1 | (c) --workers 2 | (b)/(a) | (c)/(b) | peak RSS (b) MiB | peak RSS (c) MiB | (e) Python peer | (b)/(e) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const a = r.baseline.postsPerSecond;
+    const b = r.workers1.postsPerSecond;
+    const c = r.workers2.postsPerSecond;
+    const e = r.python?.postsPerSecond;
+    lines.push(`| ${r.posts} | ${f(a)} | ${f(b)} | ${f(c)} | ${f(b / a, 2)} | ${f(c / b, 2)} | ${f(r.workers1.peakMiB)} | ${f(r.workers2.peakMiB)} | ${f(e)} | ${e ? f(b / e, 1) : '—'} |`);
+  }
+  if (rows.length >= 2) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    lines.push('', `Peak RSS at ${last.posts} posts over ${first.posts}: ${f(last.workers1.peakMiB / first.workers1.peakMiB, 2)} (1 worker), ${f(last.workers2.peakMiB / first.workers2.peakMiB, 2)} (2 workers).`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Model files: written atomically, read back and validated against the model schema.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { YuqingError } from '../errors.js';
+import { serialiseModel } from '../model/build.js';
+import { modelSchema, type Model } from '../model/schema.js';
+import { writeFileAtomic } from './atomic.js';
+
+export function writeModel(path: string, model: Model): void {
+  writeFileAtomic(path, serialiseModel(model));
+}
+
+export function readModel(path: string): Model {
+  if (!existsSync(path)) throw new YuqingError('E_INPUT_NOT_FOUND', `${path}: no such model file. Train one with yuqing train --gold FILE -o ${path}.`, { file: path });
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new YuqingError('E_MODEL', `${path}: not valid JSON (${(error as Error).message}). Expected a model written by yuqing train.`, { file: path });
+  }
+  const parsed = modelSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw new YuqingError('E_MODEL', `${path}: field "${field}": ${issue.message}. Expected a model written by yuqing train (format yuqing-model, version 1); retrain it.`, { file: path, field });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,29 @@
+/**
+ * The report's data files: UI strings (lexicons/report/ui.yaml) and the stop list for key terms
+ * (lexicons/report/stopwords.yaml), read and validated here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stopListSchema, type StopList } from '../aggregate/terms.js';
+import { YuqingError } from '../errors.js';
+import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { uiStringsSchema, type UiStrings } from '../report/html/wording.js';
+import { PACKAGE_ROOT } from './lexicon-files.js';
+
+export const REPORT_DATA_DIR = join(PACKAGE_ROOT, 'lexicons', 'report');
+
+function readData(name: string): { path: string; content: string } {
+  const path = join(REPORT_DATA_DIR, name);
+  if (!existsSync(path)) {
+    throw new YuqingError('E_LEXICON_MISSING', `${path}: the report's data file is missing. Reinstall yuqing, or restore lexicons/report/${name}.`, { file: path });
+  }
+  return { path, content: readFileSync(path, 'utf8') };
+}
+
+export function readReportStrings(): UiStrings {
+  return parseYamlFile(readData('ui.yaml'), uiStringsSchema);
+}
+
+export function readStopList(): StopList {
+  return parseYamlFile(readData('stopwords.yaml'), stopListSchema);
+}

@@ -1,0 +1,24 @@
+/**
+ * Reading the bundled segmenter supplement (lexicons/segmenter/cantonese.yaml) once per process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { segmenterSupplementSchema, type SegmenterSupplement } from '../segment/supplement.js';
+import { PACKAGE_ROOT } from './lexicon-files.js';
+
+export const DEFAULT_SUPPLEMENT_FILE = join(PACKAGE_ROOT, 'lexicons', 'segmenter', 'cantonese.yaml');
+
+const cache = new Map<string, SegmenterSupplement>();
+
+/** The supplement word list; an absent file is an empty supplement. */
+export function readSegmenterSupplement(path: string = DEFAULT_SUPPLEMENT_FILE): SegmenterSupplement {
+  let supplement = cache.get(path);
+  if (supplement === undefined) {
+    supplement = existsSync(path)
+      ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, segmenterSupplementSchema)
+      : { frequency: 1, words: [], split_frequency: 1, split: [] };
+    cache.set(path, supplement);
+  }
+  return supplement;
+}
