@@ -5,9 +5,11 @@
 import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
 import { monthKey } from './aggregate/dates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
+import type { StudyDesign } from './aggregate/study.js';
+import type { TermTokeniser } from './aggregate/terms.js';
 import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
-import { writeSegmenterDictionary } from './io/segmenter-dictionary.js';
+import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
 import type { Classified, Post } from './records.js';
 import { platformId, type PlatformTable } from './region/resolve.js';
 import { renderCsv } from './report/csv.js';
@@ -28,7 +30,7 @@ export function loadClassifier(options: ClassifierOptions = {}): Classifier {
   return createClassifier({
     lexicon: readLexiconSource(options.lexiconDir ?? DEFAULT_LEXICON_DIR),
     platforms: readPlatformsFile(options.platformsFile ?? DEFAULT_PLATFORMS_FILE),
-    segmenterFor: writeSegmenterDictionary,
+    segmenterFor: writeSupplementedDictionary,
   });
 }
 
@@ -36,19 +38,23 @@ export function* classify(posts: Iterable<Post>, classifier: Classifier, options
   for (const post of posts) yield classifyPost(classifier, post, options);
 }
 
-/** Add one record to an aggregation state, deriving its platform, month and kind keys. */
-export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable): void {
+/**
+ * Add one record to an aggregation state, deriving its platform, month and kind keys; with
+ * `terms` (termTokeniser) its words are counted for keyness.
+ */
+export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser): void {
   const raw = typeof record.platform === 'string' ? record.platform : undefined;
   addRecord(state, record, {
     platform: platformId(platforms, raw) ?? (raw && raw.trim() !== '' ? raw : 'unspecified'),
     month: monthKey(record.published_at),
     kind: typeof record.kind === 'string' && record.kind !== '' ? record.kind : 'unspecified',
+    terms,
   });
 }
 
-export function aggregate(records: Iterable<Classified>, platforms: PlatformTable): AggregateState {
-  const state = emptyState();
-  for (const record of records) aggregateRecord(state, record, platforms);
+export function aggregate(records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
+  const state = emptyState(design);
+  for (const record of records) aggregateRecord(state, record, platforms, terms);
   return state;
 }
 

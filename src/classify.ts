@@ -50,13 +50,25 @@ export function analyseText(classifier: Classifier, text: string): TextAnalysis 
 export interface ClassifyOptions {
   /** Only id, platform, published_at, kind, labels and evidence: no text, no other input fields. */
   readonly slim?: boolean;
+  /** Tags one post instead of the lexicon alone (`classify --model` plugs src/model's hybrid tagger in here). */
+  readonly tagPost?: (classifier: Classifier, post: Post, options: ClassifyOptions) => Classified;
 }
 
 const SLIM_FIELDS = ['platform', 'published_at', 'kind'] as const;
 const OWNED = new Set<string>(['id', ...OUTPUT_FIELDS]);
 
 export function classifyPost(classifier: Classifier, post: Post, options: ClassifyOptions = {}): Classified {
-  const { tags } = analyseText(classifier, post.text);
+  if (options.tagPost) return options.tagPost(classifier, post, { ...options, tagPost: undefined });
+  return outputRecord(classifier, post, analyseText(classifier, post.text).tags, options);
+}
+
+/** The output record (io.md) for a post and its labels; input fields carried unless slim. */
+export function outputRecord(
+  classifier: Classifier,
+  post: Post,
+  tags: Pick<TagResult, 'relevant' | 'topics' | 'viewpoints' | 'polarity' | 'evidence'>,
+  options: ClassifyOptions = {},
+): Classified {
   const out: Record<string, unknown> = { id: post.id };
   for (const [key, value] of Object.entries(post)) {
     if (OWNED.has(key)) continue;

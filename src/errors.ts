@@ -15,7 +15,13 @@ export type ErrorCode =
   | 'E_GOLD_PARSE'
   | 'E_OPTION'
   | 'E_OUTPUT'
-  | 'E_TOO_MANY_REJECTS';
+  | 'E_TOO_MANY_REJECTS'
+  | 'E_MODEL'
+  | 'E_TRAINING_DATA'
+  | 'E_MERGE_MISMATCH'
+  | 'E_LEXICON_LINT'
+  | 'E_LEXICON_EXAMPLES'
+  | 'E_INTERCHANGE';
 
 export interface ErrorContext {
   readonly file?: string;

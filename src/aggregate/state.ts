@@ -1,52 +1,48 @@
 /**
- * Aggregation state: counts only, keyed by region, so memory grows with the number of groups,
- * not posts, and two states merge by adding (shards of one dump give the one-run result).
+ * Aggregation state: counts keyed by region (and topic, token, viewpoint), so memory grows with
+ * the number of groups, not posts, and states merge by adding: shards of one dump give the
+ * one-run result. Two exceptions, both bounded or documented: the example posts (a few per
+ * viewpoint × region) and, with --dedup exact, one short entry per distinct text (dedup.ts).
  */
+import { YuqingError } from '../errors.js';
 import type { Classified } from '../records.js';
 import { REGIONS, topicOfViewpoint, type Region } from '../taxonomy.js';
+import { dayKey } from './dates.js';
+import { mergeDistinct, noteText, type DistinctTexts } from './dedup.js';
+import { excerpt, mergeExamples, offerExample, poolKey, type ExamplePool } from './examples.js';
+import { idHash, textKey } from './hashes.js';
+import { addTerms, mergeTerms, type TermCounts, type TermForms } from './keyness.js';
+import { addGroup, bump, emptyRegion, mergeCounts, mergeRegion, type Counts, type RecordGroup, type RegionCounts } from './region-counts.js';
+import { placeRecord, WHOLE_DUMP, type StudyDesign } from './study.js';
+import type { TermTokeniser } from './terms.js';
 
-export type Counts = Record<string, number>;
-
-export interface RegionCounts {
-  /** Records (posts, comments, articles): the bulletin's 聲量. */
-  volume: number;
-  relevant: number;
-  byKind: Counts;
-  relevantByKind: Counts;
-  byPlatform: Counts;
-  topics: Counts;
-  /** topic → viewpoint → relevant posts with both. */
-  viewpoints: Record<string, Counts>;
-  relevantNoTopic: number;
-  relevantNoViewpoint: number;
-  polarity: Counts;
-  /** topic → polarity → count */
-  topicPolarity: Record<string, Counts>;
-  /** YYYY-MM → topic → count ("" topic key: all relevant) */
-  months: Record<string, Counts>;
-}
+export type { Counts, RegionCounts } from './region-counts.js';
 
 export interface AggregateState {
-  readonly format: 'yuqing-aggregate/1';
+  readonly format: 'yuqing-aggregate/2';
+  /** Which records count; states merge only when their designs are equal. */
+  readonly design: StudyDesign;
+  /** Every record offered, counted or not. */
   records: number;
+  /** Placement (study.ts) → records. */
+  placements: Counts;
+  /** Every occurrence in the study (raw: reposts included); the timeline also counts records outside the windows. */
   byRegion: Record<Region, RegionCounts>;
+  /** Word counts per region × topic, for keyness (every occurrence). */
+  terms: TermCounts;
+  /** Written forms of those words (keyness.ts). */
+  termForms: TermForms;
+  examples: ExamplePool;
+  /** With --dedup exact: each distinct text's representative; empty otherwise. */
+  distinct: DistinctTexts;
+  /** Relevant records in the study without a text (classified with --slim): no words, no examples. */
+  textless: number;
 }
 
-function emptyRegion(): RegionCounts {
-  return {
-    volume: 0, relevant: 0, byKind: {}, relevantByKind: {}, byPlatform: {}, topics: {}, viewpoints: {},
-    relevantNoTopic: 0, relevantNoViewpoint: 0, polarity: {}, topicPolarity: {}, months: {},
-  };
-}
-
-export function emptyState(): AggregateState {
+export function emptyState(design: StudyDesign = WHOLE_DUMP): AggregateState {
   const byRegion = {} as Record<Region, RegionCounts>;
   for (const region of REGIONS) byRegion[region] = emptyRegion();
-  return { format: 'yuqing-aggregate/1', records: 0, byRegion };
-}
-
-function bump(counts: Counts, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
+  return { format: 'yuqing-aggregate/2', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0 };
 }
 
 export interface RecordKeys {
@@ -55,60 +51,75 @@ export interface RecordKeys {
   /** "YYYY-MM" or "" when the date is missing or unreadable. */
   readonly month: string;
   readonly kind: string;
+  /** Words of a text for keyness; without it no words are counted. */
+  readonly terms?: TermTokeniser;
 }
 
-/** Add one classified record; `keys` are derived by the caller (platform aliases, date parsing). */
-export function addRecord(state: AggregateState, record: Classified, keys: RecordKeys): void {
-  state.records += 1;
-  const r = state.byRegion[record.region];
-  r.volume += 1;
-  bump(r.byKind, keys.kind);
-  bump(r.byPlatform, keys.platform);
-  if (!record.relevant) return;
-  r.relevant += 1;
-  bump(r.relevantByKind, keys.kind);
-  bump(r.polarity, record.polarity);
-  if (record.topics.length === 0) r.relevantNoTopic += 1;
-  if (record.viewpoints.length === 0) r.relevantNoViewpoint += 1;
-  const month = (r.months[keys.month] ??= {});
-  bump(month, '');
-  for (const topic of record.topics) {
-    bump(r.topics, topic);
-    bump(month, topic);
-    bump((r.topicPolarity[topic] ??= {}), record.polarity);
-    const views = (r.viewpoints[topic] ??= {});
-    for (const v of record.viewpoints) if (topicOfViewpoint(v) === topic) bump(views, v);
+function textOf(record: Classified): string | undefined {
+  return typeof record.text === 'string' ? record.text : undefined;
+}
+
+function urlOf(record: Classified): string | null {
+  const url = typeof record.url === 'string' ? record.url.trim() : '';
+  return /^https?:\/\/\S+$/i.test(url) ? url : null;
+}
+
+function addExamples(state: AggregateState, record: Classified, text: string, keys: RecordKeys): void {
+  const hash = idHash(record.id);
+  for (const viewpoint of record.viewpoints) {
+    offerExample(state.examples, poolKey(viewpoint, record.region), hash, () => ({
+      idHash: hash, id: record.id, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(viewpoint)),
+      url: urlOf(record), platform: keys.platform, month: keys.month,
+    }));
   }
 }
 
-function mergeCounts(into: Counts, from: Counts): void {
-  for (const [k, v] of Object.entries(from)) bump(into, k, v);
+/** Add one classified record; `keys` are derived by the caller (platform aliases, date parsing, words). */
+export function addRecord(state: AggregateState, record: Classified, keys: RecordKeys): void {
+  state.records += 1;
+  const placement = placeRecord(state.design, record.id, dayKey(record.published_at));
+  bump(state.placements, placement);
+  if (placement !== 'in_study' && placement !== 'outside_windows') return;
+  const group: RecordGroup = {
+    region: record.region, kind: keys.kind, platform: keys.platform, month: keys.month, inWindow: placement === 'in_study',
+    relevant: record.relevant, topics: record.topics, viewpoints: record.viewpoints, polarity: record.polarity,
+  };
+  addGroup(state.byRegion[record.region], group);
+  const text = textOf(record);
+  if (state.design.dedup === 'exact') {
+    if (text === undefined) {
+      throw new YuqingError('E_OPTION', `record "${record.id}": --dedup exact compares texts, and this record has none (classified with --slim?). Classify without --slim, or use --dedup none.`, { field: 'text' });
+    }
+    noteText(state.distinct, textKey(record.region, text), idHash(record.id), group);
+  }
+  if (!group.inWindow || !record.relevant) return;
+  if (text === undefined) {
+    state.textless += 1;
+    return;
+  }
+  if (keys.terms && record.topics.length > 0) addTerms(state.terms, state.termForms, record.region, record.topics, keys.terms(text));
+  addExamples(state, record, text, keys);
 }
 
-function mergeNested(into: Record<string, Counts>, from: Record<string, Counts>): void {
-  for (const [k, v] of Object.entries(from)) mergeCounts((into[k] ??= {}), v);
+function sameDesign(a: StudyDesign, b: StudyDesign): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function mergeStates(states: readonly AggregateState[]): AggregateState {
-  const out = emptyState();
+  const design = states[0]?.design ?? WHOLE_DUMP;
+  const out = emptyState(design);
   for (const s of states) {
-    out.records += s.records;
-    for (const region of REGIONS) {
-      const a = out.byRegion[region];
-      const b = s.byRegion[region];
-      a.volume += b.volume;
-      a.relevant += b.relevant;
-      a.relevantNoTopic += b.relevantNoTopic;
-      a.relevantNoViewpoint += b.relevantNoViewpoint;
-      mergeCounts(a.byKind, b.byKind);
-      mergeCounts(a.relevantByKind, b.relevantByKind);
-      mergeCounts(a.byPlatform, b.byPlatform);
-      mergeCounts(a.topics, b.topics);
-      mergeCounts(a.polarity, b.polarity);
-      mergeNested(a.viewpoints, b.viewpoints);
-      mergeNested(a.topicPolarity, b.topicPolarity);
-      mergeNested(a.months, b.months);
+    if (!sameDesign(design, s.design)) {
+      throw new YuqingError('E_MERGE_MISMATCH', `cannot merge partial results made with different study designs (${JSON.stringify(design)} and ${JSON.stringify(s.design)}). Aggregate every part with the same --sample, --seed, --from, --to, --window and --dedup.`);
     }
+    out.records += s.records;
+    out.textless += s.textless;
+    mergeCounts(out.placements, s.placements);
+    for (const region of REGIONS) mergeRegion(out.byRegion[region], s.byRegion[region]);
+    mergeTerms(out.terms, s.terms);
+    mergeTerms(out.termForms, s.termForms);
+    mergeExamples(out.examples, s.examples);
+    mergeDistinct(out.distinct, s.distinct);
   }
   return out;
 }

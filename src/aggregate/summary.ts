@@ -1,16 +1,27 @@
 /**
- * Aggregation state → the numbers the bulletin's figures and tables show, each share with its
- * 95% Wilson interval.
+ * Aggregation state → the numbers the report shows: topic volume, viewpoint shares (each share
+ * with its 95% Wilson interval), the regions compared, significance, key terms, the timeline,
+ * examples and the study's accounting. With --dedup exact every figure counts distinct texts;
+ * raw volumes (reposts included) are kept beside them.
  */
 import { REGIONS, TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
+import { allKeyTerms, viewpointTests, type ViewpointTest } from './comparisons.js';
+import { distinctCounts } from './dedup.js';
+import type { ExamplePost } from './examples.js';
+import type { KeyTerm } from './keyness.js';
+import type { RegionCounts } from './region-counts.js';
 import type { AggregateState } from './state.js';
+import type { Placement, StudyDesign } from './study.js';
+import { timeline, windowSpans, type MonthVolume, type WindowSpan } from './timeline.js';
 import { wilsonShare, type Share } from './wilson.js';
 
 export interface TopicVolume {
   readonly topic: TopicId;
   readonly region: Region;
-  /** Relevant records on the topic (聲量). */
+  /** Relevant records on the topic (聲量); distinct texts with --dedup exact. */
   readonly volume: number;
+  /** The same, reposts included. */
+  readonly rawVolume: number;
   /** Among the region's relevant records. */
   readonly shareOfRelevant: Share;
   /** Among all the region's records in the sample. */
@@ -28,6 +39,8 @@ export interface ViewpointShare {
 export interface RegionProfile {
   readonly region: Region;
   readonly volume: number;
+  /** Records in the study, reposts included. */
+  readonly rawVolume: number;
   readonly relevant: number;
   readonly kinds: readonly { readonly kind: string; readonly share: Share }[];
   readonly topTopics: readonly { readonly topic: TopicId; readonly share: Share }[];
@@ -38,22 +51,43 @@ export interface RegionProfile {
   readonly noViewpoint: Share;
 }
 
+export interface StudySummary {
+  readonly design: StudyDesign;
+  /** Records offered, by where they fell. */
+  readonly placements: Readonly<Record<Placement, number>>;
+  /** Relevant records in the study without text (no examples, no key terms). */
+  readonly textless: number;
+  readonly windows: readonly WindowSpan[];
+}
+
+export interface ExampleSet {
+  readonly topic: TopicId;
+  readonly viewpoint: ViewpointId;
+  readonly region: Region;
+  readonly posts: readonly ExamplePost[];
+}
+
 export interface Summary {
   readonly records: number;
   readonly regions: readonly Region[];
   readonly topicVolumes: readonly TopicVolume[];
   readonly viewpointShares: readonly ViewpointShare[];
   readonly profiles: readonly RegionProfile[];
+  readonly study: StudySummary;
+  readonly viewpointTests: readonly ViewpointTest[];
+  readonly keyTerms: readonly KeyTerm[];
+  readonly timeline: readonly MonthVolume[];
+  readonly examples: readonly ExampleSet[];
 }
 
 const FOCUS_SIZE = 3;
+const PLACEMENTS: readonly Placement[] = ['in_study', 'outside_windows', 'not_sampled', 'outside_period', 'undated'];
 
 function byCountThenName<T>(count: (x: T) => number, name: (x: T) => string) {
   return (a: T, b: T) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
 }
 
-function profile(state: AggregateState, region: Region): RegionProfile {
-  const r = state.byRegion[region];
+function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProfile {
   const kinds = Object.keys(r.byKind).sort().map((kind) => ({ kind, share: wilsonShare(r.byKind[kind]!, r.volume) }));
   const topTopics = TOPIC_IDS.map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
     .sort(byCountThenName((x) => x.share.count, (x) => x.topic));
@@ -65,6 +99,7 @@ function profile(state: AggregateState, region: Region): RegionProfile {
   return {
     region,
     volume: r.volume,
+    rawVolume: raw.volume,
     relevant: r.relevant,
     kinds,
     topTopics,
@@ -75,20 +110,45 @@ function profile(state: AggregateState, region: Region): RegionProfile {
   };
 }
 
+function studySummary(state: AggregateState): StudySummary {
+  const placements = {} as Record<Placement, number>;
+  for (const p of PLACEMENTS) placements[p] = state.placements[p] ?? 0;
+  return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design) };
+}
+
+function exampleSets(state: AggregateState, regions: readonly Region[]): ExampleSet[] {
+  return VIEWPOINT_IDS.flatMap((viewpoint) =>
+    regions.map((region) => ({ topic: topicOfViewpoint(viewpoint), viewpoint, region, posts: state.examples[`${viewpoint} ${region}`] ?? [] })),
+  ).filter((set) => set.posts.length > 0);
+}
+
 export function summarise(state: AggregateState): Summary {
+  const counted = state.design.dedup === 'exact' ? distinctCounts(state.distinct) : state.byRegion;
   const regions = REGIONS.filter((region) => region !== 'unknown' || state.byRegion.unknown.volume > 0);
   const topicVolumes: TopicVolume[] = [];
   const viewpointShares: ViewpointShare[] = [];
   for (const topic of TOPIC_IDS) {
     for (const region of regions) {
-      const r = state.byRegion[region];
+      const r = counted[region];
       const volume = r.topics[topic] ?? 0;
-      topicVolumes.push({ topic, region, volume, shareOfRelevant: wilsonShare(volume, r.relevant), shareOfSample: wilsonShare(volume, r.volume) });
+      const rawVolume = state.byRegion[region].topics[topic] ?? 0;
+      topicVolumes.push({ topic, region, volume, rawVolume, shareOfRelevant: wilsonShare(volume, r.relevant), shareOfSample: wilsonShare(volume, r.volume) });
       for (const viewpoint of VIEWPOINT_IDS) {
         if (topicOfViewpoint(viewpoint) !== topic) continue;
         viewpointShares.push({ topic, region, viewpoint, share: wilsonShare(r.viewpoints[topic]?.[viewpoint] ?? 0, volume) });
       }
     }
   }
-  return { records: state.records, regions, topicVolumes, viewpointShares, profiles: regions.map((region) => profile(state, region)) };
+  return {
+    records: state.records,
+    regions,
+    topicVolumes,
+    viewpointShares,
+    profiles: regions.map((region) => profile(counted[region], state.byRegion[region], region)),
+    study: studySummary(state),
+    viewpointTests: viewpointTests(viewpointShares),
+    keyTerms: allKeyTerms(state.terms, state.termForms),
+    timeline: timeline(counted, regions),
+    examples: exampleSets(state, regions),
+  };
 }

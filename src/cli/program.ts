@@ -8,8 +8,12 @@ import { TOOL_VERSION } from '../version.js';
 import { registerAnalyse } from './commands/analyse.js';
 import { registerClassify } from './commands/classify.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerKwic } from './commands/kwic.js';
+import { registerLexicon } from './commands/lexicon.js';
+import { registerPredict } from './commands/predict.js';
 import { registerReport } from './commands/report.js';
 import { registerTextTools } from './commands/text-tools.js';
+import { registerTrain } from './commands/train.js';
 import { EXIT, type CliIo } from './io.js';
 
 export function createProgram(io: CliIo): Command {
@@ -31,6 +35,10 @@ Examples:
   registerAnalyse(program, io);
   registerTextTools(program, io);
   registerEvaluate(program, io);
+  registerLexicon(program, io);
+  registerKwic(program, io);
+  registerTrain(program, io);
+  registerPredict(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }

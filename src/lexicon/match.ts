@@ -22,9 +22,14 @@ export interface TermMatch {
   readonly intensified: boolean;
 }
 
-const SENTENCE_END = /[。！？!?；;…\n\r]/;
-const CLAUSE_END = /^[，,、：:。！？!?；;…\n\r]+$/;
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x2026, 0x0a, 0x0d]);
+const CLAUSE_END = new Set([...SENTENCE_END, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+function isClauseBreak(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (!CLAUSE_END.has(token.charCodeAt(i))) return false;
+  return token.length > 0;
+}
 
 function isLatinOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -100,7 +105,7 @@ function sentenceIndex(text: string): Int32Array {
   let sentence = 0;
   for (let i = 0; i < text.length; i++) {
     index[i] = sentence;
-    if (SENTENCE_END.test(text[i]!)) sentence++;
+    if (SENTENCE_END.has(text.charCodeAt(i))) sentence++;
   }
   index[text.length] = sentence;
   return index;
@@ -111,7 +116,7 @@ function precededBy(seg: Segmentation, t: number, window: number, marked: Readon
   let words = 0;
   for (let k = t - 1; k >= 0 && words < window; k--) {
     const token = seg.tokens[k]!;
-    if (CLAUSE_END.test(token)) return false;
+    if (isClauseBreak(token)) return false;
     if (!WORDLIKE.test(token)) continue;
     if (marked.has(k)) return true;
     words++;

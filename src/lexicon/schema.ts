@@ -9,7 +9,12 @@ const note = z.string().optional();
 
 /** A term as written: YAML may read 555 or 2.0 as numbers, so numbers are taken as their text. */
 const termText = z
-  .union([z.string(), z.number()])
+  .union([z.string(), z.number()], {
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null
+        ? 'expected a plain term here, got a mapping (this list takes no {term: …} entries; put notes in a YAML comment)'
+        : `expected a term (text), got ${issue.input === null || issue.input === undefined ? 'nothing' : typeof issue.input}`,
+  })
   .transform((v) => String(v).trim())
   .pipe(z.string().min(1, 'a term cannot be empty'));
 const weight = z.number().positive().optional();

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Share } from '../aggregate/wilson.js';
 import { round } from './format.js';
+import { findingRows } from './csv-findings.js';
 import type { ReportModel } from './model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -13,16 +14,19 @@ export function neutraliseCell(value: string | number): string | number {
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-type Row = [string, string, string, string, number, number, number, number, number];
+type Cell = string | number;
+type Row = Cell[];
 
+/** section, region, topic, label, count, total, share, ci95_low, ci95_high, statistic, p_value, q_value */
 function row(section: string, region: string, topic: string, label: string, s: Share): Row {
-  return [section, region, topic, label, s.count, s.total, round(s.share), round(s.low), round(s.high)];
+  return [section, region, topic, label, s.count, s.total, round(s.share), round(s.low), round(s.high), '', '', ''];
 }
 
 export function renderCsv(model: ReportModel): string {
   const { summary } = model;
   const rows: Row[] = [];
   for (const t of summary.topicVolumes) {
+    rows.push(['topic_raw_volume', t.region, t.topic, '', t.rawVolume, '', '', '', '', '', '', '']);
     rows.push(row('topic_share_of_relevant', t.region, t.topic, '', t.shareOfRelevant));
     rows.push(row('topic_share_of_sample', t.region, t.topic, '', t.shareOfSample));
   }
@@ -34,6 +38,7 @@ export function renderCsv(model: ReportModel): string {
     rows.push(row('coverage_no_topic', p.region, '', '', p.noTopic));
     rows.push(row('coverage_no_viewpoint', p.region, '', '', p.noViewpoint));
   }
-  const header = ['section', 'region', 'topic', 'label', 'count', 'total', 'share', 'ci95_low', 'ci95_high'];
+  rows.push(...findingRows(model));
+  const header = ['section', 'region', 'topic', 'label', 'count', 'total', 'share', 'ci95_low', 'ci95_high', 'statistic', 'p_value', 'q_value'];
   return stringify([header, ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: '\n' });
 }

@@ -15,3 +15,8 @@ export function round(x: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** A share in the JSON report: counts, rounded share and its 95% interval. */
+export function shareRecord(s: Share) {
+  return { count: s.count, total: s.total, share: round(s.share), ci95: [round(s.low), round(s.high)] };
+}

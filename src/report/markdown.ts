@@ -2,50 +2,44 @@
 import { TOPIC_IDS } from '../taxonomy.js';
 import { percent, shareWithInterval } from './format.js';
 import { REGION_NAMES } from './labels.js';
+import { keyTermsSection, monthlySection, studyRows } from './markdown-findings.js';
+import { named, table } from './markdown-table.js';
 import type { ReportModel } from './model.js';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
-/** "label (id)", or the id alone when the lexicon gives no label. */
-function named(labels: Readonly<Record<string, string>>, id: string): string {
-  const label = labels[id];
-  return label === undefined ? id : `${label} (${id})`;
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const r of rows) lines.push(`| ${r.map(cell).join(' | ')} |`);
-  return lines.join('\n');
-}
 
 function figure1(model: ReportModel): string {
   const { summary, names } = model;
-  const header = ['topic', ...summary.regions.flatMap((r) => [`${REGION_NAMES[r]} volume`, `${REGION_NAMES[r]} share of relevant`])];
+  const raw = summary.study.design.dedup === 'exact';
+  const header = ['topic', ...summary.regions.flatMap((r) => [`${REGION_NAMES[r]} volume`, ...(raw ? [`${REGION_NAMES[r]} raw volume`] : []), `${REGION_NAMES[r]} share of relevant`])];
   const rows = TOPIC_IDS.map((topic) => [
     named(names.topics, topic),
     ...summary.regions.flatMap((region) => {
       const t = summary.topicVolumes.find((x) => x.topic === topic && x.region === region)!;
-      return [String(t.volume), shareWithInterval(t.shareOfRelevant)];
+      return [String(t.volume), ...(raw ? [String(t.rawVolume)] : []), shareWithInterval(t.shareOfRelevant)];
     }),
   ]);
   return `## Figure 1 · Topic volume by region\n\nVolume (the bulletin's "voice volume") counts posts, comments and articles. Shares carry 95% Wilson intervals.\n\n${table(header, rows)}`;
+}
+
+function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefined): string {
+  if (test === undefined) return '—';
+  return `${test.q < 0.001 ? '<0.001' : test.q.toFixed(3)}${test.significant ? ' ✱' : ''}`;
 }
 
 function viewpointFigures(model: ReportModel): string {
   const { summary, names } = model;
   return TOPIC_IDS.map((topic, i) => {
     const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
-    const header = ['viewpoint', ...summary.regions.map((r) => REGION_NAMES[r])];
+    const header = ['viewpoint', ...summary.regions.map((r) => REGION_NAMES[r]), 'q (BH), Mainland vs Hong Kong'];
     const rows = views.map((viewpoint) => [
       named(names.viewpoints, viewpoint),
       ...summary.regions.map((region) => {
         const s = summary.viewpointShares.find((v) => v.viewpoint === viewpoint && v.region === region)!.share;
         return s.total === 0 ? '—' : `${shareWithInterval(s)} (${s.count}/${s.total})`;
       }),
+      qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
     ]);
-    return `## Figure ${i + 2} · Viewpoints on ${named(names.topics, topic)}\n\nShare of the region's posts on the topic that express each viewpoint.\n\n${table(header, rows)}`;
+    return `## Figure ${i + 2} · Viewpoints on ${named(names.topics, topic)}\n\nShare of the region's posts on the topic that express each viewpoint. q: two-proportion z test, Benjamini–Hochberg adjusted over all viewpoints; ✱ q < 0.05.\n\n${table(header, rows)}`;
   }).join('\n\n');
 }
 
@@ -54,6 +48,7 @@ function table2(model: ReportModel): string {
   const p = summary.profiles;
   const rows: string[][] = [
     ['volume (records)', ...p.map((x) => String(x.volume))],
+    ...(summary.study.design.dedup === 'exact' ? [['raw volume (reposts included)', ...p.map((x) => String(x.rawVolume))]] : []),
     ['relevant', ...p.map((x) => `${x.relevant} (${percent(x.volume ? x.relevant / x.volume : 0)})`)],
     ['kind of content', ...p.map((x) => x.kinds.map((k) => `${k.kind} ${percent(k.share.share)}`).join(', ') || '—')],
     ['topics', ...p.map((x) => x.topTopics.filter((t) => t.share.count > 0).map((t) => `${names.topics[t.topic] ?? t.topic} ${percent(t.share.share)}`).join('; ') || '—')],
@@ -73,6 +68,7 @@ function manifestSection(model: ReportModel): string {
     ...m.input.map((f) => ['input', `${f.file} (${f.sha256})`]),
     ['options', JSON.stringify(m.options)],
     ['counts', `read ${m.counts.read} = classified ${m.counts.classified} + rejected ${m.counts.rejected}`],
+    ...studyRows(model.summary.study),
   ];
   return `## Run manifest\n\n${table(['', ''], rows)}`;
 }
@@ -83,6 +79,8 @@ export function renderMarkdown(model: ReportModel): string {
     figure1(model),
     viewpointFigures(model),
     table2(model),
+    monthlySection(model),
+    keyTermsSection(model),
     manifestSection(model),
   ];
   return `${parts.join('\n\n')}\n`;

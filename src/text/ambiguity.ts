@@ -6,7 +6,7 @@
  * OpenCC's STCharacters.txt lists these alternatives, but opencc-js ships only the first of each
  * entry. So the alternatives are read from where OpenCC needs them: its Simplified→Traditional
  * phrase table, where a phrase converts a character to something other than the default
- * (头发 → 頭髮, 皇后 → 皇后, 干净 → 乾淨). Mere glyph variants (証/證, 産/產) are not there.
+ * (hair: 发 → 髮, queen: 后 → 后, clean: 干 → 乾). Mere glyph variants (証/證, 産/產) are not there.
  */
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';

@@ -9,10 +9,10 @@ describe('public API', () => {
       'KINDS', 'POLARITIES', 'REGIONS', 'SCRIPT_TARGETS', 'TOOL_VERSION', 'TOPIC_IDS', 'VIEWPOINT_IDS', 'YuqingError',
       'aggregate', 'aggregateRecord', 'analyse', 'analyseText', 'buildPlatformTable', 'classifiedSchema', 'classify',
       'classifyPost', 'compileLexicon', 'convertScript', 'createClassifier', 'detectScript', 'emptyState', 'evidenceSchema',
-      'goldSchema', 'hashLexiconSource', 'isYuqingError', 'loadClassifier', 'loadLexicon', 'matchTerms', 'mergeStates',
+      'goldSchema', 'hashLexiconSource', 'htmlReport', 'isYuqingError', 'loadClassifier', 'loadLexicon', 'matchTerms', 'mergeStates',
       'normaliseText', 'originalTokens', 'platformId', 'postSchema', 'renderCsv', 'renderJson', 'renderMarkdown',
-      'renderReport', 'reportModel', 'resolveRegion', 'runCli', 'score', 'segmentNormalised', 'summarise', 'toOriginalSpan',
-      'topicOfViewpoint', 'wilsonShare',
+      'renderReport', 'reportModel', 'resolveRegion', 'runCli', 'score', 'segmentNormalised', 'serialiseState', 'summarise',
+      'termTokeniser', 'toOriginalSpan', 'topicOfViewpoint', 'wilsonShare',
     ]);
   });
 

@@ -22,15 +22,15 @@ function checkGolden(name: string, actual: string): void {
 }
 
 describe('golden report', () => {
-  it('analyse writes the same classified records and reports as the reviewed golden files', async () => {
+  it('analyse writes the same classified records and reports (HTML and a chart spec included) as the reviewed golden files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-golden-'));
     const io = captureIo();
     const code = await runCli(['analyse', INPUT, '-o', dir, '--lexicon', TINY_LEXICON], io);
     expect(io.err()).toContain('read 12 = classified 12 + rejected 0');
     expect(code).toBe(0);
-    for (const name of ['classified.jsonl', 'report.md', 'report.json', 'report.csv']) {
+    for (const name of ['classified.jsonl', 'report.md', 'report.json', 'report.csv', 'report.html', 'charts/topic-volume.vl.json']) {
       const text = readFileSync(join(dir, name), 'utf8').replaceAll(TINY_LEXICON, '<tiny-lexicon>');
-      checkGolden(name, text);
+      checkGolden(name.replaceAll('/', '.'), text);
     }
   });
 });

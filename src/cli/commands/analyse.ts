@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
-import { emptyState } from '../../aggregate/state.js';
+import { aggregateRecord, reportModel } from '../../analyse.js';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { classifyFile } from '../../io/classify-file.js';
+import { writeReports } from '../../io/write-reports.js';
+import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
 import { YuqingError } from '../../errors.js';
@@ -11,7 +12,7 @@ import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { classificationManifest } from './classify.js';
 
-interface AnalyseOptions extends InputOptions, RunOptions {
+interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
   readonly output: string;
 }
 
@@ -20,7 +21,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
   const progress = startProgress(io, Boolean(o.quiet));
-  const state = emptyState();
+  const { state, terms, lang } = reportSetup(o, classifier);
   const out = openAtomicStream(join(o.output, 'classified.jsonl'));
   const rejects = openAtomicStream(join(o.output, 'rejects.jsonl'));
   try {
@@ -32,7 +33,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
-      onRecord: (record) => aggregateRecord(state, record, classifier.platforms),
+      onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms),
       onNotice: (message) => io.stderr.write(`note: ${message}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });
@@ -41,12 +42,9 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     await rejects.commit();
     const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, workers: undefined, quiet: undefined }, counts);
     const model = reportModel(state, classifier, { input: manifest.input, options: manifest.options, counts: manifest.counts });
-    const rendered = renderReport(model);
-    writeFileAtomic(join(o.output, 'report.md'), rendered.markdown);
-    writeFileAtomic(join(o.output, 'report.json'), rendered.json);
-    writeFileAtomic(join(o.output, 'report.csv'), rendered.csv);
+    await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,manifest.json}\n`);
+    io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
     const tooMany = limit?.(counts);
     if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
   } catch (error) {
@@ -63,11 +61,12 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .alias('analyze')
     .description('classify a dump and write every report format into a folder: the main job')
     .argument('<input>', 'a JSONL or CSV file')
-    .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv} and manifest.json');
-  addRunOptions(addInputOptions(addLexiconOptions(command)));
+    .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json');
+  addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
+  $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
   $ yuqing analyse dump.csv --text-field 內容 --platform-field 來源 -o out`);
   command.action((input: string, o: AnalyseOptions) => run(input, o, io));
 }

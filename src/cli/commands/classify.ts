@@ -6,6 +6,7 @@ import type { Classifier } from '../../classify.js';
 import { buildManifest, type RunManifest } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
 import type { CliIo } from '../io.js';
+import { hybridTagger, loadTaxonomyModel } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
@@ -14,6 +15,7 @@ export interface ClassifyCommandOptions extends InputOptions, RunOptions {
   readonly output?: string;
   readonly rejects?: string;
   readonly slim?: boolean;
+  readonly model?: string;
 }
 
 export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>): Promise<RunManifest> {
@@ -27,7 +29,7 @@ export async function classificationManifest(classifier: Classifier, input: stri
 }
 
 async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
-  const workers = workerCount(o);
+  const workers = o.model ? 1 : workerCount(o); // the hybrid tagger runs on the calling thread
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
   const progress = startProgress(io, Boolean(o.quiet));
@@ -41,6 +43,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       slim: o.slim,
+      tagPost: o.model ? hybridTagger(loadTaxonomyModel(o.model, classifier, io)) : undefined,
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
@@ -73,13 +76,15 @@ export function registerClassify(program: Command, io: CliIo): void {
     .argument('<input>', 'a JSONL or CSV file, or - for stdin')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
-    .option('--slim', 'output only id, platform, published_at, kind, labels and evidence');
+    .option('--slim', 'output only id, platform, published_at, kind, labels and evidence')
+    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule")');
   addRunOptions(addInputOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:
   $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
   $ yuqing classify posts.csv --text-field 內容 --platform-field 來源 > classified.jsonl
   $ cat posts.jsonl | yuqing classify - --slim
+  $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl`);
   command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
 }

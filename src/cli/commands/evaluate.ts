@@ -8,7 +8,9 @@ import { renderScores } from '../../evaluate/render.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { readClassified, readGold } from '../../io/read-classified.js';
 import type { Classified, Evidence, Gold } from '../../records.js';
+import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
+import { hybridTagger, loadTaxonomyModel } from '../model-tagger.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 
 interface EvaluateOptions extends LexiconOptions {
@@ -16,11 +18,13 @@ interface EvaluateOptions extends LexiconOptions {
   readonly format: string;
   readonly showErrors?: boolean;
   readonly output?: string;
+  readonly model?: string;
+  readonly cv?: string;
 }
 
 const labelsOf = (r: Gold | Classified): Labels => ({ relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
 
-async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions): Promise<Map<string, Classified>> {
+async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions, io: CliIo): Promise<Map<string, Classified>> {
   const byId = new Map<string, Classified>();
   if (o.pred) {
     for await (const r of readClassified(o.pred)) byId.set(r.id, r);
@@ -29,9 +33,10 @@ async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateO
     return byId;
   }
   const classifier = classifierFrom(o);
+  const tagPost = o.model ? hybridTagger(loadTaxonomyModel(o.model, classifier, io)) : undefined;
   for (const g of gold) {
     const { relevant: _r, topics: _t, viewpoints: _v, polarity: _p, ...post } = g;
-    byId.set(g.id, classifyPost(classifier, post, { slim: true }));
+    byId.set(g.id, classifyPost(classifier, post, { slim: true, tagPost }));
   }
   return byId;
 }
@@ -40,7 +45,8 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
   if (o.format !== 'text' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected text or json.`);
   const gold: Gold[] = [];
   for await (const g of readGold(goldFile)) gold.push(g);
-  const predicted = await predictions(goldFile, gold, o);
+  if (o.cv !== undefined) return writeOut(crossValidation(goldFile, gold, o), o, io);
+  const predicted = await predictions(goldFile, gold, o, io);
   const pairs = gold.map((g) => {
     const p = predicted.get(g.id)!;
     return { id: g.id, region: g.region, gold: labelsOf(g), predicted: labelsOf(p), text: g.text, evidence: p.evidence as Evidence[] };
@@ -55,8 +61,21 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
     o.format === 'json'
       ? `${JSON.stringify({ gold: goldFile, scores, ...(showErrors ? { errors } : {}) }, null, 2)}\n`
       : renderScores(basename(goldFile), scores) + (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
+  writeOut(text, o, io);
+}
+
+function writeOut(text: string, o: EvaluateOptions, io: CliIo): void {
   if (o.output) writeFileAtomic(o.output, text);
   else io.stdout.write(text);
+}
+
+function crossValidation(goldFile: string, gold: readonly Gold[], o: EvaluateOptions): string {
+  const k = Number(o.cv);
+  if (!Number.isInteger(k) || k < 2 || k > gold.length) throw new YuqingError('E_OPTION', `--cv ${o.cv}: expected a whole number of folds from 2 to ${gold.length} (the records in ${goldFile}).`);
+  if (o.pred || o.model || o.showErrors) throw new YuqingError('E_OPTION', '--cv trains its own models fold by fold; it cannot be combined with --pred, --model or --show-errors.');
+  const cv = crossValidate(classifierFrom(o), gold, k);
+  return o.format === 'json' ? `${JSON.stringify({ gold: goldFile, crossValidation: cv }, null, 2)}
+` : renderCv(basename(goldFile), cv);
 }
 
 export function registerEvaluate(program: Command, io: CliIo): void {
@@ -67,12 +86,16 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('--pred <classified>', 'predictions from yuqing classify (default: classify the gold texts now)')
     .option('--format <format>', 'text or json', 'text')
     .option('--show-errors', 'list misses and false hits with their evidence (for dev; never tune on test)')
-    .option('-o, --output <file>', 'write here instead of stdout');
+    .option('-o, --output <file>', 'write here instead of stdout')
+    .option('--model <file>', 'score hybrid tagging with this model from yuqing train (lexicon + model)')
+    .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)');
   addLexiconOptions(command);
   command.addHelpText('after', `
 Examples:
   $ yuqing evaluate corpora/talent/dev.jsonl --show-errors
   $ yuqing evaluate corpora/talent/test.jsonl --format json
-  $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl`);
+  $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl
+  $ yuqing evaluate corpora/talent/dev.jsonl --cv 5
+  $ yuqing train --gold corpora/talent/dev.jsonl -o m.json && yuqing evaluate corpora/talent/test.jsonl --model m.json`);
   command.action((gold: string, o: EvaluateOptions) => run(gold, o, io));
 }

@@ -2,21 +2,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
 import { emptyState } from '../../aggregate/state.js';
+import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
+import { termTokeniser } from '../../aggregate/terms.js';
 import type { Classifier } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
 import { readClassified } from '../../io/read-classified.js';
+import { readStopList } from '../../io/report-data.js';
+import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
+import { addReportOptions, reportLanguageFrom, studyDesignFrom, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 
-export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ReportOptions extends LexiconOptions {
+interface ReportCommandOptions extends LexiconOptions, ReportOptions {
   readonly output?: string;
   readonly format: string;
+  readonly charts?: string;
 }
 
 /** The classification manifest written beside a classified file, if there is one. */
@@ -25,14 +31,15 @@ function sidecarManifest(file: string): RunManifest | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RunManifest) : undefined;
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: object) {
-  const state = emptyState();
+export async function buildReport(files: readonly string[], classifier: Classifier, options: object, design: StudyDesign = WHOLE_DUMP) {
+  const state = emptyState(design);
+  const terms = termTokeniser(classifier, readStopList());
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
   for (const file of files) {
     let n = 0;
     for await (const record of readClassified(file)) {
-      aggregateRecord(state, record, classifier.platforms);
+      aggregateRecord(state, record, classifier.platforms, terms);
       n++;
     }
     const side = sidecarManifest(file);
@@ -44,30 +51,39 @@ export async function buildReport(files: readonly string[], classifier: Classifi
   return reportModel(state, classifier, { input, options: recordedOptions(options), counts });
 }
 
-async function run(files: string[], o: ReportOptions, io: CliIo): Promise<void> {
+async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
   if (!(REPORT_FORMATS as readonly string[]).includes(o.format)) {
     throw new YuqingError('E_OPTION', `--format ${o.format}: expected one of ${REPORT_FORMATS.join(', ')}.`);
   }
+  const design = studyDesignFrom(o);
+  const lang = reportLanguageFrom(o);
   const classifier = classifierFrom(o);
-  const model = await buildReport(files, classifier, { format: o.format });
-  const rendered = renderReport(model);
-  const text = o.format === 'json' ? rendered.json : o.format === 'csv' ? rendered.csv : rendered.markdown;
-  if (o.output) writeFileAtomic(o.output, text);
+  const { output, charts, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
+  const model = await buildReport(files, classifier, recorded, design);
+  const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
+  if (charts !== undefined) writeCharts(charts, html!.charts);
+  const rendered = o.format === 'html' ? undefined : renderReport(model);
+  const text = html !== undefined && o.format === 'html' ? html.html : o.format === 'json' ? rendered!.json : o.format === 'csv' ? rendered!.csv : rendered!.markdown;
+  if (output) writeFileAtomic(output, text);
   else io.stdout.write(text);
 }
 
 export function registerReport(program: Command, io: CliIo): void {
   const command = program
     .command('report')
-    .description('topic volume by region, viewpoint shares per topic with 95% intervals, and the regions compared, from classified records')
+    .description('topic volume by region, viewpoint shares per topic with 95% intervals and significance, the regions compared, timeline, key terms, examples, coverage — from classified records')
     .argument('<classified...>', 'JSONL written by yuqing classify')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
-    .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md');
-  addLexiconOptions(command);
+    .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
+    .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
+  addReportOptions(addLexiconOptions(command));
   command.addHelpText('after', `
 Examples:
   $ yuqing report classified.jsonl
+  $ yuqing report classified.jsonl --format html -o report.html
+  $ yuqing report classified.jsonl --format html --lang en --charts charts -o report.html
   $ yuqing report classified.jsonl --format csv -o shares.csv
-  $ yuqing report part1.jsonl part2.jsonl --format json`);
-  command.action((files: string[], o: ReportOptions) => run(files, o, io));
+  $ yuqing report part1.jsonl part2.jsonl --format json
+  $ yuqing report classified.jsonl --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --dedup exact`);
+  command.action((files: string[], o: ReportCommandOptions) => run(files, o, io));
 }

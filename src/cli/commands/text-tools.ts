@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
 import { mapLines } from '../../io/lines.js';
-import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
+import { writeSupplementedDictionary } from '../../io/segmenter-dictionary.js';
 import { useSegmenterDictionary } from '../../segment/jieba.js';
 import { originalTokens, segmentNormalised } from '../../segment/segmentation.js';
 import { convertScript, SCRIPT_TARGETS, type ScriptTarget } from '../../text/convert.js';
@@ -36,7 +36,7 @@ Examples:
     .command('segment')
     .description('segment Chinese text into words separated by single spaces, in the input\'s own script; lexicon terms stay whole')
     .argument('[file]', 'a text file (default: stdin)')
-    .option('--no-lexicon-words', "use jieba's own dictionary only, without the lexicon's terms");
+    .option('--no-lexicon-words', "use jieba's dictionary and the general supplement (lexicons/segmenter/), without the lexicon's terms");
   addLexiconOptions(segment);
   segment
     .addHelpText('after', `
@@ -45,7 +45,7 @@ Examples:
   $ yuqing segment posts.txt --no-lexicon-words`)
     .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean }) => {
       if (o.lexiconWords) useSegmenterDictionary(classifierFrom(o).segmenter);
-      else useSegmenterDictionary(writeSegmenterDictionary([]));
+      else useSegmenterDictionary(writeSupplementedDictionary([]));
       await mapLines(file, io.stdin, io.stdout, segmentLine);
     });
 }

@@ -1,0 +1,49 @@
+/**
+ * Words for keyness: a record's text normalised (Simplified, half-width, lower case), segmented
+ * with the classifier's dictionary (lexicon terms stay whole), and filtered by a stop list kept as
+ * data (lexicons/report/stopwords.yaml): function words, short tokens, numbers and punctuation go.
+ */
+import { z } from 'zod';
+import type { Classifier } from '../classify.js';
+import { useSegmenterDictionary } from '../segment/jieba.js';
+import { segmentNormalised } from '../segment/segmentation.js';
+import { normaliseTerm, normaliseText, toOriginalSpan } from '../text/normalise.js';
+
+export const stopListSchema = z.strictObject({
+  /** Tokens shorter than this (in characters) are dropped. */
+  min_length: z.int().min(1),
+  /** Words never counted, in either script. */
+  words: z.array(z.string()),
+});
+export type StopList = z.infer<typeof stopListSchema>;
+
+export interface TermToken {
+  /** The normalised (Simplified, lower-case) word: what is counted. */
+  readonly term: string;
+  /** The word as written in the original text. */
+  readonly surface: string;
+}
+
+export type TermTokeniser = (text: string) => readonly TermToken[];
+
+const WORDLIKE = /^[\p{L}\p{N}]+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+export function termTokeniser(classifier: Classifier, stop: StopList): TermTokeniser {
+  const stopped = new Set(stop.words.map(normaliseTerm));
+  const keep = (token: string): boolean =>
+    [...token].length >= stop.min_length && WORDLIKE.test(token) && HAS_LETTER.test(token) && !stopped.has(token);
+  return (text) => {
+    useSegmenterDictionary(classifier.segmenter);
+    const normalised = normaliseText(text);
+    const segmentation = segmentNormalised(normalised.text);
+    const out: TermToken[] = [];
+    segmentation.tokens.forEach((term, i) => {
+      if (!keep(term)) return;
+      const start = segmentation.starts[i]!;
+      const span = toOriginalSpan(normalised, start, start + term.length);
+      out.push({ term, surface: text.slice(span.start, span.end) });
+    });
+    return out;
+  };
+}

@@ -1,0 +1,59 @@
+/** `yuqing kwic TERM --corpus FILE`: keyword-in-context lines, the term matched in both scripts. */
+import type { Command } from 'commander';
+import { compileLexicon } from '../../lexicon/compile.js';
+import { YuqingError } from '../../errors.js';
+import { DEFAULT_LEXICON_DIR, readLexiconSource } from '../../io/lexicon-files.js';
+import { readCorpusPosts } from '../../io/read-corpus.js';
+import { lexiconIdentity } from '../../lexicon/identity.js';
+import { formatKwicLine, kwicLines, type KwicLine } from '../../lexicon/kwic.js';
+import { loadLexicon } from '../../lexicon/load.js';
+import { termLabels } from '../../lexicon/term-labels.js';
+import { normaliseTerm, normaliseText } from '../../text/normalise.js';
+import type { CliIo } from '../io.js';
+import { checkFormat, emit } from '../output.js';
+
+interface KwicOptions {
+  readonly corpus: string;
+  readonly window: string;
+  readonly lexicon?: string;
+  readonly format: string;
+  readonly output?: string;
+}
+
+async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
+  const format = checkFormat(o.format);
+  const window = Number(o.window);
+  if (!Number.isInteger(window) || window < 0) throw new YuqingError('E_OPTION', `--window ${o.window}: expected a whole number of characters (0 or more).`);
+  const normalised = normaliseTerm(term);
+  if (normalised === '') throw new YuqingError('E_OPTION', 'the term is empty: give the word to look for, e.g. yuqing kwic TERM --corpus dump.jsonl.');
+  const data = loadLexicon(readLexiconSource(o.lexicon ?? DEFAULT_LEXICON_DIR));
+  const labels = termLabels(compileLexicon(data)).get(normalised) ?? [];
+  const { posts } = await readCorpusPosts(o.corpus);
+  const lines: KwicLine[] = posts.flatMap((p) => kwicLines(p.id, normaliseText(p.text), normalised, window));
+  const identity = lexiconIdentity(data);
+  if (format === 'json') {
+    emit(io, `${JSON.stringify({ lexicon: identity, term, normalised, inLexicon: labels, corpus: o.corpus, posts: posts.length, lines }, null, 2)}\n`, o.output);
+    return;
+  }
+  const idWidth = Math.min(24, Math.max(0, ...lines.map((l) => l.id.length)));
+  const known = labels.length > 0 ? `already a cue of ${labels.join(', ')}` : 'not in the lexicon';
+  const footer = `${lines.length} line(s) in ${posts.length} posts of ${o.corpus}; ${term} (normalised ${normalised}) is ${known} — lexicon ${identity.id} ${identity.version} ${identity.hash}`;
+  emit(io, `${lines.map((l) => formatKwicLine(l, window, idWidth)).join('\n')}${lines.length > 0 ? '\n' : ''}${footer}\n`, o.output);
+}
+
+export function registerKwic(program: Command, io: CliIo): void {
+  program
+    .command('kwic')
+    .description('keyword in context: every occurrence of a term in a dump, in either script, each line in the post\'s own script')
+    .argument('<term>', 'the word or phrase (Simplified or Traditional: both are found)')
+    .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
+    .option('--window <n>', 'characters of context on each side', '20')
+    .option('--lexicon <dir>', 'lexicon to say whether the term is already a cue (default: the bundled one)')
+    .option('--format <format>', 'text or json', 'text')
+    .option('-o, --output <file>', 'write here instead of stdout')
+    .addHelpText('after', `
+Examples:
+  $ yuqing kwic TTPS --corpus corpora/talent/sample.jsonl
+  $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json`)
+    .action((term: string, o: KwicOptions) => kwic(term, o, io));
+}

@@ -1,0 +1,112 @@
+/** `yuqing lexicon suggest` and `yuqing lexicon diff`: terms from data, and an edit's impact. */
+import type { Command } from 'commander';
+import { loadClassifier } from '../../analyse.js';
+import { classifyPost } from '../../classify.js';
+import { YuqingError } from '../../errors.js';
+import { hashFile } from '../../io/hash-file.js';
+import { readCorpusPosts, readLabelledPosts } from '../../io/read-corpus.js';
+import { diffClassifications } from '../../lexicon/diff.js';
+import { renderDiffText } from '../../lexicon/diff-text.js';
+import { lexiconIdentity } from '../../lexicon/identity.js';
+import { renderSuggestionsYaml } from '../../lexicon/suggest-yaml.js';
+import { termLabels } from '../../lexicon/term-labels.js';
+import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { TOPIC_IDS, VIEWPOINT_IDS } from '../../taxonomy.js';
+import type { CliIo } from '../io.js';
+import { checkFormat, emit } from '../output.js';
+
+interface SuggestOptions {
+  readonly corpus: string;
+  readonly label: string;
+  readonly top: string;
+  readonly minCount: string;
+  readonly lexicon?: string;
+  readonly format: string;
+  readonly output?: string;
+}
+
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new YuqingError('E_OPTION', `--${name} ${value}: expected a whole number of 1 or more.`);
+  return n;
+}
+
+async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
+  const labels = ['relevant', ...TOPIC_IDS, ...VIEWPOINT_IDS];
+  if (!labels.includes(o.label)) throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of taxonomy.md (${labels.join(', ')}).`);
+  if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
+  const { suggestTerms } = await import('../../lexicon/suggest.js');
+  const posts = await readLabelledPosts(o.corpus);
+  const classifier = loadClassifier({ lexiconDir: o.lexicon });
+  useSegmenterDictionary(classifier.segmenter);
+  const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };
+  const result = suggestTerms(posts, cutWords, termLabels(classifier.lexicon), options);
+  const identity = lexiconIdentity(classifier.lexicon.data);
+  const text =
+    o.format === 'json'
+      ? `${JSON.stringify({ lexicon: identity, corpus: { file: o.corpus, sha256: await hashFile(o.corpus) }, ...result }, null, 2)}\n`
+      : renderSuggestionsYaml(result, o.corpus, identity);
+  emit(io, text, o.output);
+}
+
+interface DiffOptions {
+  readonly before: string;
+  readonly after: string;
+  readonly corpus: string;
+  readonly format: string;
+  readonly limit: string;
+  readonly allShares?: boolean;
+  readonly output?: string;
+}
+
+async function diff(o: DiffOptions, io: CliIo): Promise<void> {
+  const format = checkFormat(o.format);
+  const { posts, rejected } = await readCorpusPosts(o.corpus);
+  // nodejieba's dictionary is process-global: classify everything with one lexicon, then the other.
+  const before = loadClassifier({ lexiconDir: o.before });
+  const beforeRecords = posts.map((p) => classifyPost(before, p, { slim: true }));
+  const after = loadClassifier({ lexiconDir: o.after });
+  const afterRecords = posts.map((p) => classifyPost(after, p, { slim: true }));
+  const result = diffClassifications(beforeRecords, afterRecords, { allShares: o.allShares });
+  const ids = { before: lexiconIdentity(before.lexicon.data), after: lexiconIdentity(after.lexicon.data) };
+  const text =
+    format === 'json'
+      ? `${JSON.stringify({ lexicon: ids, corpus: { file: o.corpus, sha256: await hashFile(o.corpus), posts: posts.length, rejected }, ...result }, null, 2)}\n`
+      : renderDiffText(result, ids.before, ids.after, o.corpus, positiveInt('limit', o.limit));
+  emit(io, text, o.output);
+}
+
+export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
+  lexicon
+    .command('suggest')
+    .description('candidate terms for a label from a classified corpus, ranked by keyness (G²) against posts without the label, with counts and concordance lines, as a YAML snippet to review and paste')
+    .requiredOption('--corpus <classified>', 'yuqing classify output with text (not --slim), or a labelled corpus')
+    .requiredOption('--label <label>', 'relevant, a topic ID or a viewpoint ID')
+    .option('--top <n>', 'how many candidates', '20')
+    .option('--min-count <n>', 'minimum occurrences in the posts with the label', '3')
+    .option('--lexicon <dir>', 'lexicon whose terms are left out or flagged (default: the bundled one)')
+    .option('--format <format>', 'yaml or json', 'yaml')
+    .option('-o, --output <file>', 'write here instead of stdout')
+    .addHelpText('after', `
+Examples:
+  $ yuqing classify dump.jsonl -o classified.jsonl
+  $ yuqing lexicon suggest --corpus classified.jsonl --label pr.shell_company_crackdown --top 15
+  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label permanent_residency --format json`)
+    .action((o: SuggestOptions) => suggest(o, io));
+  lexicon
+    .command('diff')
+    .description('classify a corpus with two lexicons and show which posts change labels and how each share moves (region × topic and viewpoint)')
+    .requiredOption('--before <dir>', 'the lexicon as it is')
+    .requiredOption('--after <dir>', 'the edited copy')
+    .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--limit <n>', 'changed posts listed in text output', '50')
+    .option('--all-shares', 'list every share, not only those that move')
+    .option('-o, --output <file>', 'write here instead of stdout')
+    .addHelpText('after', `
+Examples:
+  $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/permanent_residency.yaml
+  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
+  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl --format json -o impact.json`)
+    .action((o: DiffOptions) => diff(o, io));
+}

@@ -1,0 +1,34 @@
+/**
+ * What the lexicon says about a text, for every label, whether or not it finds the post relevant
+ * (the tagger drops topics of not-relevant posts; the hybrid rule needs them when the model
+ * overrules relevance). Evidence is kept per label so that withdrawn labels lose theirs.
+ */
+import type { Classifier, TextAnalysis } from '../classify.js';
+import type { Evidence } from '../records.js';
+import { EvidenceList } from '../tag/evidence.js';
+import { collectHits } from '../tag/hits.js';
+import { decideLabels } from '../tag/labels.js';
+import { decidePolarity } from '../tag/polarity.js';
+import { decideRelevance } from '../tag/relevance.js';
+import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
+
+export interface LexiconView {
+  readonly relevant: boolean;
+  readonly topics: readonly TopicId[];
+  readonly viewpoints: readonly ViewpointId[];
+  readonly polarity: Polarity;
+  readonly evidence: readonly Evidence[];
+}
+
+export function lexiconView(classifier: Classifier, analysis: TextAnalysis): LexiconView {
+  const { lexicon } = classifier;
+  const hits = collectHits(lexicon, analysis.matches);
+  const relevance = decideRelevance(hits, lexicon.settings);
+  const labels = decideLabels(hits, lexicon.data);
+  const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
+  const evidence = new EvidenceList(analysis.normalised);
+  evidence.add('relevant', relevance.support);
+  for (const [label, behind] of labels.support) evidence.add(label, behind);
+  for (const { hit, sign } of polarity.support) evidence.add(sign, [hit]);
+  return { relevant: relevance.relevant, topics: labels.topics, viewpoints: labels.viewpoints, polarity: polarity.polarity, evidence: evidence.sorted() };
+}

@@ -1,0 +1,86 @@
+/**
+ * The report's words in one language: UI strings from lexicons/report/ui.yaml (Traditional
+ * Chinese and English; Simplified is converted from Traditional), taxonomy labels from the
+ * lexicon (converted likewise; English names from the UI file), and key terms shown in the
+ * report's script.
+ */
+import { z } from 'zod';
+import { convertScript } from '../../text/convert.js';
+import { POLARITIES, REGIONS } from '../../taxonomy.js';
+import type { LabelNames } from '../labels.js';
+
+export const REPORT_LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+const s = z.string();
+const uiTextSchema = z.strictObject({
+  title: s, lead: s, subtitle: s, figure: s, table: s, interval_note: s, no_data: s, contents: s,
+  fig1_title: s, fig1_note: s, fig1_volume_axis: s, fig1_share_axis: s, fig1_raw_note: s,
+  col_topic: s, col_region: s, col_volume: s, col_raw_volume: s, col_share_relevant: s, col_share_sample: s,
+  vp_title: s, vp_note: s, vp_axis: s, vp_sig_note: s, col_viewpoint: s, col_q: s, sig_yes: s,
+  cmp_title: s, cmp_note: s, row_volume: s, row_raw_volume: s, row_relevant: s, row_kinds: s, row_topics: s, row_focus: s, row_polarity: s,
+  time_title: s, time_note: s, time_axis_volume: s, time_window: s, col_month: s, time_all: s,
+  key_title: s, key_note: s, key_axis: s, key_topic: s, col_term: s, col_g2: s, col_log_ratio: s, col_count: s, key_none: s,
+  ex_title: s, ex_note: s, ex_link: s, ex_none: s, ex_textless: s,
+  cov_title: s, cov_note: s, cov_no_topic: s, cov_no_viewpoint: s, cov_axis: s,
+  man_title: s, man_tool: s, man_lexicon: s, man_input: s, man_options: s, man_counts: s, man_counts_line: s, man_design: s, man_flow: s,
+  design_all: s, design_sample: s, design_period: s, design_windows: s, design_dedup_none: s, design_dedup_exact: s,
+  place_in_study: s, place_outside_windows: s, place_not_sampled: s, place_outside_period: s, place_undated: s,
+  method_title: s, method_text: s, footer: s,
+});
+export type UiText = z.infer<typeof uiTextSchema>;
+
+const languageSchema = z.strictObject({
+  text: uiTextSchema,
+  regions: z.record(z.enum(REGIONS), s),
+  polarity: z.record(z.enum(POLARITIES), s),
+  kinds: z.record(s, s),
+  topics: z.record(s, s).optional(),
+  viewpoints: z.record(s, s).optional(),
+});
+
+export const uiStringsSchema = z.strictObject({ 'zh-Hant': languageSchema, en: languageSchema });
+export type UiStrings = z.infer<typeof uiStringsSchema>;
+type LanguageStrings = z.infer<typeof languageSchema>;
+
+export interface Wording {
+  readonly lang: ReportLanguage;
+  readonly t: UiText;
+  region(id: string): string;
+  topic(id: string): string;
+  viewpoint(id: string): string;
+  kind(id: string): string;
+  polarity(id: string): string;
+  /** A key term in the report's script: as people wrote it, converted where needed. */
+  term(term: { readonly term: string; readonly form: string }): string;
+  /** "{name}" placeholders filled from `vars`. */
+  fill(template: string, vars: Readonly<Record<string, string | number>>): string;
+}
+
+function mapValues<T extends Record<string, unknown>>(o: T, f: (v: string) => string): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = typeof v === 'string' ? f(v) : v && typeof v === 'object' ? mapValues(v as Record<string, unknown>, f) : v;
+  return out as T;
+}
+
+function toSimplified(lang: LanguageStrings): LanguageStrings {
+  return mapValues(lang, (v) => convertScript(v, 'hans'));
+}
+
+export function wordingFor(ui: UiStrings, lang: ReportLanguage, names: LabelNames): Wording {
+  const strings = lang === 'en' ? ui.en : lang === 'zh-Hans' ? toSimplified(ui['zh-Hant']) : ui['zh-Hant'];
+  const script = (text: string) => (lang === 'zh-Hans' ? convertScript(text, 'hans') : text);
+  const pick = (lexicon: Readonly<Record<string, string>>, english: Record<string, string> | undefined, id: string) =>
+    (lang === 'en' ? english?.[id] : lexicon[id] === undefined ? undefined : script(lexicon[id]!)) ?? id;
+  return {
+    lang,
+    t: strings.text,
+    region: (id) => strings.regions[id as keyof typeof strings.regions] ?? id,
+    topic: (id) => pick(names.topics, ui.en.topics, id),
+    viewpoint: (id) => pick(names.viewpoints, ui.en.viewpoints, id),
+    kind: (id) => strings.kinds[id] ?? id,
+    polarity: (id) => strings.polarity[id as keyof typeof strings.polarity] ?? id,
+    term: ({ term, form }) => (lang === 'zh-Hans' ? convertScript(form || term, 'hans') : form || convertScript(term, 'hk')),
+    fill: (template, vars) => template.replace(/\{(\w+)\}/g, (all, key: string) => (key in vars ? String(vars[key]) : all)),
+  };
+}

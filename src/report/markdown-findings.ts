@@ -1,0 +1,47 @@
+/** The Markdown report's newer sections: monthly volume, key terms, and the study design rows of the manifest. */
+import { COMPARED } from '../aggregate/comparisons.js';
+import { windowName } from '../aggregate/study.js';
+import type { StudySummary } from '../aggregate/summary.js';
+import { TOPIC_IDS } from '../taxonomy.js';
+import { REGION_NAMES } from './labels.js';
+import { named, table } from './markdown-table.js';
+import type { ReportModel } from './model.js';
+
+export function monthlySection(model: ReportModel): string {
+  const { summary, names } = model;
+  const regions = COMPARED.filter((r) => summary.regions.includes(r));
+  const topics = ['all', ...TOPIC_IDS] as const;
+  const months = [...new Set(summary.timeline.map((t) => t.month))];
+  const header = ['month', ...regions.flatMap((r) => topics.map((t) => `${REGION_NAMES[r]} · ${t === 'all' ? 'all relevant' : (names.topics[t] ?? t)}`))];
+  const rows = months.map((month) => [
+    month,
+    ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
+  ]);
+  const windows = summary.study.windows.length > 0 ? ` Study windows: ${summary.study.design.windows.map(windowName).join(', ')}; months outside them are counted here only.` : '';
+  return `## Monthly volume\n\nRelevant records per month, by region and topic.${windows}\n\n${months.length > 0 ? table(header, rows) : 'No dated records.'}`;
+}
+
+export function keyTermsSection(model: ReportModel): string {
+  const { summary, names } = model;
+  const parts = TOPIC_IDS.map((topic) => {
+    const terms = summary.keyTerms.filter((k) => k.topic === topic);
+    const rows = terms.map((k) => [
+      k.form === '' ? k.term : `${k.form} (${k.term})`, REGION_NAMES[k.region], `${k.count}/${k.total}`, `${k.otherCount}/${k.otherTotal}`, k.g2.toFixed(2), k.logRatio.toFixed(2),
+    ]);
+    const body = rows.length === 0 ? 'No term passes the threshold.' : table(['term', 'used more in', 'count/words', 'other region count/words', 'G²', 'log ratio'], rows);
+    return `### ${named(names.topics, topic)}\n\n${body}`;
+  });
+  return `## Distinctive terms\n\nWords one region uses distinctly more than the other within a topic: log-likelihood G² ≥ 6.63 (p < 0.01), at least 3 occurrences; log ratio is log2 of the ratio of relative frequencies. Both scripts counted together.\n\n${parts.join('\n\n')}`;
+}
+
+export function studyRows(study: StudySummary): string[][] {
+  const d = study.design;
+  const design = [
+    d.from !== null || d.to !== null ? `period ${d.from ?? '…'} to ${d.to ?? '…'}` : '',
+    d.windows.length > 0 ? `windows ${d.windows.map(windowName).join(', ')}` : '',
+    d.sample !== null ? `sample ${d.sample.fraction} (seed ${d.sample.seed})` : '',
+    `dedup ${d.dedup}`,
+  ].filter((x) => x !== '');
+  const flow = Object.entries(study.placements).map(([k, v]) => `${k.replace(/_/g, ' ')} ${v}`).join(', ');
+  return [['study design', design.join('; ')], ['records', flow]];
+}

@@ -1,0 +1,94 @@
+/**
+ * The HTML report in a real browser (Debian's chromium, driven by playwright-core): no console
+ * errors, no network, marks drawn in every chart, hostile post text shown as text and nothing
+ * run, and a screenshot left in test-artifacts/ for people to look at. Without the browser this
+ * test FAILS: install it with `apt-get install -y chromium fonts-noto-cjk` (see .ci/run).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureModel, html, sampleModel } from './html-fixture.js';
+
+const CHROMIUM = process.env.YUQING_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) return;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function needBrowser(): Browser {
+  if (browser === undefined) {
+    throw new Error(`no browser at ${CHROMIUM}: this test needs chromium (apt-get install -y chromium fonts-noto-cjk, as .ci/run does) or YUQING_CHROMIUM=/path/to/chromium. It fails rather than skip, so an unchecked report is never reported as checked.`);
+  }
+  return browser;
+}
+
+interface Visit {
+  readonly page: Page;
+  readonly problems: string[];
+}
+
+/** Write the page to test-artifacts/<name>.html, open it from disk, and note anything that goes wrong. */
+async function visit(name: string, content: string): Promise<Visit> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.html`);
+  writeFileSync(file, content);
+  const page = await needBrowser().newPage({ viewport: { width: 1000, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`); });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** For each chart on the page: its name and how many data marks have a visible size. */
+function drawnMarks(page: Page) {
+  return page.$$eval('figure.chart', (figures) =>
+    figures.map((f) => {
+      const marks = [...f.querySelectorAll('svg g.role-mark > path, svg g.role-mark > line')].filter((el) => {
+        const box = (el as SVGGraphicsElement).getBBox();
+        return box.width > 0 || box.height > 0;
+      });
+      return { chart: f.getAttribute('data-chart'), marks: marks.length };
+    }),
+  );
+}
+
+describe('HTML report in chromium', () => {
+  it('the bundled sample: no errors or requests, marks in every chart, a screenshot', async () => {
+    const { page, problems } = await visit('report', (await html(sampleModel())).html);
+    const charts = await drawnMarks(page);
+    expect(charts.map((c) => c.chart)).toEqual(expect.arrayContaining(['topic-volume', 'timeline', 'coverage', 'keyness-permanent_residency']));
+    for (const c of charts) expect(c.marks, `${c.chart} has no drawn marks`).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('hostile posts show as text and run nothing', async () => {
+    const { page, problems } = await visit('report-hostile', (await html(fixtureModel(), 'en')).html);
+    await page.waitForTimeout(200);
+    await expect(page.getByText('<script>alert(1)</script>', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('<img src=x onerror=alert(2)>', { exact: false }).first().isVisible()).resolves.toBe(true);
+    expect(await page.$$eval('script, img, iframe, object, embed', (els) => els.length)).toBe(0);
+    for (const c of await drawnMarks(page)) expect(c.marks, `${c.chart} has no drawn marks`).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-hostile.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
