@@ -56,7 +56,7 @@ export function excerpt(text: string, evidence: readonly Evidence[], viewpoint: 
   if (end < text.length && isLowSurrogate(text, end)) end++;
   const spans = evidence
     .filter((e) => (e.label === viewpoint || e.label === topic) && e.start >= start && e.end <= end && e.end > e.start)
-    .map((e) => ({ start: e.start - start, end: e.end - start, label: e.label }));
+    .map((e) => ({ end: e.end - start, label: e.label, start: e.start - start })); // keys in sorted order, as a merged state holds them
   return { text: text.slice(start, end), cutBefore: start > 0, cutAfter: end < text.length, evidence: spans };
 }
 

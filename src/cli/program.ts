@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isYuqingError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { registerAggregate } from './commands/aggregate.js';
 import { registerAnalyse } from './commands/analyse.js';
 import { registerClassify } from './commands/classify.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -32,6 +33,7 @@ Examples:
   $ yuqing evaluate corpora/talent/dev.jsonl`);
   registerClassify(program, io);
   registerReport(program, io);
+  registerAggregate(program, io);
   registerAnalyse(program, io);
   registerTextTools(program, io);
   registerEvaluate(program, io);

@@ -71,6 +71,11 @@ export function studyDesignFrom(o: ReportOptions): StudyDesign {
   return studyDesignSchema.parse({ sample: sample(o), from, to, windows: (o.window ?? []).map(window), dedup });
 }
 
+/** Whether any study-design option was given (they belong to the aggregation, not to a merge). */
+export function studyOptionsGiven(o: ReportOptions): boolean {
+  return o.sample !== undefined || o.seed !== undefined || o.from !== undefined || o.to !== undefined || (o.window ?? []).length > 0 || (o.dedup !== undefined && o.dedup !== 'none');
+}
+
 export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
   const lang = o.lang ?? 'zh-Hant';
   if (!(REPORT_LANGUAGES as readonly string[]).includes(lang)) throw new YuqingError('E_OPTION', `--lang ${lang}: expected one of ${REPORT_LANGUAGES.join(', ')}.`);

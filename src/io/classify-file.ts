@@ -30,6 +30,8 @@ export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   /** Where worker threads load the lexicon and platform table from (default: bundled). */
   readonly lexiconDir?: string;
   readonly platformsFile?: string;
+  /** With tagPost: the model file worker threads load for the same hybrid tagging. */
+  readonly modelPath?: string;
   /** Called for every classified record (aggregation rides along without a second pass). */
   readonly onRecord?: (record: Classified) => void;
   readonly onReject?: (reject: Reject) => void;
@@ -74,7 +76,7 @@ export async function classifyFile(
   const results =
     workers === 1
       ? inProcess(batches, classifier, source, fields, options)
-      : classifyInWorkers(batches, workers, { lexiconDir: options.lexiconDir, platformsFile: options.platformsFile, fields, source, slim: Boolean(options.slim) });
+      : classifyInWorkers(batches, workers, { lexiconDir: options.lexiconDir, platformsFile: options.platformsFile, fields, source, slim: Boolean(options.slim), modelPath: options.modelPath });
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
   for await (const batch of results) {

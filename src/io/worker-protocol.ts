@@ -8,6 +8,8 @@ export interface WorkerInit {
   readonly fields: FieldMap;
   readonly source: ItemSource;
   readonly slim: boolean;
+  /** A taxonomy model for hybrid tagging (already checked by the main thread). */
+  readonly modelPath?: string;
 }
 
 export interface BatchRequest {

@@ -10,16 +10,19 @@ import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type 
 import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
+import { chooseModel, modelOptions, recordedModel } from '../model-tagger.js';
 import { classificationManifest } from './classify.js';
 
 interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
   readonly output: string;
+  readonly model?: string | false;
 }
 
 async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
+  const tagger = chooseModel(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const { state, terms, lang } = reportSetup(o, classifier);
   const out = openAtomicStream(join(o.output, 'classified.jsonl'));
@@ -33,6 +36,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
+      ...modelOptions(tagger, classifier, io),
       onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms),
       onNotice: (message) => io.stderr.write(`note: ${message}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
@@ -40,7 +44,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     progress.stop();
     await out.commit();
     await rejects.commit();
-    const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, workers: undefined, quiet: undefined }, counts);
+    const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(tagger), output: undefined, workers: undefined, quiet: undefined }, counts);
     const model = reportModel(state, classifier, { input: manifest.input, options: manifest.options, counts: manifest.counts });
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -61,7 +65,9 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .alias('analyze')
     .description('classify a dump and write every report format into a folder: the main job')
     .argument('<input>', 'a JSONL or CSV file')
-    .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json');
+    .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
+    .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, when the bundled lexicon is in use)')
+    .option('--no-model', 'tag with the lexicon alone');
   addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:

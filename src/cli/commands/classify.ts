@@ -6,7 +6,7 @@ import type { Classifier } from '../../classify.js';
 import { buildManifest, type RunManifest } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
 import type { CliIo } from '../io.js';
-import { hybridTagger, loadTaxonomyModel } from '../model-tagger.js';
+import { chooseModel, modelOptions, recordedModel } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
@@ -15,7 +15,7 @@ export interface ClassifyCommandOptions extends InputOptions, RunOptions {
   readonly output?: string;
   readonly rejects?: string;
   readonly slim?: boolean;
-  readonly model?: string;
+  readonly model?: string | false;
 }
 
 export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>): Promise<RunManifest> {
@@ -29,9 +29,10 @@ export async function classificationManifest(classifier: Classifier, input: stri
 }
 
 async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
-  const workers = o.model ? 1 : workerCount(o); // the hybrid tagger runs on the calling thread
+  const workers = workerCount(o);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
+  const model = chooseModel(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
@@ -43,7 +44,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       slim: o.slim,
-      tagPost: o.model ? hybridTagger(loadTaxonomyModel(o.model, classifier, io)) : undefined,
+      ...modelOptions(model, classifier, io),
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
@@ -55,7 +56,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts);
+      const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(model), output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts);
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
     io.stderr.write(`${countsSummary(counts)}\n`);
@@ -77,7 +78,8 @@ export function registerClassify(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
     .option('--slim', 'output only id, platform, published_at, kind, labels and evidence')
-    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule")');
+    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, when the bundled lexicon is in use')
+    .option('--no-model', 'tag with the lexicon alone');
   addRunOptions(addInputOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:

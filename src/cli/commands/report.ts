@@ -1,25 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
-import { emptyState } from '../../aggregate/state.js';
+import { emptyState, mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
 import { termTokeniser } from '../../aggregate/terms.js';
 import type { Classifier } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
+import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
 import { readStopList } from '../../io/report-data.js';
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
-import { addReportOptions, reportLanguageFrom, studyDesignFrom, type ReportOptions } from '../report-options.js';
+import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportCommandOptions extends LexiconOptions, ReportOptions {
+  readonly merge?: boolean;
   readonly output?: string;
   readonly format: string;
   readonly charts?: string;
@@ -31,7 +33,8 @@ function sidecarManifest(file: string): RunManifest | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RunManifest) : undefined;
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: object, design: StudyDesign = WHOLE_DUMP) {
+/** Aggregate classified files: the counts and what produced them (a partial state). */
+export async function aggregateFiles(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP): Promise<Partial> {
   const state = emptyState(design);
   const terms = termTokeniser(classifier, readStopList());
   const input: { file: string; sha256: string }[] = [];
@@ -48,7 +51,31 @@ export async function buildReport(files: readonly string[], classifier: Classifi
     counts.rejected += side?.counts.rejected ?? 0;
     input.push({ file, sha256: await hashFile(file) });
   }
-  return reportModel(state, classifier, { input, options: recordedOptions(options), counts });
+  const data = classifier.lexicon.data;
+  const lexicon = { id: data.manifest.id, version: data.manifest.version, hash: data.hash };
+  return { format: 'yuqing-partial/1', lexicon, input, counts, options: recordedOptions(options), state };
+}
+
+/** Partials → one state; shards must share the lexicon and the study design. */
+export function mergePartials(files: readonly string[], partials: readonly Partial[], classifier: Classifier): Omit<Partial, 'format' | 'lexicon'> {
+  const hash = classifier.lexicon.data.hash;
+  partials.forEach((p, i) => {
+    if (p.lexicon.hash !== hash) {
+      throw new YuqingError('E_MERGE_MISMATCH', `${files[i]}: aggregated with lexicon ${p.lexicon.id} ${p.lexicon.version} (${p.lexicon.hash}), not the one given here (${hash}). Merge shards classified with one lexicon, and give it with --lexicon.`, { file: files[i] });
+    }
+  });
+  const counts = { read: 0, classified: 0, rejected: 0 };
+  for (const p of partials) {
+    counts.read += p.counts.read;
+    counts.classified += p.counts.classified;
+    counts.rejected += p.counts.rejected;
+  }
+  return { input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
+}
+
+export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP) {
+  const { state, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design);
+  return reportModel(state, classifier, { input, options: recorded, counts });
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -58,8 +85,15 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   const design = studyDesignFrom(o);
   const lang = reportLanguageFrom(o);
   const classifier = classifierFrom(o);
-  const { output, charts, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
-  const model = await buildReport(files, classifier, recorded, design);
+  const { output, charts, merge, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
+  let model;
+  if (merge) {
+    if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
+    const merged = mergePartials(files, files.map(readPartial), classifier);
+    model = reportModel(merged.state, classifier, { input: merged.input, options: recordedOptions({ ...merged.options, format: o.format, lang: o.lang }), counts: merged.counts });
+  } else {
+    model = await buildReport(files, classifier, recorded, design);
+  }
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
   const rendered = o.format === 'html' ? undefined : renderReport(model);
@@ -72,7 +106,8 @@ export function registerReport(program: Command, io: CliIo): void {
   const command = program
     .command('report')
     .description('topic volume by region, viewpoint shares per topic with 95% intervals and significance, the regions compared, timeline, key terms, examples, coverage — from classified records')
-    .argument('<classified...>', 'JSONL written by yuqing classify')
+    .argument('<classified...>', 'JSONL written by yuqing classify (with --merge: partial states written by yuqing aggregate)')
+    .option('--merge', 'the inputs are partial states from yuqing aggregate (shards): combine them into the one-run report')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
@@ -84,6 +119,7 @@ Examples:
   $ yuqing report classified.jsonl --format html --lang en --charts charts -o report.html
   $ yuqing report classified.jsonl --format csv -o shares.csv
   $ yuqing report part1.jsonl part2.jsonl --format json
-  $ yuqing report classified.jsonl --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --dedup exact`);
+  $ yuqing report classified.jsonl --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --dedup exact
+  $ yuqing report --merge part1.json part2.json --format html -o report.html`);
   command.action((files: string[], o: ReportCommandOptions) => run(files, o, io));
 }

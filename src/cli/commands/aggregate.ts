@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { serialisePartial } from '../../io/partial-state.js';
+import type { CliIo } from '../io.js';
+import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
+import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { aggregateFiles } from './report.js';
+
+interface AggregateOptions extends LexiconOptions, ReportOptions {
+  readonly output?: string;
+}
+
+async function run(files: string[], o: AggregateOptions, io: CliIo): Promise<void> {
+  const design = studyDesignFrom(o);
+  const classifier = classifierFrom(o);
+  const { output, lexicon: _lexicon, platforms: _platforms, lang: _lang, ...recorded } = o;
+  const partial = await aggregateFiles(files, classifier, recorded, design);
+  const text = serialisePartial(partial);
+  if (output) writeFileAtomic(output, text);
+  else io.stdout.write(text);
+}
+
+export function registerAggregate(program: Command, io: CliIo): void {
+  const command = program
+    .command('aggregate')
+    .description('count classified records into a partial state that `yuqing report --merge` combines with others: shard a dump across processes or machines')
+    .argument('<classified...>', 'JSONL written by yuqing classify')
+    .option('-o, --output <file>', 'write the partial state here (atomically) instead of stdout');
+  addReportOptions(addLexiconOptions(command));
+  command.addHelpText('after', `
+Examples:
+  $ yuqing aggregate shard-1.classified.jsonl -o part-1.json
+  $ yuqing aggregate shard-2.classified.jsonl --window 2024-10..2024-12 --sample 0.1 --seed 7 -o part-2.json
+  $ yuqing report --merge part-*.json --format html -o report.html`);
+  command.action((files: string[], o: AggregateOptions) => run(files, o, io));
+}

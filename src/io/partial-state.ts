@@ -1,0 +1,46 @@
+/**
+ * Partial aggregation states on disk (`yuqing aggregate -o part.json`): the counts of some
+ * classified files with what produced them, so `yuqing report --merge` can combine shards into
+ * exactly the report one run over all of them gives.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { AggregateState } from '../aggregate/state.js';
+import { serialiseState } from '../aggregate/serialise.js';
+import { studyDesignSchema } from '../aggregate/study.js';
+import { YuqingError } from '../errors.js';
+
+export const partialSchema = z.strictObject({
+  format: z.literal('yuqing-partial/1'),
+  lexicon: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
+  input: z.array(z.strictObject({ file: z.string(), sha256: z.string() })),
+  counts: z.strictObject({ read: z.int(), classified: z.int(), rejected: z.int() }),
+  options: z.record(z.string(), z.unknown()),
+  state: z.looseObject({ format: z.literal('yuqing-aggregate/2') }),
+});
+export type Partial = Omit<z.infer<typeof partialSchema>, 'state'> & { readonly state: AggregateState };
+
+/** The partial as JSON: keys sorted at every level (serialiseState), so equal counts give equal bytes. */
+export function serialisePartial(partial: Partial): string {
+  const { state, ...rest } = partial;
+  const head = JSON.stringify({ ...rest, state: null }, null, 2);
+  return head.replace('"state": null', `"state": ${serialiseState(state).trimEnd()}`) + '\n';
+}
+
+export function readPartial(file: string): Partial {
+  if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new YuqingError('E_INPUT_FORMAT', `${file}: not JSON. --merge takes files written by yuqing aggregate -o.`, { file });
+  }
+  const parsed = partialSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new YuqingError('E_INPUT_FORMAT', `${file}: field "${issue.path.join('.')}": ${issue.message}. --merge takes files written by yuqing aggregate -o (this version: yuqing-partial/1).`, { file, field: issue.path.join('.') });
+  }
+  const partial = parsed.data as unknown as Partial;
+  // Keys come back sorted; the design is rebuilt in its schema's order, as a fresh run holds it.
+  return { ...partial, state: { ...partial.state, design: studyDesignSchema.parse(partial.state.design) } };
+}
