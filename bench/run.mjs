@@ -33,7 +33,7 @@ for (const size of sizes) {
   const row = { posts: size, baseline: { postsPerSecond: size / baseline.seconds } };
   for (const workers of [1, 2]) {
     const out = join(work, `out-${size}-${workers}.jsonl`);
-    const m = await run('node', [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet']);
+    const m = await run('node', [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet', '--no-model']);
     row[`workers${workers}`] = { seconds: m.seconds, postsPerSecond: size / m.seconds, peakMiB: m.peakMiB };
     rmSync(out, { force: true });
   }
