@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { YuqingError, type ErrorCode } from '../errors.js';
 import { classifiedSchema, goldSchema, type Classified, type Gold } from '../records.js';
 
-async function* readValidated<S extends z.ZodType>(file: string, schema: S, code: ErrorCode, what: string): AsyncGenerator<z.output<S>> {
+/** JSON Lines, each line checked against `schema`; the first bad line stops the read with file, line and field. */
+export async function* readValidatedLines<S extends z.ZodType>(file: string, schema: S, code: ErrorCode, what: string): AsyncGenerator<{ readonly record: z.output<S>; readonly line: number }> {
   if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   let line = 0;
@@ -16,7 +17,7 @@ async function* readValidated<S extends z.ZodType>(file: string, schema: S, code
     if (raw.trim() === '') continue;
     let value: unknown;
     try {
-      value = JSON.parse(raw);
+      value = JSON.parse(line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
     } catch {
       throw new YuqingError(code, `${file} line ${line}: not valid JSON; expected one ${what} per line.`, { file, line });
     }
@@ -26,14 +27,18 @@ async function* readValidated<S extends z.ZodType>(file: string, schema: S, code
       const field = issue.path.join('.');
       throw new YuqingError(code, `${file} line ${line}: field "${field}": ${issue.message}. Expected a ${what} as io.md describes.`, { file, line, field });
     }
-    yield parsed.data;
+    yield { record: parsed.data, line };
   }
 }
 
+async function* records<T>(lines: AsyncIterable<{ readonly record: T }>): AsyncGenerator<T> {
+  for await (const { record } of lines) yield record;
+}
+
 export function readClassified(file: string): AsyncGenerator<Classified> {
-  return readValidated(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)');
+  return records(readValidatedLines(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)'));
 }
 
 export function readGold(file: string): AsyncGenerator<Gold> {
-  return readValidated(file, goldSchema, 'E_GOLD_PARSE', 'labelled record');
+  return records(readValidatedLines(file, goldSchema, 'E_GOLD_PARSE', 'labelled record'));
 }
