@@ -7,7 +7,7 @@ import { topicOfViewpoint, type Region, type TopicId, type ViewpointId } from '.
 export type Counts = Record<string, number>;
 
 export interface RegionCounts {
-  /** Records (posts, comments, articles) in the study: the bulletin's 聲量. */
+  /** Records (posts, comments, articles) in the study: the bulletin's "voice volume". */
   volume: number;
   relevant: number;
   byKind: Counts;

@@ -18,7 +18,7 @@ import { wilsonShare, type Share } from './wilson.js';
 export interface TopicVolume {
   readonly topic: TopicId;
   readonly region: Region;
-  /** Relevant records on the topic (聲量); distinct texts with --dedup exact. */
+  /** Relevant records on the topic (the bulletin's "voice volume"); distinct texts with --dedup exact. */
   readonly volume: number;
   /** The same, reposts included. */
   readonly rawVolume: number;

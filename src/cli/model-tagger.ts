@@ -9,8 +9,8 @@ import { classifyWithModel } from '../model/apply.js';
 import { mismatchWarning, prepareModel, type PreparedModel } from '../model/predict.js';
 import type { CliIo } from './io.js';
 
-/** The bundled taxonomy model: trained on corpora/talent/dev.jsonl with the bundled lexicon. */
-export const DEFAULT_MODEL_FILE = join(PACKAGE_ROOT, 'models', 'talent-dev.json');
+/** The bundled taxonomy model: trained on all of corpora/talent (dev + test) with the bundled lexicon. */
+export const DEFAULT_MODEL_FILE = join(PACKAGE_ROOT, 'models', 'talent.json');
 
 export function loadTaxonomyModel(path: string, classifier: Classifier, io: CliIo): PreparedModel {
   const model = readModel(path);
@@ -28,7 +28,7 @@ export function hybridTagger(prepared: PreparedModel): NonNullable<ClassifyOptio
 
 /**
  * Which model tags by default: `--model FILE` if given; none with `--no-model`; otherwise the
- * bundled model (trained on the dev split) when the bundled lexicon is in use unchanged — the
+ * bundled model (trained on all of corpora/talent) when the bundled lexicon is in use unchanged — the
  * model's lexicon features mean nothing for another lexicon, so then the lexicon tags alone.
  */
 export function chooseModel(o: { readonly model?: string | false; readonly lexicon?: string }, classifier: Classifier, io: CliIo): string | undefined {
@@ -42,7 +42,7 @@ export function chooseModel(o: { readonly model?: string | false; readonly lexic
 
 /** How a manifest names the model: the bundled one by its place in the package, others as given. */
 export function recordedModel(path: string | undefined): string | false {
-  return path === undefined ? false : path === DEFAULT_MODEL_FILE ? 'bundled: models/talent-dev.json' : path;
+  return path === undefined ? false : path === DEFAULT_MODEL_FILE ? 'bundled: models/talent.json' : path;
 }
 
 /** The tagging options for a chosen model (or none). */
