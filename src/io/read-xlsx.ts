@@ -1,6 +1,5 @@
 /** Excel .xlsx → raw items: the first sheet, its first non-empty row as the header. */
 import type { Readable } from 'node:stream';
-import { readSheet } from 'read-excel-file/node';
 import { YuqingError } from '../errors.js';
 import { headerNames } from './read-csv.js';
 import type { RawItem } from './raw-items.js';
@@ -18,6 +17,7 @@ function cellValue(value: unknown): unknown {
 export async function* readXlsx(stream: Readable, file: string): AsyncGenerator<RawItem> {
   let rows: unknown[][];
   try {
+    const { readSheet } = await import('read-excel-file/node'); // loaded only for Excel input
     rows = (await readSheet(await collect(stream))) as unknown[][];
   } catch (error) {
     throw new YuqingError('E_INPUT_FORMAT', `${file}: this Excel workbook cannot be read (${(error as Error).message}). Save it again as .xlsx or export CSV.`, { file });

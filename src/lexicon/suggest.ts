@@ -5,7 +5,8 @@
  * lines in the posts' own script. natural supplies the bigrams (NGrams.bigrams) and the tf-idf
  * weights that pick the concordance posts where a candidate weighs most.
  */
-import natural from 'natural';
+import { natural } from '../model/natural-lib.js';
+import type { TfIdf } from 'natural';
 import { logLikelihood, logRatio } from '../aggregate/keyness.js';
 import { normaliseText, type NormalisedText } from '../text/normalise.js';
 import { findOccurrences, kwicLine, type KwicLine } from './kwic.js';
@@ -49,7 +50,7 @@ export function candidateKeys(tokens: readonly string[]): { key: string; kind: '
   const out: { key: string; kind: 'word' | 'bigram' }[] = [];
   let run: string[] = [];
   const flush = () => {
-    if (run.length > 1) for (const [a, b] of natural.NGrams.bigrams(run)) out.push({ key: `${a}${b}`, kind: 'bigram' });
+    if (run.length > 1) for (const [a, b] of natural().NGrams.bigrams(run)) out.push({ key: `${a}${b}`, kind: 'bigram' });
     run = [];
   };
   for (const token of tokens) {
@@ -69,7 +70,7 @@ function tally(side: Side, keys: readonly { key: string }[], tokens: number): vo
   for (const key of new Set(keys.map((k) => k.key))) side.posts.set(key, (side.posts.get(key) ?? 0) + 1);
 }
 
-function concordance(key: string, docs: readonly { post: LabelledPost; text: NormalisedText; keys: string[] }[], tfidf: natural.TfIdf, o: SuggestOptions) {
+function concordance(key: string, docs: readonly { post: LabelledPost; text: NormalisedText; keys: string[] }[], tfidf: TfIdf, o: SuggestOptions) {
   const ranked = docs
     .map((d, i) => ({ d, score: tfidf.tfidf([key], i) / Math.sqrt(Math.max(1, d.keys.length)) }))
     .filter((x) => x.score > 0)
@@ -111,7 +112,7 @@ export function suggestTerms(
       docs.push({ post, text, keys: keys.map((k) => k.key) });
     } else tally(reference, keys, words);
   }
-  const tfidf = new natural.TfIdf();
+  const tfidf = new (natural().TfIdf)();
   for (const d of docs) tfidf.addDocument(d.keys);
   const scored = [...target.count]
     .filter(([key, a]) => a >= o.minCount && !(known.get(key) ?? []).some((l) => l === o.label || (o.label === 'relevant' && l.startsWith('relevance.'))))

@@ -6,7 +6,8 @@
  *   lexterm:<matched term>, rel:<relevance group>, tag:<label the lexicon gave>.
  * Each feature keeps the span (normalised offsets) of its first occurrence, for evidence.
  */
-import natural from 'natural';
+import { natural } from './natural-lib.js';
+import type { TfIdf } from 'natural';
 import type { TextAnalysis } from '../classify.js';
 import type { Target } from '../lexicon/compile.js';
 import { collectHits, isCancelled } from '../tag/hits.js';
@@ -25,7 +26,7 @@ export const DEFAULT_FEATURES: FeatureConfig = { words: true, wordBigrams: true,
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
-const latinTokenizer = new natural.WordTokenizer();
+let latinTokenizer: InstanceType<ReturnType<typeof natural>['WordTokenizer']> | undefined;
 
 function labelOf(target: Target): string | undefined {
   switch (target.kind) {
@@ -53,7 +54,7 @@ function wordTokens(analysis: TextAnalysis): { text: string; span: Span }[] {
     const start = starts[i]!;
     if (!LATIN.test(token)) return void out.push({ text: token, span: { start, end: start + token.length } });
     let from = 0;
-    for (const piece of latinTokenizer.tokenize(token) ?? []) {
+    for (const piece of (latinTokenizer ??= new (natural().WordTokenizer)()).tokenize(token) ?? []) {
       const at = token.indexOf(piece, from);
       if (at < 0) continue;
       from = at + piece.length;
@@ -85,7 +86,7 @@ export function extractFeatures(analysis: TextAnalysis, config: FeatureConfig, l
   const words = wordTokens(analysis);
   if (config.words) for (const w of words) addFirst(out, `w:${w.text}`, w.span);
   if (config.wordBigrams) {
-    const pairs = natural.NGrams.bigrams(words.map((_, i) => String(i))) as string[][];
+    const pairs = natural().NGrams.bigrams(words.map((_, i) => String(i))) as string[][];
     for (const [a, b] of pairs) {
       const x = words[Number(a)]!;
       const y = words[Number(b)]!;

@@ -3,7 +3,7 @@
  * weighted by its inverse document frequency (natural's TfIdf), each vector L2-normalised so that
  * long articles and one-line comments weigh alike.
  */
-import natural from 'natural';
+import { natural } from './natural-lib.js';
 import type { FeatureSpans } from './features.js';
 
 export interface SparseVector {
@@ -32,7 +32,7 @@ export function buildVocabulary(docs: readonly FeatureSpans[], minDocumentFreque
   for (const doc of docs) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const features = [...df.entries()].filter(([, n]) => n >= minDocumentFrequency).map(([f]) => f).sort();
   const kept = new Set(features);
-  const tfidf = new natural.TfIdf();
+  const tfidf = new (natural().TfIdf)();
   for (const doc of docs) tfidf.addDocument([...doc.keys()].filter((f) => kept.has(f)));
   return vocabularyFrom(features, features.map((f) => roundWeight(tfidf.idf(f))));
 }

@@ -2,8 +2,7 @@
  * Vega-Lite → Vega → SVG, in Node and headless: vega's View with renderer 'none' and toSVG().
  * Nothing is fetched (data is inline) and no time zone shows (aria labels off, UTC scales).
  */
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Chart } from './charts/common.js';
 import { useTextWidthEstimate } from './text-width.js';
 
@@ -32,8 +31,16 @@ function collector(warnings: string[]) {
   return logger;
 }
 
+/** vega and vega-lite load on first use (about 0.3 s): only commands that draw charts pay for them. */
+async function chartLibraries() {
+  const [vegaModule, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  return { vegaModule, compile: vegaLite.compile };
+}
+
 export async function renderChart(chart: Chart): Promise<RenderedChart> {
-  useTextWidthEstimate();
+  const { vegaModule, compile } = await chartLibraries();
+  const { parse, View } = vegaModule;
+  useTextWidthEstimate(vegaModule);
   const warnings: string[] = [];
   const logger = collector(warnings);
   const vega = compile(chart.spec as unknown as TopLevelSpec, { logger: logger as never }).spec;

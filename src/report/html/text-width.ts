@@ -4,7 +4,6 @@
  * overlapped. This estimate uses Noto Sans / Noto Sans CJK proportions; vega takes it through
  * textMetrics.width, the hook meant for this (vl-convert uses it too).
  */
-import * as vega from 'vega';
 
 function em(ch: string): number {
   const c = ch.codePointAt(0)!;
@@ -29,7 +28,7 @@ interface TextItem {
 let installed = false;
 
 /** Point vega's text measurement at estimateTextWidth (idempotent). */
-export function useTextWidthEstimate(): void {
+export function useTextWidthEstimate(vega: object): void {
   if (installed) return;
   // vega exports textMetrics at run time; its typings leave it out.
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
