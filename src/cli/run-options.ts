@@ -1,4 +1,5 @@
 /** Options for runs over big dumps: threads, encoding, reject limits, progress. */
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
@@ -13,14 +14,20 @@ export interface RunOptions {
 
 export function addRunOptions(command: Command): Command {
   return command
-    .option('--workers <n>', `worker threads classifying in parallel, output order kept (default: the machine's cores, ${availableParallelism()})`)
+    .option('--workers <n>', `worker threads classifying in parallel, output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
 }
 
-export function workerCount(o: RunOptions): number {
-  if (o.workers === undefined) return availableParallelism();
+/** Below this input size, starting worker threads (about a second each) costs more than it saves. */
+const SMALL_INPUT_BYTES = 4 * 1024 * 1024;
+
+export function workerCount(o: RunOptions, input?: string): number {
+  if (o.workers === undefined) {
+    const small = input !== undefined && input !== '-' && existsSync(input) && statSync(input).size < SMALL_INPUT_BYTES;
+    return small ? 1 : availableParallelism();
+  }
   const n = Number(o.workers);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new YuqingError('E_OPTION', `--workers ${o.workers}: expected a whole number from 1 to 64.`);
   return n;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,20 @@ describe('yuqing classify', () => {
       if (!r.relevant) expect(r.topics).toEqual([]);
     }
     expect(err).toContain('read 12 = classified 12 + rejected 0');
+  });
+
+  it('gives the same bytes on worker threads as on one thread, over many batches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yuqing-workers-'));
+    const base = readFileSync(INPUT, 'utf8').trim().split('\n');
+    const many = join(dir, 'many.jsonl');
+    const lines = Array.from({ length: 1200 }, (_, i) => base[i % base.length]!.replace(/"id":"(\w+)"/, `"id":"$1-${i}"`));
+    writeFileSync(many, `${lines.join('\n')}\n{"id":"bad"}\n`);
+    const one = await classify([many, '--workers', '1']);
+    const two = await classify([many, '--workers', '2']);
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(two.out.trim().split('\n')).toHaveLength(1200);
+    expect(two.err).toContain('read 1201 = classified 1200 + rejected 1');
   });
 
   it('gives byte-identical output for the same input twice', async () => {

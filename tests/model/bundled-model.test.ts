@@ -28,6 +28,17 @@ describe('bundled models', () => {
     expect(lexiconOnly.record.viewpoints).toContain('pr.strict_exit');
   });
 
+  it('hybrid tagging on worker threads gives the same bytes as on one thread', async () => {
+    const run = async (workers: string) => {
+      const io = captureIo();
+      expect(await runCli(['classify', 'corpora/talent/sample.jsonl', '--workers', workers, '-q'], io)).toBe(0);
+      return io.out();
+    };
+    const one = await run('1');
+    expect(one).toContain('"model":');
+    expect(await run('2')).toBe(one);
+  });
+
   it('another lexicon is never paired with the bundled model', async () => {
     const other = await classify(['--lexicon', TINY_LEXICON]);
     expect(other.record.model).toBeUndefined();

@@ -19,7 +19,7 @@ interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
 }
 
 async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
-  const workers = workerCount(o);
+  const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
   const tagger = chooseModel(o, classifier, io);

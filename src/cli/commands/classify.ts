@@ -29,7 +29,7 @@ export async function classificationManifest(classifier: Classifier, input: stri
 }
 
 async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
-  const workers = workerCount(o);
+  const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
   const model = chooseModel(o, classifier, io);
