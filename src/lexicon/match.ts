@@ -5,7 +5,8 @@
  *    or digits) unless marked `boundary: free`;
  * 3. longest match wins where matches overlap, whatever their labels (ties: the earlier start);
  *    sarcasm markers are the exception: they mark their sentence and hide nothing;
- * 4. a negator within `negation_window` word tokens before a match, in the same clause, negates it;
+ * 4. a negator within `negation_window` word tokens before a match, in the same clause (commas,
+ *    colons and hashtags end a clause), negates it;
  *    an intensifier right before it intensifies it;
  * 5. sentences end at 。！？!?；; … and line breaks; clauses also at ，,、：:.
  */
@@ -23,7 +24,8 @@ export interface TermMatch {
 }
 
 const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x2026, 0x0a, 0x0d]);
-const CLAUSE_END = new Set([...SENTENCE_END, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
+// Commas, enumeration commas, colons and a hashtag's # end a clause: negation does not reach past them.
+const CLAUSE_END = new Set([...SENTENCE_END, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x23, 0xff03]);
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function isClauseBreak(token: string): boolean {

@@ -54,6 +54,10 @@ describe('match policy', () => {
     expect(tags('高才通唔使講，滿意').polarity).toBe('positive');
   });
 
+  it('a hashtag ends the clause: a negator before it does not reach a cue after it', () => {
+    expect(tags('高才通唔好 #滿意').polarity).toBe('positive');
+  });
+
   it('co-occurrence rules need every group in the same sentence', () => {
     expect(tags('高才通續簽好難。').viewpoints).toContain('pr.strict_exit');
     expect(tags('高才通續簽。生活好難。').viewpoints).not.toContain('pr.strict_exit');
