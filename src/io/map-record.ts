@@ -1,6 +1,6 @@
 /**
  * A raw record (a JSON object or a CSV row) → a Post, or a reason to reject it. Column mapping
- * turns a dump's own field names into io.md's (`--text-field 內容 --platform-field 來源` …).
+ * turns a dump's own field names into io.md's (`--text-field`, `--platform-field` …).
  */
 import type { Post } from '../records.js';
 

@@ -78,7 +78,7 @@ function candidates(lexicon: CompiledLexicon, text: string, b: Boundaries) {
   return found;
 }
 
-/** Sarcasm markers (「人才」) only colour their sentence: they neither take nor block a span. */
+/** Sarcasm markers (a scare-quoted noun) only colour their sentence: they neither take nor block a span. */
 function isTransparent(term: CompiledTerm): boolean {
   return term.roles.length > 0 && term.roles.every((r) => r.target.kind === 'sarcasm');
 }
