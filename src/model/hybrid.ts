@@ -8,9 +8,10 @@
  * Every label given keeps io.md's evidence contract: lexicon matches, or for a label the model
  * alone gave, the text spans of its strongest features. The `model` note says which is which.
  */
+import type { PostLabels } from '../tag/tag.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 import type { Evidence } from '../records.js';
-import { TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Polarity, type TopicId, type ViewpointId } from '../taxonomy.js';
+import { TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Polarity } from '../taxonomy.js';
 import { toOriginalSpan } from '../text/normalise.js';
 import type { FeatureSpans } from './features.js';
 import { lexiconView } from './lexicon-view.js';
@@ -38,12 +39,7 @@ export interface ModelNote {
   readonly features: Readonly<Record<string, readonly string[]>>;
 }
 
-export interface HybridResult {
-  readonly relevant: boolean;
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
-  readonly polarity: Polarity;
-  readonly evidence: readonly Evidence[];
+export interface HybridResult extends PostLabels {
   readonly model: ModelNote;
 }
 

@@ -3,6 +3,7 @@
  * (the tagger drops topics of not-relevant posts; the hybrid rule needs them when the model
  * overrules relevance). Evidence is kept per label so that withdrawn labels lose theirs.
  */
+import type { PostLabels } from '../tag/tag.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 import type { Evidence } from '../records.js';
 import { EvidenceList } from '../tag/evidence.js';
@@ -10,15 +11,8 @@ import { collectHits } from '../tag/hits.js';
 import { decideLabels } from '../tag/labels.js';
 import { decidePolarity } from '../tag/polarity.js';
 import { decideRelevance } from '../tag/relevance.js';
-import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
 
-export interface LexiconView {
-  readonly relevant: boolean;
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
-  readonly polarity: Polarity;
-  readonly evidence: readonly Evidence[];
-}
+export type LexiconView = PostLabels;
 
 export function lexiconView(classifier: Classifier, analysis: TextAnalysis): LexiconView {
   const { lexicon } = classifier;

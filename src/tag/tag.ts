@@ -13,12 +13,16 @@ import { decideLabels } from './labels.js';
 import { decidePolarity } from './polarity.js';
 import { decideRelevance, type RelevanceResult } from './relevance.js';
 
-export interface TagResult {
+/** A post's labels and the evidence behind them (the label fields of io.md's output record). */
+export interface PostLabels {
   readonly relevant: boolean;
   readonly topics: readonly TopicId[];
   readonly viewpoints: readonly ViewpointId[];
   readonly polarity: Polarity;
   readonly evidence: readonly Evidence[];
+}
+
+export interface TagResult extends PostLabels {
   /** Scores behind the decisions, for evaluation and debugging; not part of the output record. */
   readonly diagnostics: {
     readonly relevance: Pick<RelevanceResult, 'score' | 'counts'>;

@@ -73,6 +73,6 @@ export function registerAnalyse(program: Command, io: CliIo): void {
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
-  $ yuqing analyse dump.csv --text-field 內容 --platform-field 來源 -o out`);
+  $ yuqing analyse dump.csv --text-field content --platform-field source -o out`);
   command.action((input: string, o: AnalyseOptions) => run(input, o, io));
 }

@@ -84,7 +84,7 @@ export function registerClassify(program: Command, io: CliIo): void {
   command.addHelpText('after', `
 Examples:
   $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
-  $ yuqing classify posts.csv --text-field 內容 --platform-field 來源 > classified.jsonl
+  $ yuqing classify posts.csv --text-field content --platform-field source > classified.jsonl
   $ cat posts.jsonl | yuqing classify - --slim
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl`);

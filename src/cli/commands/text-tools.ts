@@ -23,7 +23,7 @@ export function registerTextTools(program: Command, io: CliIo): void {
     .requiredOption('--to <script>', `one of ${SCRIPT_TARGETS.join(', ')}`)
     .addHelpText('after', `
 Examples:
-  $ echo "高才通续签" | yuqing convert --to hk
+  $ yuqing convert posts.hans.txt --to hk > posts.hk.txt
   $ yuqing convert posts.txt --to hans > posts.hans.txt`)
     .action(async (file: string | undefined, o: { to: string }) => {
       if (!(SCRIPT_TARGETS as readonly string[]).includes(o.to)) {
@@ -41,7 +41,7 @@ Examples:
   segment
     .addHelpText('after', `
 Examples:
-  $ echo "高才通續簽好難" | yuqing segment
+  $ yuqing segment posts.txt > posts.segmented.txt
   $ yuqing segment posts.txt --no-lexicon-words`)
     .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean }) => {
       if (o.lexiconWords) useSegmenterDictionary(classifierFrom(o).segmenter);
