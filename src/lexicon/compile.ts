@@ -2,6 +2,7 @@
  * Lexicon data → a matcher: every term normalised (so either script matches both), indexed in a
  * trie, with the roles it plays (relevance group, topic, viewpoint, polarity, negator …).
  */
+import { buildCodeTrie, type CodeTrie } from '../text/code-trie.js';
 import { normaliseTerm } from '../text/normalise.js';
 import type { TopicId, ViewpointId } from '../taxonomy.js';
 import type { LexiconData } from './load.js';
@@ -46,17 +47,21 @@ export interface Rule {
   readonly negatable: boolean;
 }
 
-export interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  term?: CompiledTerm;
-}
+/** Bits of `termFlags`: what a term does besides its labels. */
+export const TERM_NEGATOR = 1;
+export const TERM_INTENSIFIER = 2;
+/** Sarcasm markers only: they colour their sentence and neither take nor block a span. */
+export const TERM_TRANSPARENT = 4;
 
 export interface CompiledLexicon {
   readonly data: LexiconData;
   readonly settings: Settings;
   readonly terms: readonly CompiledTerm[];
   readonly rules: readonly Rule[];
-  readonly trie: TrieNode;
+  /** Normalised term text → term id. */
+  readonly trie: CodeTrie;
+  /** TERM_* bits per term id. */
+  readonly termFlags: Uint8Array;
   /** Words for the segmenter's dictionary, with a frequency, sorted. */
   readonly segmenterWords: readonly { readonly word: string; readonly frequency: number }[];
 }
@@ -70,7 +75,6 @@ function defaultNegatable(target: Target): boolean {
 class Builder {
   readonly terms: CompiledTerm[] = [];
   readonly rules: Rule[] = [];
-  readonly trie: TrieNode = { next: new Map() };
   private readonly byText = new Map<string, CompiledTerm>();
 
   term(written: string, free: boolean): CompiledTerm | undefined {
@@ -89,17 +93,6 @@ class Builder {
     };
     this.terms.push(term);
     this.byText.set(text, term);
-    let node = this.trie;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = { next: new Map() };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.term = term;
     return term;
   }
 
@@ -147,6 +140,17 @@ function segmenterWords(terms: readonly CompiledTerm[], extra: readonly string[]
   return [...words].sort().map((word) => ({ word, frequency }));
 }
 
+function flagsOf(terms: readonly CompiledTerm[]): Uint8Array {
+  const flags = new Uint8Array(terms.length);
+  for (const term of terms) {
+    const kinds = term.roles.map((r) => r.target.kind);
+    if (kinds.includes('negator')) flags[term.id]! |= TERM_NEGATOR;
+    if (kinds.includes('intensifier')) flags[term.id]! |= TERM_INTENSIFIER;
+    if (kinds.length > 0 && kinds.every((k) => k === 'sarcasm')) flags[term.id]! |= TERM_TRANSPARENT;
+  }
+  return flags;
+}
+
 export function compileLexicon(data: LexiconData): CompiledLexicon {
   const b = new Builder();
   const groups: RelevanceGroup[] = ['strong', 'weak', 'context', 'counter'];
@@ -168,7 +172,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     settings,
     terms: b.terms,
     rules: b.rules,
-    trie: b.trie,
+    trie: buildCodeTrie(b.terms.map((t) => [t.text, t.id] as const)),
+    termFlags: flagsOf(b.terms),
     segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
   };
 }

@@ -10,8 +10,10 @@
  *    an intensifier right before it intensifies it;
  * 5. sentences end at 。！？!?；; … and line breaks; clauses also at ，,、：:.
  */
+import { segmentationBoundaries, type TokenBoundaries } from '../segment/boundaries.js';
 import type { Segmentation } from '../segment/segmentation.js';
-import type { CompiledLexicon, CompiledTerm } from './compile.js';
+import { NO_NODE, NO_VALUE, stepCodeTrie } from '../text/code-trie.js';
+import { TERM_INTENSIFIER, TERM_NEGATOR, TERM_TRANSPARENT, type CompiledLexicon, type CompiledTerm } from './compile.js';
 
 export interface TermMatch {
   readonly term: CompiledTerm;
@@ -28,73 +30,67 @@ const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 
 const CLAUSE_END = new Set([...SENTENCE_END, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x23, 0xff03]);
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-function isClauseBreak(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (!CLAUSE_END.has(token.charCodeAt(i))) return false;
-  return token.length > 0;
+function isClauseBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!CLAUSE_END.has(text.charCodeAt(i))) return false;
+  return end > start;
 }
 
 function isLatinOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-interface Boundaries {
-  readonly isStart: Uint8Array;
-  readonly isEnd: Uint8Array;
-  readonly tokenAt: Int32Array;
-}
-
-function boundaries(length: number, seg: Segmentation): Boundaries {
-  const isStart = new Uint8Array(length + 1);
-  const isEnd = new Uint8Array(length + 1);
-  const tokenAt = new Int32Array(length + 1).fill(-1);
-  seg.tokens.forEach((token, i) => {
-    const start = seg.starts[i]!;
-    isStart[start] = 1;
-    isEnd[start + token.length] = 1;
-    tokenAt[start] = i;
-  });
-  return { isStart, isEnd, tokenAt };
-}
-
-function acceptsAt(term: CompiledTerm, text: string, start: number, end: number, b: Boundaries): boolean {
+function acceptsAt(term: CompiledTerm, text: string, start: number, end: number, b: TokenBoundaries): boolean {
   if (term.free) return true;
-  const startOk = term.latinStart ? start === 0 || !isLatinOrDigit(text.charCodeAt(start - 1)) : b.isStart[start] === 1;
+  const startOk = term.latinStart ? start === 0 || !isLatinOrDigit(text.charCodeAt(start - 1)) : b.isStart(start);
   if (!startOk) return false;
-  return term.latinEnd ? end === text.length || !isLatinOrDigit(text.charCodeAt(end)) : b.isEnd[end] === 1;
+  return term.latinEnd ? end === text.length || !isLatinOrDigit(text.charCodeAt(end)) : b.isEnd(end);
 }
 
-function candidates(lexicon: CompiledLexicon, text: string, b: Boundaries) {
-  const found: { term: CompiledTerm; start: number; end: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let node = lexicon.trie.next.get(text.charCodeAt(i));
+interface Candidate {
+  readonly term: CompiledTerm;
+  readonly start: number;
+  readonly end: number;
+}
+
+function candidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): Candidate[] {
+  const { trie, terms } = lexicon;
+  const found: Candidate[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let node = trie.root[text.charCodeAt(i)]!;
     let j = i + 1;
-    while (node !== undefined) {
-      if (node.term !== undefined && acceptsAt(node.term, text, i, j, b)) found.push({ term: node.term, start: i, end: j });
-      if (j >= text.length) break;
-      node = node.next.get(text.charCodeAt(j));
+    while (node !== NO_NODE) {
+      const id = trie.value[node]!;
+      if (id !== NO_VALUE) {
+        const term = terms[id]!;
+        if (acceptsAt(term, text, i, j, b)) found.push({ term, start: i, end: j });
+      }
+      if (j >= n) break;
+      node = stepCodeTrie(trie, node, text.charCodeAt(j));
       j++;
     }
   }
   return found;
 }
 
-/** Sarcasm markers (a scare-quoted noun) only colour their sentence: they neither take nor block a span. */
-function isTransparent(term: CompiledTerm): boolean {
-  return term.roles.length > 0 && term.roles.every((r) => r.target.kind === 'sarcasm');
-}
-
-/** Longest match wins; among equals, the earlier start. */
-function longestFirst<T extends { term: CompiledTerm; start: number; end: number }>(found: T[], length: number): T[] {
+/** Longest match wins; among equals, the earlier start. Sarcasm markers neither take nor block a span. */
+function longestFirst(found: Candidate[], flags: Uint8Array, length: number): Candidate[] {
+  if (found.length < 2) return found;
   const ordered = [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   const taken = new Uint8Array(length);
-  const kept: T[] = [];
+  const kept: Candidate[] = [];
   for (const m of ordered) {
-    if (isTransparent(m.term)) {
+    if ((flags[m.term.id]! & TERM_TRANSPARENT) !== 0) {
       kept.push(m);
       continue;
     }
     let free = true;
-    for (let k = m.start; k < m.end; k++) if (taken[k] === 1) { free = false; break; }
+    for (let k = m.start; k < m.end; k++) {
+      if (taken[k] === 1) {
+        free = false;
+        break;
+      }
+    }
     if (!free) continue;
     taken.fill(1, m.start, m.end);
     kept.push(m);
@@ -102,52 +98,67 @@ function longestFirst<T extends { term: CompiledTerm; start: number; end: number
   return kept.sort((x, y) => x.start - y.start);
 }
 
-function sentenceIndex(text: string): Int32Array {
-  const index = new Int32Array(text.length + 1);
-  let sentence = 0;
-  for (let i = 0; i < text.length; i++) {
-    index[i] = sentence;
-    if (SENTENCE_END.has(text.charCodeAt(i))) sentence++;
-  }
-  index[text.length] = sentence;
-  return index;
-}
-
-/** Scan back from token `t` over word tokens, within the window, stopping at a clause break. */
-function precededBy(seg: Segmentation, t: number, window: number, marked: ReadonlySet<number>): boolean {
+/** Scan back from a token start over word tokens, within the window, stopping at a clause break. */
+function precededBy(text: string, b: TokenBoundaries, start: number, window: number, marked: ReadonlySet<number>): boolean {
   let words = 0;
-  for (let k = t - 1; k >= 0 && words < window; k--) {
-    const token = seg.tokens[k]!;
-    if (isClauseBreak(token)) return false;
-    if (!WORDLIKE.test(token)) continue;
-    if (marked.has(k)) return true;
-    words++;
+  let p = start;
+  while (p > 0 && words < window) {
+    const s = b.previousStart(p);
+    if (isClauseBreak(text, s, p)) return false;
+    if (WORDLIKE.test(text.slice(s, p))) {
+      if (marked.has(s)) return true;
+      words++;
+    }
+    p = s;
   }
   return false;
 }
 
-export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmentation): TermMatch[] {
-  const b = boundaries(text.length, seg);
-  const kept = longestFirst(candidates(lexicon, text, b), text.length);
-  const sentences = sentenceIndex(text);
+function sentenceOf(text: string, kept: readonly Candidate[]): Int32Array {
+  const sentences = new Int32Array(kept.length);
+  let sentence = 0;
+  let i = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const start = kept[k]!.start;
+    for (; i < start; i++) if (SENTENCE_END.has(text.charCodeAt(i))) sentence++;
+    sentences[k] = sentence;
+  }
+  return sentences;
+}
+
+/** The term matches of a text, given its segmentation or just where its tokens start and end. */
+export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmentation | TokenBoundaries): TermMatch[] {
+  const b = 'tokens' in seg ? segmentationBoundaries(text.length, seg) : seg;
+  const flags = lexicon.termFlags;
+  const kept = longestFirst(candidates(lexicon, text, b), flags, text.length);
+  const sentences = sentenceOf(text, kept);
   const negators = new Set<number>();
   const intensifiers = new Set<number>();
+  let firstNegator = Infinity;
+  let firstIntensifier = Infinity;
   for (const m of kept) {
-    const token = b.tokenAt[m.start]!;
-    if (token < 0) continue;
-    if (m.term.roles.some((r) => r.target.kind === 'negator')) negators.add(token);
-    if (m.term.roles.some((r) => r.target.kind === 'intensifier')) intensifiers.add(token);
+    const f = flags[m.term.id]!;
+    if ((f & (TERM_NEGATOR | TERM_INTENSIFIER)) === 0 || !b.isStart(m.start)) continue;
+    if ((f & TERM_NEGATOR) !== 0) {
+      negators.add(m.start);
+      firstNegator = Math.min(firstNegator, m.start);
+    }
+    if ((f & TERM_INTENSIFIER) !== 0) {
+      intensifiers.add(m.start);
+      firstIntensifier = Math.min(firstIntensifier, m.start);
+    }
   }
   const window = lexicon.settings.negation_window;
-  return kept.map((m) => {
-    const token = b.tokenAt[m.start]!;
+  return kept.map((m, k) => {
+    // Only a marker earlier in the text can reach a match: most matches need no token scan at all.
+    const before = (first: number) => first < m.start && b.isStart(m.start);
     return {
       term: m.term,
       start: m.start,
       end: m.end,
-      sentence: sentences[m.start]!,
-      negated: token >= 0 && window > 0 && precededBy(seg, token, window, negators),
-      intensified: token >= 0 && precededBy(seg, token, 1, intensifiers),
+      sentence: sentences[k]!,
+      negated: window > 0 && before(firstNegator) && precededBy(text, b, m.start, window, negators),
+      intensified: before(firstIntensifier) && precededBy(text, b, m.start, 1, intensifiers),
     };
   });
 }

@@ -1,36 +1,68 @@
 /**
  * The only module that touches nodejieba. Its dictionary is process-global state, so it is
  * wrapped here: callers say which dictionary they need (by a key and a user-dictionary file) and
- * the wrapper reloads only when that changes.
+ * the wrapper reloads only when that changes. When the dictionary's files are given, cutting runs
+ * on a JavaScript copy of jieba's dictionary segmentation (src/segment/dictionary-cut.ts) and
+ * nodejieba is loaded only for the stretches that copy cannot call with certainty.
  */
 import nodejieba from 'nodejieba';
+import { cutWithModel, parseWordModel, type WordModel } from './dictionary-cut.js';
 
 export interface SegmenterDictionary {
   /** Identifies the word list (a hash of it); the same key is never loaded twice in a row. */
   readonly key: string;
   /** A jieba user dictionary ("word frequency tag" lines), or null for jieba's own dictionary only. */
   readonly userDictPath: string | null;
+  /**
+   * The contents of `segmenterDictionaryFiles` (src/io reads them): the main dictionary, then the
+   * user dictionaries. When given, cutting needs no native call for almost every text.
+   */
+  readonly files?: () => { readonly main: string; readonly users: readonly string[] };
 }
 
-let loadedKey: string | undefined;
+/** jieba's bundled dictionaries, kept in the chain (the package's typings omit these constants). */
+const { DEFAULT_DICT, DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_DICT: string; DEFAULT_USER_DICT: string };
+const JIEBA_DEFAULT: SegmenterDictionary = { key: 'jieba-default', userDictPath: null };
 
-/** jieba's bundled user dictionary, kept in the chain (the package's typings omit this constant). */
-const DEFAULT_USER_DICT = (nodejieba as unknown as { DEFAULT_USER_DICT: string }).DEFAULT_USER_DICT;
+let current: SegmenterDictionary = JIEBA_DEFAULT;
+let loadedKey: string | undefined;
+let model: { readonly key: string; readonly model: WordModel | null } | undefined;
 
 export function useSegmenterDictionary(dictionary: SegmenterDictionary): void {
-  if (loadedKey === dictionary.key) return;
-  const userDict =
-    dictionary.userDictPath === null
-      ? DEFAULT_USER_DICT
-      : `${DEFAULT_USER_DICT}|${dictionary.userDictPath}`;
-  nodejieba.load({ userDict });
-  loadedKey = dictionary.key;
+  current = dictionary;
 }
 
-/** Cut text into words; the pieces concatenate to the input exactly. */
-export function cutWords(text: string): string[] {
-  if (loadedKey === undefined) useSegmenterDictionary({ key: 'jieba-default', userDictPath: null });
+/** The dictionary files jieba reads for a dictionary, in load order. */
+export function segmenterDictionaryFiles(dictionary: SegmenterDictionary): string[] {
+  return dictionary.userDictPath === null ? [DEFAULT_DICT, DEFAULT_USER_DICT] : [DEFAULT_DICT, DEFAULT_USER_DICT, dictionary.userDictPath];
+}
+
+function nativeCut(text: string): string[] {
+  if (loadedKey !== current.key) {
+    const userDict = current.userDictPath === null ? DEFAULT_USER_DICT : `${DEFAULT_USER_DICT}|${current.userDictPath}`;
+    nodejieba.load({ userDict });
+    loadedKey = current.key;
+  }
   return nodejieba.cut(text);
+}
+
+function currentModel(): WordModel | null {
+  if (model?.key !== current.key) {
+    const files = current.files?.();
+    model = { key: current.key, model: files ? parseWordModel(files.main, files.users) : null };
+  }
+  return model.model;
+}
+
+/** Cut text into words, as `nodejieba.cut` does; the pieces concatenate to the input exactly. */
+export function cutWords(text: string): string[] {
+  const words = currentModel();
+  return words === null ? nativeCut(text) : cutWithModel(text, words, nativeCut);
+}
+
+/** Cut with nodejieba itself, whatever the dictionary (the reference the JavaScript copy is tested against). */
+export function cutWordsNative(text: string): string[] {
+  return nativeCut(text);
 }
 
 /** jieba's user-dictionary format: one "word frequency tag" line per word. */

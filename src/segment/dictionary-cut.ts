@@ -1,0 +1,126 @@
+/**
+ * jieba's dictionary segmentation (cppjieba's MPSegment, which `nodejieba.cut` runs without HMM)
+ * reproduced over the same dictionary files, so that the hot path needs no native call per post.
+ * Each stretch between separators takes the most probable path through the dictionary words found
+ * in it (weight = log(frequency / total)); wherever that path's choice is not ahead of the
+ * runner-up by a clear margin (ties, near-ties where rounding could decide), the stretch goes to
+ * jieba itself. So the tokens are jieba's, choice for choice (tests/segment checks it on corpora).
+ */
+import { buildCodeTrie, NO_NODE, NO_VALUE, ROOT, stepCodeTrie, type CodeTrie } from '../text/code-trie.js';
+
+export interface WordModel {
+  /** Dictionary word → index into `weights`. */
+  readonly trie: CodeTrie;
+  readonly weights: Float64Array;
+  /** Weight of a character that is not a dictionary word (the lowest weight of the main dictionary). */
+  readonly minWeight: number;
+}
+
+/** A choice must beat the runner-up by this much (log units) to be taken without asking jieba. */
+const MARGIN = 1e-9;
+
+/** cppjieba's pre-filter separators: space, tab, line feed, full-width comma and full stop. */
+export function isSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002;
+}
+
+/**
+ * The model from jieba's main dictionary ("word frequency tag" lines) and user dictionaries
+ * ("word [frequency] [tag]"), weighed as cppjieba's DictTrie does: log(frequency / total of the
+ * main dictionary); user words without a frequency take the main dictionary's median weight.
+ */
+export function parseWordModel(main: string, users: readonly string[]): WordModel {
+  const words: string[] = [];
+  const raw: number[] = [];
+  for (const line of main.split('\n')) {
+    const fields = line.split(' ');
+    if (fields.length !== 3) continue;
+    words.push(fields[0]!);
+    raw.push(parseFloat(fields[1]!));
+  }
+  let total = 0;
+  for (const f of raw) total += f;
+  const weights = raw.map((f) => Math.log(f / total));
+  const sorted = [...weights].sort((a, b) => a - b);
+  const minWeight = sorted[0] ?? 0;
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  for (const text of users) {
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      const fields = line.split(' ');
+      if (fields.length > 3) continue;
+      words.push(fields[0]!);
+      weights.push(fields.length === 3 ? Math.log(parseInt(fields[1]!, 10) / total) : median);
+    }
+  }
+  const trie = buildCodeTrie(words.map((word, i) => [word, i] as const));
+  return { trie, weights: Float64Array.from(weights), minWeight };
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+let best = new Float64Array(64);
+let nextOf = new Int32Array(64);
+let certain = new Uint8Array(64);
+
+/** The most probable path over [from, to), or false when a choice on it is too close to call. */
+function cutStretch(text: string, from: number, to: number, model: WordModel, out: string[]): boolean {
+  const size = to - from + 1;
+  if (best.length < size) {
+    best = new Float64Array(size * 2);
+    nextOf = new Int32Array(size * 2);
+    certain = new Uint8Array(size * 2);
+  }
+  const { trie, weights, minWeight } = model;
+  best[size - 1] = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const k = i - from;
+    if (i > from && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) continue;
+    const rune = isHigh(text.charCodeAt(i)) && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    let top = -Infinity;
+    let second = -Infinity;
+    let topEnd = i + rune;
+    let node = ROOT;
+    for (let j = i; j < to; j++) {
+      node = stepCodeTrie(trie, node, text.charCodeAt(j));
+      const end = j + 1;
+      if (end < i + rune) continue;
+      const id = node === NO_NODE ? NO_VALUE : trie.value[node]!;
+      if (end === i + rune || id !== NO_VALUE) {
+        const val = best[end - from]! + (id === NO_VALUE ? minWeight : weights[id]!);
+        if (val > top) {
+          second = top;
+          top = val;
+          topEnd = end;
+        } else if (val > second) second = val;
+      }
+      if (node === NO_NODE) break;
+    }
+    best[k] = top;
+    nextOf[k] = topEnd;
+    certain[k] = top - second > MARGIN ? 1 : 0;
+  }
+  const first = out.length;
+  for (let i = from; i < to; i = nextOf[i - from]!) {
+    if (certain[i - from] !== 1) {
+      out.length = first;
+      return false;
+    }
+    out.push(text.slice(i, nextOf[i - from]));
+  }
+  return true;
+}
+
+/** Tokens of `text`, as `nodejieba.cut(text)` gives them; `jieba` is asked about stretches too close to call. */
+export function cutWithModel(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
+    if (i > from && !cutStretch(text, from, i, model, out)) out.push(...jieba(text.slice(from, i)));
+    if (i < text.length) out.push(text[i]!);
+    from = i + 1;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/lexicon-files.js';
+import { writeSupplementedDictionary } from '../../src/io/segmenter-dictionary.js';
+import { createClassifier } from '../../src/classify.js';
+import { cutWithModel, parseWordModel } from '../../src/segment/dictionary-cut.js';
+import { cutWords, cutWordsNative, segmenterDictionaryFiles, useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { normaliseText } from '../../src/text/normalise.js';
+
+const corpusTexts = (file: string) =>
+  readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+describe('the JavaScript copy of jieba dictionary segmentation', () => {
+  const classifier = createClassifier({
+    lexicon: readLexiconSource(DEFAULT_LEXICON_DIR),
+    platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE),
+    segmenterFor: writeSupplementedDictionary,
+  });
+
+  it('cuts every bundled post, normalised or as written, exactly as nodejieba does', () => {
+    useSegmenterDictionary(classifier.segmenter);
+    const texts = ['dev.jsonl', 'test.jsonl', 'sample.jsonl'].flatMap(corpusTexts);
+    const edge = ['', '，', '  。。\n\t', '香港😭😭高才通！！', 'ttps/qmas 2025年3月7日', 'abc123 def', '續簽續簽續簽'];
+    let differ = 0;
+    for (const text of [...texts, ...texts.map((t) => normaliseText(t).text), ...edge]) {
+      if (cutWords(text).join('|') !== cutWordsNative(text).join('|')) differ++;
+    }
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(differ).toBe(0);
+  });
+
+  it('keeps a lone surrogate as it is, where nodejieba would give U+FFFD (token lengths agree)', () => {
+    useSegmenterDictionary(classifier.segmenter);
+    const text = '\ud83d高才通';
+    expect(cutWords(text).join('')).toBe(text);
+    expect(cutWords(text).map((t) => t.length)).toEqual(cutWordsNative(text).map((t) => t.length));
+  });
+
+  it('hands a stretch to jieba when two paths tie, and takes a clear path itself', () => {
+    // 甲乙 and 乙丙 weigh the same, as do 甲 and 丙: 甲乙|丙 and 甲|乙丙 tie.
+    const main = ['甲 10 n', '乙 5 n', '丙 10 n', '丁 1000 n'].join('\n');
+    const model = parseWordModel(main, ['甲乙 50 n\n乙丙 50 n\n']);
+    const asked: string[] = [];
+    const jieba = (stretch: string) => {
+      asked.push(stretch);
+      return [stretch];
+    };
+    expect(cutWithModel('甲乙丙，丁', model, jieba)).toEqual(['甲乙丙', '，', '丁']);
+    expect(asked).toEqual(['甲乙丙']);
+    expect(cutWithModel('甲乙', model, jieba)).toEqual(['甲乙']);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('reads the files nodejieba loads: the main dictionary, its user dictionary, then ours', () => {
+    const files = segmenterDictionaryFiles(classifier.segmenter);
+    expect(files).toHaveLength(3);
+    expect(files[0]).toMatch(/jieba\.dict\.utf8$/);
+    expect(files[2]).toBe(classifier.segmenter.userDictPath);
+  });
+});
