@@ -40,7 +40,7 @@ export function abortOpenStreams(): void {
 export function openAtomicStream(target: string): AtomicStream {
   mkdirSync(dirname(target), { recursive: true });
   const tmp = temporaryPath(target);
-  const stream = createWriteStream(tmp);
+  const stream = createWriteStream(tmp, { highWaterMark: 1 << 20 });
   const handle: AtomicStream = {
     stream,
     async commit() {

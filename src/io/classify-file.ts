@@ -80,6 +80,8 @@ export async function classifyFile(
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
   for await (const batch of results) {
+    // One write per batch: the lines of a batch are joined, not awaited one by one.
+    let lines = '';
     for (const result of batch as ItemResult[]) {
       counts.read++;
       if ('reject' in result) {
@@ -91,8 +93,9 @@ export async function classifyFile(
       counts.classified++;
       if (seen.add(result.id, result.line)) counts.duplicateIds++;
       if (options.onRecord) options.onRecord(JSON.parse(result.out) as Classified);
-      await write(output, `${result.out}\n`);
+      lines += `${result.out}\n`;
     }
+    if (lines !== '') await write(output, lines);
     options.onProgress?.(counts, opened.totalBytes ? Math.min(1, opened.bytesRead() / opened.totalBytes) : undefined);
   }
   return counts;

@@ -74,11 +74,14 @@ export interface OpenOptions {
   readonly stdin?: Readable;
 }
 
+/** Big reads: fewer trips to the thread pool, so the main thread rarely waits on the disk. */
+const READ_CHUNK_BYTES = 1 << 20;
+
 export async function openInput(file: string, options: OpenOptions = {}): Promise<OpenedInput> {
   if (file !== '-' && (!existsSync(file) || !statSync(file).isFile())) {
     throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
   }
-  const fileStream = file === '-' ? undefined : createReadStream(file);
+  const fileStream = file === '-' ? undefined : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   const source = fileStream ?? options.stdin ?? process.stdin;
   const progress = { totalBytes: fileStream ? statSync(file).size : undefined, bytesRead: () => fileStream?.bytesRead ?? 0 };
   const { head, whole } = await peek(source, SAMPLE_BYTES);

@@ -62,6 +62,11 @@ export interface CompiledLexicon {
   readonly trie: CodeTrie;
   /** TERM_* bits per term id. */
   readonly termFlags: Uint8Array;
+  /** Per term id: its roles as a cue of its own, and its roles inside `all` rules. */
+  readonly cueRoles: readonly (readonly Role[])[];
+  readonly ruleRoles: readonly (readonly Role[])[];
+  /** First slot of each rule's groups in a flat array of all rules' groups (one more entry: the total). */
+  readonly ruleSlot: Int32Array;
   /** Words for the segmenter's dictionary, with a frequency, sorted. */
   readonly segmenterWords: readonly { readonly word: string; readonly frequency: number }[];
 }
@@ -174,6 +179,9 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     rules: b.rules,
     trie: buildCodeTrie(b.terms.map((t) => [t.text, t.id] as const)),
     termFlags: flagsOf(b.terms),
+    cueRoles: b.terms.map((t) => t.roles.filter((r) => r.rule === undefined)),
+    ruleRoles: b.terms.map((t) => t.roles.filter((r) => r.rule !== undefined)),
+    ruleSlot: Int32Array.from([0, ...b.rules.map((r) => r.groupCount)].map(((sum) => (n: number) => (sum += n))(0))),
     segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
   };
 }

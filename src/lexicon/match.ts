@@ -77,7 +77,7 @@ function candidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries):
 function longestFirst(found: Candidate[], flags: Uint8Array, length: number): Candidate[] {
   if (found.length < 2) return found;
   const ordered = [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const taken = new Uint8Array(length);
+  const taken = new Array<boolean>(length).fill(false);
   const kept: Candidate[] = [];
   for (const m of ordered) {
     if ((flags[m.term.id]! & TERM_TRANSPARENT) !== 0) {
@@ -86,13 +86,13 @@ function longestFirst(found: Candidate[], flags: Uint8Array, length: number): Ca
     }
     let free = true;
     for (let k = m.start; k < m.end; k++) {
-      if (taken[k] === 1) {
+      if (taken[k]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, m.start, m.end);
+    taken.fill(true, m.start, m.end);
     kept.push(m);
   }
   return kept.sort((x, y) => x.start - y.start);
@@ -114,8 +114,8 @@ function precededBy(text: string, b: TokenBoundaries, start: number, window: num
   return false;
 }
 
-function sentenceOf(text: string, kept: readonly Candidate[]): Int32Array {
-  const sentences = new Int32Array(kept.length);
+function sentenceOf(text: string, kept: readonly Candidate[]): number[] {
+  const sentences = new Array<number>(kept.length);
   let sentence = 0;
   let i = 0;
   for (let k = 0; k < kept.length; k++) {

@@ -12,7 +12,11 @@ export interface PlatformTable {
   readonly regionOf: ReadonlyMap<string, Region>;
   /** Normalised region name → region. */
   readonly regionNames: ReadonlyMap<string, Region>;
+  /** Answers already given, by platform and region field as written (dumps repeat a few names). */
+  readonly answered: Map<string, Region>;
 }
+
+const MAX_ANSWERS_KEPT = 4096;
 
 function aliasKey(name: string): string {
   return normaliseTerm(name).replace(/[\s_\-·.]+/g, '');
@@ -31,7 +35,7 @@ export function buildPlatformTable(file: PlatformsFile): PlatformTable {
     regionNames.set(aliasKey(region), region);
     for (const name of names) regionNames.set(aliasKey(name), region);
   }
-  return { aliases, regionOf, regionNames };
+  return { aliases, regionOf, regionNames, answered: new Map() };
 }
 
 /** The platform ID of taxonomy.md for a name as a dump spells it, or undefined. */
@@ -41,6 +45,16 @@ export function platformId(table: PlatformTable, name: string | undefined): stri
 }
 
 export function resolveRegion(table: PlatformTable, platform: string | undefined, explicit: string | undefined): Region {
+  const key = `${platform ?? ''}\u0000${explicit ?? ''}`;
+  let region = table.answered.get(key);
+  if (region === undefined) {
+    region = resolveUncached(table, platform, explicit);
+    if (table.answered.size < MAX_ANSWERS_KEPT) table.answered.set(key, region);
+  }
+  return region;
+}
+
+function resolveUncached(table: PlatformTable, platform: string | undefined, explicit: string | undefined): Region {
   if (explicit !== undefined && explicit.trim() !== '') {
     const given = table.regionNames.get(aliasKey(explicit));
     if (given !== undefined) return given;

@@ -12,20 +12,42 @@ export interface TokenBoundaries {
   previousStart(p: number): number;
 }
 
-/** Boundaries of a full segmentation. */
+/**
+ * Shared scratch space, stamped rather than cleared: an offset is a token start when its stamp is
+ * the current call's. So building boundaries costs one pass over the tokens and no allocation.
+ */
+let epoch = 0;
+let startStamp = new Int32Array(0);
+let endStamp = new Int32Array(0);
+let startBefore = new Int32Array(0);
+
+/**
+ * Boundaries of a full segmentation. They share scratch space: valid until the next call (the
+ * matcher uses them at once and drops them).
+ */
 export function segmentationBoundaries(length: number, seg: Segmentation): TokenBoundaries {
-  const starts = new Uint8Array(length + 1);
-  const startBefore = new Int32Array(length + 1).fill(-1);
+  if (startStamp.length < length + 1 || epoch >= 0x7fffffff) {
+    const size = Math.max(length + 1, startStamp.length * 2, 1024);
+    startStamp = new Int32Array(size);
+    endStamp = new Int32Array(size);
+    startBefore = new Int32Array(size);
+    epoch = 0;
+  }
+  const stamp = ++epoch;
   for (let i = 0; i < seg.tokens.length; i++) {
     const start = seg.starts[i]!;
     const end = start + seg.tokens[i]!.length;
     if (end === start) continue;
-    starts[start] = 1;
+    startStamp[start] = stamp;
+    endStamp[end] = stamp;
     startBefore[end] = start;
   }
+  const live = () => {
+    if (stamp !== epoch) throw new Error('token boundaries used after the next segmentation replaced them');
+  };
   return {
-    isStart: (p) => starts[p] === 1,
-    isEnd: (p) => startBefore[p]! >= 0,
-    previousStart: (p) => startBefore[p]!,
+    isStart: (p) => (live(), startStamp[p] === stamp),
+    isEnd: (p) => (live(), endStamp[p] === stamp),
+    previousStart: (p) => (live(), endStamp[p] === stamp ? startBefore[p]! : -1),
   };
 }

@@ -10,22 +10,26 @@ import type { Hit } from './hits.js';
 export const MAX_EVIDENCE_PER_LABEL = 20;
 
 export class EvidenceList {
-  private readonly seen = new Set<string>();
+  /** Spans already given, per label (at most MAX_EVIDENCE_PER_LABEL): start × (length + 1) + end. */
+  private readonly seen = new Map<string, number[]>();
   private readonly items: Evidence[] = [];
-  private readonly perLabel = new Map<string, number>();
 
   constructor(private readonly normalised: NormalisedText) {}
 
   add(label: string, hits: readonly Hit[]): void {
+    let seen = this.seen.get(label);
+    if (seen === undefined) {
+      seen = [];
+      this.seen.set(label, seen);
+    }
+    const stride = this.normalised.original.length + 1;
     for (const hit of hits) {
       for (const m of hit.matches) {
-        const kept = this.perLabel.get(label) ?? 0;
-        if (kept >= MAX_EVIDENCE_PER_LABEL) return;
+        if (seen.length >= MAX_EVIDENCE_PER_LABEL) return;
         const span = toOriginalSpan(this.normalised, m.start, m.end);
-        const key = `${label}\u0000${span.start}\u0000${span.end}`;
-        if (this.seen.has(key)) continue;
-        this.seen.add(key);
-        this.perLabel.set(label, kept + 1);
+        const key = span.start * stride + span.end;
+        if (seen.includes(key)) continue;
+        seen.push(key);
         this.items.push({ label, term: this.normalised.original.slice(span.start, span.end), start: span.start, end: span.end });
       }
     }

@@ -13,13 +13,15 @@ export interface RelevanceResult {
   readonly support: readonly Hit[];
 }
 
+const GROUPS: readonly RelevanceGroup[] = ['strong', 'weak', 'context', 'counter'];
+
 export function decideRelevance(hits: readonly Hit[], settings: Settings): RelevanceResult {
-  const perCue = new Map<string, { group: RelevanceGroup; count: number; weight: number }>();
+  const perCue = new Map<number, { group: RelevanceGroup; count: number; weight: number }>();
   const support: Hit[] = [];
   for (const hit of hits) {
     if (hit.target.kind !== 'relevance') continue;
     const group = hit.target.group;
-    const key = `${group}:${hit.cueKey}`;
+    const key = hit.cue * GROUPS.length + GROUPS.indexOf(group);
     const entry = perCue.get(key) ?? { group, count: 0, weight: hit.weight };
     entry.count += 1;
     perCue.set(key, entry);

@@ -14,12 +14,10 @@ export interface CodeTrie {
   /** Root's child for each code unit (NO_NODE when none). */
   readonly root: Int32Array;
   /**
-   * Every other edge in an open-addressing hash table of `mask + 1` slots: slot → parent node,
-   * code unit and child node (slotParent 0 = empty).
+   * Every other edge in an open-addressing hash table of `mask + 1` slots, three numbers a slot
+   * side by side (one cache line): parent node (0 = empty slot), code unit, child node.
    */
-  readonly slotParent: Int32Array;
-  readonly slotCode: Uint16Array;
-  readonly slotChild: Int32Array;
+  readonly slots: Int32Array;
   readonly mask: number;
   /** Value stored at each node (NO_VALUE when no key ends there). */
   readonly value: Int32Array;
@@ -34,11 +32,12 @@ function slotOf(node: number, code: number, mask: number): number {
 /** The node reached from `node` by one code unit; NO_NODE when there is none. Node 1 is the root. */
 export function stepCodeTrie(trie: CodeTrie, node: number, code: number): number {
   if (node === ROOT) return trie.root[code]!;
-  const { slotParent, slotCode, mask } = trie;
+  const { slots, mask } = trie;
   for (let slot = slotOf(node, code, mask); ; slot = (slot + 1) & mask) {
-    const parent = slotParent[slot]!;
+    const at = slot * 3;
+    const parent = slots[at]!;
     if (parent === NO_NODE) return NO_NODE;
-    if (parent === node && slotCode[slot] === code) return trie.slotChild[slot]!;
+    if (parent === node && slots[at + 1] === code) return slots[at + 2]!;
   }
 }
 
@@ -101,17 +100,15 @@ export function buildCodeTrie(entries: readonly (readonly [string, number])[]): 
   let size = 16;
   while (size < edges * 2) size *= 2;
   const mask = size - 1;
-  const slotParent = new Int32Array(size);
-  const slotCode = new Uint16Array(size);
-  const slotChild = new Int32Array(size);
+  const slots = new Int32Array(size * 3);
   for (let child = 2; child < nodes; child++) {
     const parent = edgeParent[child]!;
     if (parent === NO_NODE) continue;
     let slot = slotOf(parent, edgeCode[child]!, mask);
-    while (slotParent[slot] !== NO_NODE) slot = (slot + 1) & mask;
-    slotParent[slot] = parent;
-    slotCode[slot] = edgeCode[child]!;
-    slotChild[slot] = child;
+    while (slots[slot * 3] !== NO_NODE) slot = (slot + 1) & mask;
+    slots[slot * 3] = parent;
+    slots[slot * 3 + 1] = edgeCode[child]!;
+    slots[slot * 3 + 2] = child;
   }
-  return { root, slotParent, slotCode, slotChild, mask, value: value.slice(0, nodes), maxLength };
+  return { root, slots, mask, value: value.slice(0, nodes), maxLength };
 }

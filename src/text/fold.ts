@@ -20,15 +20,11 @@ function foldUnit(code: number): number {
 
 /** Full-width ASCII to half-width, ideographic space to space, A–Z to a–z. */
 export function foldWidthAndCase(text: string): string {
-  let changed = false;
+  let first = 0;
+  while (first < text.length && foldUnit(text.charCodeAt(first)) === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
   const units = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldUnit(code);
-    if (folded !== code) changed = true;
-    units[i] = folded;
-  }
-  if (!changed) return text;
+  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.slice(i, i + CHUNK));

@@ -2,32 +2,40 @@
  * The OpenCC converters yuqing uses, built lazily from opencc-js's dictionaries so that a
  * command pays only for the tables it needs (the Simplified→Traditional phrase table is large).
  */
-import { ConverterFactory } from 'opencc-js/core';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { dictionaryConverter, type DictionaryGroup } from './dictionary-converter.js';
 
 export type Converter = (text: string) => string;
 
 let toSimplified: Converter | undefined;
 let toSimplifiedByChar: Converter | undefined;
 
+/**
+ * The dictionary groups of the conversion to Simplified, as opencc-js's ConverterFactory takes them:
+ * Hong Kong and Taiwan variant tables share one pass (they map to the same standard forms), then
+ * standard Traditional → Simplified. Run by src/text/dictionary-converter.ts, which gives opencc-js's
+ * results faster (tests/text/dictionary-converter.test.ts).
+ */
+export const SIMPLIFIED_CHAIN: readonly DictionaryGroup[] = [
+  [HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev],
+  [TSPhrases, TSCharacters],
+];
+export const SIMPLIFIED_CHAR_CHAIN: readonly DictionaryGroup[] = [[HKVariantsRev, TWVariantsRev], [TSCharacters]];
+
 /** Hong Kong and Taiwan variants → standard Traditional → Simplified, phrase-aware. */
 export function simplifiedConverter(): Converter {
-  // Hong Kong and Taiwan variant tables share one pass (they map to the same standard forms).
-  toSimplified ??= ConverterFactory(
-    [[HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev]],
-    [[TSPhrases, TSCharacters]],
-  );
+  toSimplified ??= dictionaryConverter(SIMPLIFIED_CHAIN);
   return toSimplified;
 }
 
 /** The same chain with character tables only: used code point by code point where exact offsets need it. */
 export function simplifiedCharConverter(): Converter {
-  toSimplifiedByChar ??= ConverterFactory([[HKVariantsRev, TWVariantsRev]], [[TSCharacters]]);
+  toSimplifiedByChar ??= dictionaryConverter(SIMPLIFIED_CHAR_CHAIN);
   return toSimplifiedByChar;
 }
 
