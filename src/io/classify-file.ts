@@ -14,8 +14,6 @@ import { SeenIds } from './seen-ids.js';
 import { classifyInWorkers } from './worker-pool.js';
 import type { ItemResult } from './worker-protocol.js';
 
-const BATCH = 256;
-
 export interface ClassifyCounts {
   read: number;
   classified: number;
@@ -45,18 +43,6 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-async function* inBatches(items: AsyncIterable<RawItem>): AsyncGenerator<RawItem[]> {
-  let batch: RawItem[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
 async function* inProcess(batches: AsyncIterable<RawItem[]>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions) {
   for await (const batch of batches) yield batch.map((item) => classifyItem(item, classifier, source, fields, options));
 }
@@ -68,11 +54,10 @@ export async function classifyFile(
   classifier: Classifier,
   options: ClassifyFileOptions = {},
 ): Promise<ClassifyCounts> {
-  const { opened, source, items } = await openRawItems(input, options);
+  const { opened, source, batches } = await openRawItems(input, options);
   if (opened.notice) options.onNotice?.(opened.notice);
   const fields = options.fields ?? {};
   const workers = Math.max(1, options.workers ?? 1);
-  const batches = inBatches(items);
   const results =
     workers === 1
       ? inProcess(batches, classifier, source, fields, options)

@@ -100,6 +100,7 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   const sniffed = sniffTextFormat(iconv.decode(sample.subarray(0, 4096), encoding));
   const format = options.format ?? sniffed;
   const notice = !options.format && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
-  const text = bytes.pipe(iconv.decodeStream(encoding)).pipe(new PassThrough({ encoding: 'utf8' }));
+  // UTF-8 is decoded by the stream itself (one pass); other encodings through iconv-lite.
+  const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream(encoding)).pipe(new PassThrough({ encoding: 'utf8' }));
   return { format, encoding, gzip, stream: text, notice, ...progress };
 }

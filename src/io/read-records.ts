@@ -8,7 +8,7 @@ import type { Post } from '../records.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { openInput, type OpenedInput } from './open-input.js';
 import { readCsv } from './read-csv.js';
-import { readJsonLines } from './read-jsonl.js';
+import { readJsonLineBatches } from './read-jsonl.js';
 import { readXlsx } from './read-xlsx.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { InputFormat } from './sniff.js';
@@ -28,25 +28,44 @@ export interface ReadOptions {
 export interface RawInput {
   readonly opened: OpenedInput;
   readonly source: ItemSource;
-  readonly items: AsyncGenerator<RawItem>;
+  /** Raw items in input order, in batches of up to BATCH_SIZE. */
+  readonly batches: AsyncGenerator<RawItem[]>;
+}
+
+/** Items handed on together (to a worker thread, to the writer). */
+export const BATCH_SIZE = 256;
+
+async function* inBatches(items: AsyncIterable<RawItem> | AsyncIterable<RawItem[]>, grouped: boolean): AsyncGenerator<RawItem[]> {
+  let batch: RawItem[] = [];
+  for await (const got of items) {
+    for (const item of grouped ? (got as RawItem[]) : [got as RawItem]) {
+      batch.push(item);
+      if (batch.length >= BATCH_SIZE) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 export async function openRawItems(file: string, options: ReadOptions = {}): Promise<RawInput> {
   const opened = await openInput(file, options);
   const source = { file, name: file === '-' ? 'stdin' : basename(file) };
-  const items =
+  const reopen = file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream;
+  const batches =
     opened.format === 'xlsx'
-      ? readXlsx(opened.stream, file)
+      ? inBatches(readXlsx(opened.stream, file), false)
       : opened.format === 'csv'
-        ? readCsv(opened.stream, file, file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream)
-        : readJsonLines(opened.stream);
-  return { opened, source, items };
+        ? inBatches(readCsv(opened.stream, file, reopen), false)
+        : inBatches(readJsonLineBatches(opened.stream), true);
+  return { opened, source, batches };
 }
 
 export async function* readPosts(file: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  const { source, items } = await openRawItems(file, options);
+  const { source, batches } = await openRawItems(file, options);
   const fields = options.fields ?? {};
-  for await (const item of items) {
+  for await (const batch of batches) for (const item of batch) {
     if (item.kind === 'reject') {
       yield { reject: item.reject };
       continue;

@@ -34,9 +34,10 @@ export function segmentationBoundaries(length: number, seg: Segmentation): Token
     epoch = 0;
   }
   const stamp = ++epoch;
-  for (let i = 0; i < seg.tokens.length; i++) {
-    const start = seg.starts[i]!;
-    const end = start + seg.tokens[i]!.length;
+  const { starts } = seg;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? length;
     if (end === start) continue;
     startStamp[start] = stamp;
     endStamp[end] = stamp;

@@ -64,8 +64,8 @@ let best = new Float64Array(64);
 let nextOf = new Int32Array(64);
 let certain = new Uint8Array(64);
 
-/** The most probable path over [from, to), or false when a choice on it is too close to call. */
-function cutStretch(text: string, from: number, to: number, model: WordModel, out: string[]): boolean {
+/** Token starts of the most probable path over [from, to), or false when a choice on it is too close to call. */
+function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): boolean {
   const size = to - from + 1;
   if (best.length < size) {
     best = new Float64Array(size * 2);
@@ -107,20 +107,36 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
       out.length = first;
       return false;
     }
-    out.push(text.slice(i, nextOf[i - from]));
+    out.push(i);
   }
   return true;
 }
 
-/** Tokens of `text`, as `nodejieba.cut(text)` gives them; `jieba` is asked about stretches too close to call. */
-export function cutWithModel(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * Where the tokens of `text` start, as `nodejieba.cut(text)` cuts it; `jieba` is asked about
+ * stretches too close to call.
+ */
+export function cutOffsets(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): number[] {
+  const out: number[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
-    if (i > from && !cutStretch(text, from, i, model, out)) out.push(...jieba(text.slice(from, i)));
-    if (i < text.length) out.push(text[i]!);
+    if (i > from && !cutStretch(text, from, i, model, out)) {
+      let offset = from;
+      for (const token of jieba(text.slice(from, i))) {
+        out.push(offset);
+        offset += token.length;
+      }
+      if (offset !== i) throw new Error(`segmenter lost text: ${offset - from} of ${i - from} code units`);
+    }
+    if (i < text.length) out.push(i);
     from = i + 1;
   }
   return out;
+}
+
+/** The tokens themselves. */
+export function cutWithModel(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): string[] {
+  const starts = cutOffsets(text, model, jieba);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }

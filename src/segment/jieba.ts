@@ -6,7 +6,7 @@
  * nodejieba is loaded only for the stretches that copy cannot call with certainty.
  */
 import nodejieba from 'nodejieba';
-import { cutWithModel, parseWordModel, type WordModel } from './dictionary-cut.js';
+import { cutOffsets, cutWithModel, parseWordModel, type WordModel } from './dictionary-cut.js';
 
 export interface SegmenterDictionary {
   /** Identifies the word list (a hash of it); the same key is never loaded twice in a row. */
@@ -58,6 +58,20 @@ function currentModel(): WordModel | null {
 export function cutWords(text: string): string[] {
   const words = currentModel();
   return words === null ? nativeCut(text) : cutWithModel(text, words, nativeCut);
+}
+
+/** Where the words of `text` start (cutWords without making the words). */
+export function cutStarts(text: string): number[] {
+  const words = currentModel();
+  if (words !== null) return cutOffsets(text, words, nativeCut);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const token of nativeCut(text)) {
+    starts.push(offset);
+    offset += token.length;
+  }
+  if (offset !== text.length) throw new Error(`segmenter lost text: ${offset} of ${text.length} code units`);
+  return starts;
 }
 
 /** Cut with nodejieba itself, whatever the dictionary (the reference the JavaScript copy is tested against). */

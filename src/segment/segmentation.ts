@@ -2,13 +2,13 @@
  * Segmentation of normalised text into tokens with offsets, and back onto the original text.
  */
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
-import { cutWords } from './jieba.js';
+import { cutStarts } from './jieba.js';
 
 export interface Segmentation {
   /** Tokens of the normalised text. */
   readonly tokens: readonly string[];
-  /** Start offset of each token in the normalised text. */
-  readonly starts: Int32Array;
+  /** Start offset of each token in the normalised text, ascending. */
+  readonly starts: readonly number[];
 }
 
 export interface Token {
@@ -18,16 +18,23 @@ export interface Token {
   readonly end: number;
 }
 
-export function segmentNormalised(text: string): Segmentation {
-  const tokens = cutWords(text);
-  const starts = new Int32Array(tokens.length);
-  let offset = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    starts[i] = offset;
-    offset += tokens[i]!.length;
+/** A segmentation whose token strings are made only when asked for (the matcher needs offsets only). */
+class CutText implements Segmentation {
+  private made: readonly string[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly starts: readonly number[],
+  ) {}
+
+  get tokens(): readonly string[] {
+    this.made ??= this.starts.map((start, i) => this.text.slice(start, this.starts[i + 1] ?? this.text.length));
+    return this.made;
   }
-  if (offset !== text.length) throw new Error(`segmenter lost text: ${offset} of ${text.length} code units`);
-  return { tokens, starts };
+}
+
+export function segmentNormalised(text: string): Segmentation {
+  return new CutText(text, cutStarts(text));
 }
 
 /** Tokens mapped back onto the original text, whitespace-only tokens dropped. */
