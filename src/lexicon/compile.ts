@@ -67,6 +67,8 @@ export interface CompiledLexicon {
   readonly ruleRoles: readonly (readonly Role[])[];
   /** First slot of each rule's groups in a flat array of all rules' groups (one more entry: the total). */
   readonly ruleSlot: Int32Array;
+  /** The rule each slot belongs to. */
+  readonly ruleOfSlot: Int32Array;
   /** Words for the segmenter's dictionary, with a frequency, sorted. */
   readonly segmenterWords: readonly { readonly word: string; readonly frequency: number }[];
 }
@@ -182,6 +184,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     cueRoles: b.terms.map((t) => t.roles.filter((r) => r.rule === undefined)),
     ruleRoles: b.terms.map((t) => t.roles.filter((r) => r.rule !== undefined)),
     ruleSlot: Int32Array.from([0, ...b.rules.map((r) => r.groupCount)].map(((sum) => (n: number) => (sum += n))(0))),
+    ruleOfSlot: Int32Array.from(b.rules.flatMap((r) => new Array<number>(r.groupCount).fill(r.id))),
     segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
   };
 }

@@ -25,14 +25,27 @@ export interface TermMatch {
   readonly intensified: boolean;
 }
 
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x2026, 0x0a, 0x0d]);
+const SENTENCE_ENDS = [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x2026, 0x0a, 0x0d];
 // Commas, enumeration commas, colons and a hashtag's # end a clause: negation does not reach past them.
-const CLAUSE_END = new Set([...SENTENCE_END, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x23, 0xff03]);
+const CLAUSE_ENDS = [...SENTENCE_ENDS, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x23, 0xff03];
+/** Per code unit: 1 = ends a clause, 2 = also ends a sentence. */
+const BREAK = new Uint8Array(65536);
+for (const code of CLAUSE_ENDS) BREAK[code] = 1;
+for (const code of SENTENCE_ENDS) BREAK[code] = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function isClauseBreak(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!CLAUSE_END.has(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (BREAK[text.charCodeAt(i)] === 0) return false;
   return end > start;
+}
+
+/** A letter or digit in text[start, end): Han and ASCII decided at once, the rest by Unicode class. */
+function isWordlike(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
+  }
+  return WORDLIKE.test(text.slice(start, end));
 }
 
 function isLatinOrDigit(code: number): boolean {
@@ -76,6 +89,10 @@ function candidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries):
 /** Longest match wins; among equals, the earlier start. Sarcasm markers neither take nor block a span. */
 function longestFirst(found: Candidate[], flags: Uint8Array, length: number): Candidate[] {
   if (found.length < 2) return found;
+  // Found in order of start: when none overlaps the one before, there is nothing to choose.
+  let overlap = false;
+  for (let k = 1; k < found.length && !overlap; k++) overlap = found[k]!.start < found[k - 1]!.end;
+  if (!overlap) return found;
   const ordered = [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   const taken = new Array<boolean>(length).fill(false);
   const kept: Candidate[] = [];
@@ -105,7 +122,7 @@ function precededBy(text: string, b: TokenBoundaries, start: number, window: num
   while (p > 0 && words < window) {
     const s = b.previousStart(p);
     if (isClauseBreak(text, s, p)) return false;
-    if (WORDLIKE.test(text.slice(s, p))) {
+    if (isWordlike(text, s, p)) {
       if (marked.has(s)) return true;
       words++;
     }
@@ -120,7 +137,7 @@ function sentenceOf(text: string, kept: readonly Candidate[]): number[] {
   let i = 0;
   for (let k = 0; k < kept.length; k++) {
     const start = kept[k]!.start;
-    for (; i < start; i++) if (SENTENCE_END.has(text.charCodeAt(i))) sentence++;
+    for (; i < start; i++) if (BREAK[text.charCodeAt(i)] === 2) sentence++;
     sentences[k] = sentence;
   }
   return sentences;

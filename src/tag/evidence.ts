@@ -22,20 +22,23 @@ export class EvidenceList {
       seen = [];
       this.seen.set(label, seen);
     }
-    const stride = this.normalised.original.length + 1;
+    const { original, startOf } = this.normalised;
+    const stride = original.length + 1;
     for (const hit of hits) {
       for (const m of hit.matches) {
         if (seen.length >= MAX_EVIDENCE_PER_LABEL) return;
-        const span = toOriginalSpan(this.normalised, m.start, m.end);
+        // Offsets are the original's when normalisation kept every length (almost always).
+        const span = startOf === null ? m : toOriginalSpan(this.normalised, m.start, m.end);
         const key = span.start * stride + span.end;
         if (seen.includes(key)) continue;
         seen.push(key);
-        this.items.push({ label, term: this.normalised.original.slice(span.start, span.end), start: span.start, end: span.end });
+        this.items.push({ label, term: original.slice(span.start, span.end), start: span.start, end: span.end });
       }
     }
   }
 
+  /** The evidence by position, then label (the list is sorted in place and handed over). */
   sorted(): Evidence[] {
-    return [...this.items].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    return this.items.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   }
 }

@@ -19,51 +19,53 @@ export interface Hit {
 }
 
 /**
- * Shared scratch space, so that no post pays for allocating it: the match chosen for each group of
- * each rule, by index (-1 = none; every slot a call fills it empties again before returning), and
- * the rules touched in the current sentence (a rule is touched when its stamp is the sentence's).
+ * Shared scratch space, so that no post pays for allocating it (every entry a call sets, it resets
+ * before returning): per group of each rule, the match chosen for it (index, -1 = none); per rule,
+ * how many of its groups have one and when in the sentence it was first touched.
  */
 let chosen = new Int32Array(0);
-let touchedStamp = new Int32Array(0);
-let stamp = 0;
+let filled = new Int32Array(0);
+let firstTouch = new Int32Array(0);
 
 function ensureScratch(lexicon: CompiledLexicon): void {
   const slots = lexicon.ruleSlot[lexicon.rules.length]!;
   if (chosen.length < slots) chosen = new Int32Array(slots).fill(-1);
-  if (touchedStamp.length < lexicon.rules.length || stamp >= 0x7fffffff) {
-    touchedStamp = new Int32Array(Math.max(lexicon.rules.length, touchedStamp.length));
-    stamp = 0;
+  if (filled.length < lexicon.rules.length) {
+    filled = new Int32Array(lexicon.rules.length);
+    firstTouch = new Int32Array(lexicon.rules.length);
   }
 }
 
 /** `all` rules, sentence by sentence: per group, the first un-negated match (else the first match). */
-function ruleHits(lexicon: CompiledLexicon, matches: readonly TermMatch[]): Hit[] {
+function ruleHits(lexicon: CompiledLexicon, matches: readonly TermMatch[], hits: Hit[]): Hit[] {
   ensureScratch(lexicon);
-  const { rules, ruleSlot, ruleRoles } = lexicon;
-  const touched: number[] = [];
-  const hits: Hit[] = [];
+  const { rules, ruleSlot, ruleRoles, ruleOfSlot } = lexicon;
+  const touchedSlots: number[] = [];
+  const complete: number[] = [];
+  let touches = 0;
   const flush = () => {
-    for (const id of touched) {
+    // Complete rules in the order they were first touched (the order hits have always come in).
+    if (complete.length > 1) complete.sort((x, y) => firstTouch[x]! - firstTouch[y]!);
+    for (const id of complete) {
       const rule = rules[id]!;
-      const first = ruleSlot[id]!;
-      let complete = true;
-      for (let g = 0; g < rule.groupCount; g++) if (chosen[first + g]! < 0) complete = false;
-      if (complete) {
-        const found: TermMatch[] = [];
-        for (let g = 0; g < rule.groupCount; g++) found.push(matches[chosen[first + g]!]!);
-        hits.push({
-          target: rule.target,
-          weight: rule.weight,
-          negatable: rule.negatable,
-          negated: found.some((m) => m.negated),
-          intensified: found.some((m) => m.intensified),
-          matches: found,
-          cue: -1 - rule.id,
-        });
-      }
-      chosen.fill(-1, first, first + rule.groupCount);
+      const found: TermMatch[] = [];
+      for (let g = 0; g < rule.groupCount; g++) found.push(matches[chosen[ruleSlot[id]! + g]!]!);
+      hits.push({
+        target: rule.target,
+        weight: rule.weight,
+        negatable: rule.negatable,
+        negated: found.some((m) => m.negated),
+        intensified: found.some((m) => m.intensified),
+        matches: found,
+        cue: -1 - rule.id,
+      });
     }
-    touched.length = 0;
+    for (const slot of touchedSlots) {
+      chosen[slot] = -1;
+      filled[ruleOfSlot[slot]!] = 0;
+    }
+    touchedSlots.length = 0;
+    complete.length = 0;
   };
   let sentence = -1;
   for (let index = 0; index < matches.length; index++) {
@@ -73,17 +75,18 @@ function ruleHits(lexicon: CompiledLexicon, matches: readonly TermMatch[]): Hit[
     if (m.sentence !== sentence) {
       flush();
       sentence = m.sentence;
-      stamp++;
     }
     for (const role of roles) {
       const { id, group } = role.rule!;
-      if (touchedStamp[id] !== stamp) {
-        touchedStamp[id] = stamp;
-        touched.push(id);
-      }
       const slot = ruleSlot[id]! + group;
       const current = chosen[slot]!;
-      if (current < 0 || (matches[current]!.negated && !m.negated)) chosen[slot] = index;
+      if (current < 0) {
+        if (filled[id] === 0) firstTouch[id] = touches++;
+        touchedSlots.push(slot);
+        filled[id]!++;
+        if (filled[id] === rules[id]!.groupCount) complete.push(id);
+        chosen[slot] = index;
+      } else if (matches[current]!.negated && !m.negated) chosen[slot] = index;
     }
   }
   flush();
@@ -105,7 +108,7 @@ export function collectHits(lexicon: CompiledLexicon, matches: readonly TermMatc
       });
     }
   }
-  return hits.concat(ruleHits(lexicon, matches));
+  return ruleHits(lexicon, matches, hits);
 }
 
 /** A negatable hit with a negator before it says nothing for its label. */

@@ -13,40 +13,47 @@ export interface LabelResult {
   readonly support: ReadonlyMap<TopicId | ViewpointId, readonly Hit[]>;
 }
 
-function scores<K extends string>(hits: readonly Hit[], keyOf: (hit: Hit) => K | undefined) {
-  const total = new Map<K, number>();
-  const behind = new Map<K, Hit[]>();
+const LABELS: readonly (TopicId | ViewpointId)[] = [...TOPIC_IDS, ...VIEWPOINT_IDS];
+const LABEL_INDEX = new Map<string, number>(LABELS.map((id, i) => [id, i]));
+
+/** Per topic and viewpoint (by index in LABELS): the weight of its uncancelled hits, and those hits in order. */
+function scores(hits: readonly Hit[]): { total: number[]; behind: (Hit[] | undefined)[] } {
+  const total = new Array<number>(LABELS.length).fill(0);
+  const behind = new Array<Hit[] | undefined>(LABELS.length).fill(undefined);
   for (const hit of hits) {
-    const key = keyOf(hit);
+    const t = hit.target;
+    const key = t.kind === 'topic' ? t.topic : t.kind === 'viewpoint' ? t.viewpoint : undefined;
     if (key === undefined || isCancelled(hit)) continue;
-    total.set(key, (total.get(key) ?? 0) + hit.weight);
-    const list = behind.get(key);
-    if (list === undefined) behind.set(key, [hit]);
+    const i = LABEL_INDEX.get(key)!;
+    total[i] = total[i]! + hit.weight;
+    const list = behind[i];
+    if (list === undefined) behind[i] = [hit];
     else list.push(hit);
   }
   return { total, behind };
 }
 
 export function decideLabels(hits: readonly Hit[], data: LexiconData): LabelResult {
-  const topicScores = scores(hits, (h) => (h.target.kind === 'topic' ? h.target.topic : undefined));
-  const viewScores = scores(hits, (h) => (h.target.kind === 'viewpoint' ? h.target.viewpoint : undefined));
-  const ownTopics = new Set(TOPIC_IDS.filter((t) => (topicScores.total.get(t) ?? 0) >= 1));
+  const { total, behind } = scores(hits);
+  const scoreOf = (id: TopicId | ViewpointId) => total[LABEL_INDEX.get(id)!]!;
+  const hitsOf = (id: TopicId | ViewpointId) => behind[LABEL_INDEX.get(id)!] ?? [];
+  const ownTopics = new Set(TOPIC_IDS.filter((t) => scoreOf(t) >= 1));
   const support = new Map<TopicId | ViewpointId, Hit[]>();
   const viewpoints: ViewpointId[] = [];
   const topics = new Set(ownTopics);
   for (const id of VIEWPOINT_IDS) {
     const entry = data.viewpoints[id];
-    if (entry === undefined || (viewScores.total.get(id) ?? 0) < 1) continue;
+    if (entry === undefined || scoreOf(id) < 1) continue;
     if (entry.needs_topic && !ownTopics.has(entry.topic)) continue;
     viewpoints.push(id);
-    support.set(id, viewScores.behind.get(id) ?? []);
+    support.set(id, hitsOf(id));
     topics.add(entry.topic);
     if (!ownTopics.has(entry.topic)) {
       const list = support.get(entry.topic) ?? [];
-      for (const hit of viewScores.behind.get(id) ?? []) list.push(hit);
+      for (const hit of hitsOf(id)) list.push(hit);
       support.set(entry.topic, list);
     }
   }
-  for (const topic of ownTopics) support.set(topic, topicScores.behind.get(topic) ?? []);
+  for (const topic of ownTopics) support.set(topic, hitsOf(topic));
   return { topics: TOPIC_IDS.filter((t) => topics.has(t)), viewpoints, support };
 }

@@ -8,7 +8,7 @@ import type { Evidence } from '../records.js';
 import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { EvidenceList } from './evidence.js';
-import { collectHits } from './hits.js';
+import { collectHits, type Hit } from './hits.js';
 import { decideLabels } from './labels.js';
 import { decidePolarity } from './polarity.js';
 import { decideRelevance, type RelevanceResult } from './relevance.js';
@@ -42,8 +42,11 @@ export function tagMatches(lexicon: CompiledLexicon, normalised: NormalisedText,
   const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
   const evidence = new EvidenceList(normalised);
   evidence.add('relevant', relevance.support);
-  for (const [label, behind] of labels.support) evidence.add(label, behind);
-  for (const { hit, sign } of polarity.support) evidence.add(sign, [hit]);
+  labels.support.forEach((behind, label) => evidence.add(label, behind));
+  const bySign: Record<'positive' | 'negative', Hit[]> = { positive: [], negative: [] };
+  for (const { hit, sign } of polarity.support) bySign[sign].push(hit);
+  evidence.add('positive', bySign.positive);
+  evidence.add('negative', bySign.negative);
   return {
     relevant: true,
     topics: labels.topics,
