@@ -6,13 +6,15 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
-import { classifyItem } from './classify-items.js';
+import { classifyItems } from './classify-items.js';
 import type { FieldMap, Reject } from './map-record.js';
-import { openRawItems, type ReadOptions } from './read-records.js';
+import { openPackedBatches, openRawItems, type ReadOptions } from './read-records.js';
 import type { ItemSource, RawItem } from './raw-items.js';
 import { SeenIds } from './seen-ids.js';
+import { adoptWordModel, wordModelOf } from '../segment/jieba.js';
+import { sharedWordModel } from './shared-model.js';
 import { classifyInWorkers } from './worker-pool.js';
-import type { ItemResult } from './worker-protocol.js';
+import { unpackItems, type BatchOutcome, type PackedItems } from './worker-protocol.js';
 
 export interface ClassifyCounts {
   read: number;
@@ -39,12 +41,12 @@ export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   readonly onNotice?: (message: string) => void;
 }
 
-async function write(out: Writable, text: string): Promise<void> {
+async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
 async function* inProcess(batches: AsyncIterable<RawItem[]>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions) {
-  for await (const batch of batches) yield batch.map((item) => classifyItem(item, classifier, source, fields, options));
+  for await (const batch of batches) yield classifyItems(batch, classifier, source, fields, options);
 }
 
 export async function classifyFile(
@@ -54,33 +56,48 @@ export async function classifyFile(
   classifier: Classifier,
   options: ClassifyFileOptions = {},
 ): Promise<ClassifyCounts> {
-  const { opened, source, batches } = await openRawItems(input, options);
-  if (opened.notice) options.onNotice?.(opened.notice);
   const fields = options.fields ?? {};
   const workers = Math.max(1, options.workers ?? 1);
+  const opening = workers === 1 ? await openRawItems(input, options) : await openPackedBatches(input, options);
+  const { opened, source } = opening;
+  if (opened.notice) options.onNotice?.(opened.notice);
+  const built = workers === 1 ? null : wordModelOf(classifier.segmenter);
+  const words = built === null ? null : sharedWordModel(built);
+  // This thread reads the shared copy too: one copy of the dictionary for every thread.
+  if (words !== null) adoptWordModel(classifier.segmenter, words);
+  const init = {
+    lexiconDir: options.lexiconDir,
+    platformsFile: options.platformsFile,
+    fields,
+    source,
+    slim: Boolean(options.slim),
+    modelPath: options.modelPath,
+    wordModel: words ?? undefined,
+  };
   const results =
     workers === 1
-      ? inProcess(batches, classifier, source, fields, options)
-      : classifyInWorkers(batches, workers, { lexiconDir: options.lexiconDir, platformsFile: options.platformsFile, fields, source, slim: Boolean(options.slim), modelPath: options.modelPath });
+      ? inProcess(opening.batches as AsyncIterable<RawItem[]>, classifier, source, fields, options)
+      : classifyInWorkers(opening.batches as AsyncIterable<PackedItems>, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options));
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
-  for await (const batch of results) {
-    // One write per batch: the lines of a batch are joined, not awaited one by one.
-    let lines = '';
-    for (const result of batch as ItemResult[]) {
-      counts.read++;
-      if ('reject' in result) {
-        counts.rejected++;
-        options.onReject?.(result.reject);
-        if (rejects) await write(rejects, `${JSON.stringify(result.reject)}\n`);
-        continue;
-      }
-      counts.classified++;
-      if (seen.add(result.id, result.line)) counts.duplicateIds++;
-      if (options.onRecord) options.onRecord(JSON.parse(result.out) as Classified);
-      lines += `${result.out}\n`;
+  for await (const batch of results as AsyncIterable<BatchOutcome>) {
+    counts.read += batch.ids.length + batch.rejects.length;
+    counts.classified += batch.ids.length;
+    counts.rejected += batch.rejects.length;
+    for (const reject of batch.rejects) {
+      options.onReject?.(reject);
+      if (rejects) await write(rejects, `${JSON.stringify(reject)}\n`);
     }
-    if (lines !== '') await write(output, lines);
+    batch.ids.forEach((id, i) => {
+      if (seen.add(id, batch.lines[i]!)) counts.duplicateIds++;
+    });
+    if (options.onRecord) {
+      const onRecord = options.onRecord;
+      const text = typeof batch.out === 'string' ? batch.out : Buffer.from(batch.out.buffer, batch.out.byteOffset, batch.out.length).toString('utf8');
+      for (const line of text.split('\n')) if (line !== '') onRecord(JSON.parse(line) as Classified);
+    }
+    // One write per batch: its lines come joined.
+    if (batch.out.length > 0) await write(output, batch.out);
     options.onProgress?.(counts, opened.totalBytes ? Math.min(1, opened.bytesRead() / opened.totalBytes) : undefined);
   }
   return counts;

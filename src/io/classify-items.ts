@@ -1,12 +1,27 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
-import type { FieldMap } from './map-record.js';
+import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
-import type { ItemResult } from './worker-protocol.js';
+import type { BatchOutcome } from './worker-protocol.js';
 
-export function classifyItem(item: RawItem, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): ItemResult {
-  if (item.kind === 'reject') return { reject: item.reject };
-  const post = toPost(item, source, fields);
-  if (isReject(post)) return { reject: post };
-  return { out: JSON.stringify(classifyPost(classifier, post, options)), id: post.id, line: item.line };
+export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): BatchOutcome {
+  let out = '';
+  const ids: string[] = [];
+  const lines: number[] = [];
+  const rejects: Reject[] = [];
+  for (const item of items) {
+    if (item.kind === 'reject') {
+      rejects.push(item.reject);
+      continue;
+    }
+    const post = toPost(item, source, fields);
+    if (isReject(post)) {
+      rejects.push(post);
+      continue;
+    }
+    out += `${JSON.stringify(classifyPost(classifier, post, options))}\n`;
+    ids.push(post.id);
+    lines.push(item.line);
+  }
+  return { out, ids, lines, rejects };
 }

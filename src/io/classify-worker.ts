@@ -1,14 +1,16 @@
 /** A worker thread of the classify pool: builds its own classifier, then classifies batches. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadClassifier } from '../analyse.js';
+import { adoptWordModel } from '../segment/jieba.js';
 import { classifyWithModel } from '../model/apply.js';
 import { prepareModel } from '../model/predict.js';
-import { classifyItem } from './classify-items.js';
+import { classifyItems } from './classify-items.js';
 import { readModel } from './model-file.js';
-import type { BatchReply, BatchRequest, WorkerInit } from './worker-protocol.js';
+import { unpackItems, type BatchReply, type BatchRequest, type WorkerInit } from './worker-protocol.js';
 
 const init = workerData as WorkerInit;
 const classifier = loadClassifier({ lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });
+if (init.wordModel) adoptWordModel(classifier.segmenter, init.wordModel);
 const prepared = init.modelPath === undefined ? undefined : prepareModel(readModel(init.modelPath));
 const options = {
   slim: init.slim,
@@ -16,7 +18,11 @@ const options = {
 };
 
 parentPort!.on('message', (request: BatchRequest) => {
-  const results = request.items.map((item) => classifyItem(item, classifier, init.source, init.fields, options));
-  const reply: BatchReply = { seq: request.seq, results };
-  parentPort!.postMessage(reply);
+  const outcome = classifyItems(unpackItems(request.batch), classifier, init.source, init.fields, options);
+  // The output goes back as UTF-8 bytes, moved rather than copied: the writing thread only writes them.
+  const out = Buffer.from(outcome.out as string, 'utf8');
+  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
+  const owned = out.byteOffset === 0 && out.length === out.buffer.byteLength ? bytes : new Uint8Array(bytes);
+  const reply: BatchReply = { seq: request.seq, outcome: { ...outcome, out: owned } };
+  parentPort!.postMessage(reply, [owned.buffer]);
 });

@@ -17,8 +17,10 @@ export interface OpenedInput {
   /** iconv-lite encoding name; "binary" for xlsx. */
   readonly encoding: string;
   readonly gzip: boolean;
-  /** The decoded text (jsonl, csv), or the raw bytes (xlsx). */
+  /** The decoded text (jsonl, csv), or the raw bytes (xlsx, and UTF-8 JSON Lines when `utf8Bytes` was asked for). */
   readonly stream: Readable;
+  /** The stream holds UTF-8 JSON Lines as bytes, undecoded. */
+  readonly utf8Bytes?: boolean;
   /** Set when the content disagrees with the file name. */
   readonly notice?: string;
   /** Size of the file on disk (undefined for stdin) and bytes of it read so far, for progress. */
@@ -72,6 +74,8 @@ export interface OpenOptions {
   readonly format?: InputFormat;
   readonly encoding?: string;
   readonly stdin?: Readable;
+  /** Give UTF-8 JSON Lines as bytes (worker threads decode them). */
+  readonly utf8Bytes?: boolean;
 }
 
 /** Big reads: fewer trips to the thread pool, so the main thread rarely waits on the disk. */
@@ -100,6 +104,7 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   const sniffed = sniffTextFormat(iconv.decode(sample.subarray(0, 4096), encoding));
   const format = options.format ?? sniffed;
   const notice = !options.format && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
+  if (options.utf8Bytes && encoding === 'utf-8' && format === 'jsonl') return { format, encoding, gzip, stream: bytes, utf8Bytes: true, notice, ...progress };
   // UTF-8 is decoded by the stream itself (one pass); other encodings through iconv-lite.
   const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream(encoding)).pipe(new PassThrough({ encoding: 'utf8' }));
   return { format, encoding, gzip, stream: text, notice, ...progress };

@@ -8,7 +8,8 @@ import type { Post } from '../records.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { openInput, type OpenedInput } from './open-input.js';
 import { readCsv } from './read-csv.js';
-import { readJsonLineBatches } from './read-jsonl.js';
+import { readJsonLineBatches, readJsonLineByteBatches } from './read-jsonl.js';
+import { packItems, type PackedItems } from './worker-protocol.js';
 import { readXlsx } from './read-xlsx.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { InputFormat } from './sniff.js';
@@ -49,17 +50,32 @@ async function* inBatches(items: AsyncIterable<RawItem> | AsyncIterable<RawItem[
   if (batch.length > 0) yield batch;
 }
 
+function sourceOf(file: string): ItemSource {
+  return { file, name: file === '-' ? 'stdin' : basename(file) };
+}
+
 export async function openRawItems(file: string, options: ReadOptions = {}): Promise<RawInput> {
   const opened = await openInput(file, options);
-  const source = { file, name: file === '-' ? 'stdin' : basename(file) };
+  return { opened, source: sourceOf(file), batches: rawBatches(opened, file, options) };
+}
+
+/** Batches packed for worker threads: UTF-8 JSON Lines as raw bytes, anything else as items. */
+export async function openPackedBatches(file: string, options: ReadOptions = {}): Promise<{ opened: OpenedInput; source: ItemSource; batches: AsyncGenerator<PackedItems> }> {
+  const opened = await openInput(file, { ...options, utf8Bytes: true });
+  async function* packed(): AsyncGenerator<PackedItems> {
+    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE);
+    else for await (const batch of rawBatches(opened, file, options)) yield packItems(batch);
+  }
+  return { opened, source: sourceOf(file), batches: packed() };
+}
+
+function rawBatches(opened: OpenedInput, file: string, options: ReadOptions): AsyncGenerator<RawItem[]> {
   const reopen = file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream;
-  const batches =
-    opened.format === 'xlsx'
-      ? inBatches(readXlsx(opened.stream, file), false)
-      : opened.format === 'csv'
-        ? inBatches(readCsv(opened.stream, file, reopen), false)
-        : inBatches(readJsonLineBatches(opened.stream), true);
-  return { opened, source, batches };
+  return opened.format === 'xlsx'
+    ? inBatches(readXlsx(opened.stream, file), false)
+    : opened.format === 'csv'
+      ? inBatches(readCsv(opened.stream, file, reopen), false)
+      : inBatches(readJsonLineBatches(opened.stream), true);
 }
 
 export async function* readPosts(file: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {

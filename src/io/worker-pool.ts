@@ -1,15 +1,16 @@
 /**
- * Classification spread over worker threads, results yielded in input order: batches go to the
- * least busy worker, replies wait in a reorder buffer bounded by the in-flight limit, so memory
- * stays flat and the output is byte-identical to one thread's.
+ * Classification spread over threads, results yielded in input order: batches go to the least busy
+ * worker thread, and when every worker has its fill the calling thread classifies the next batch
+ * itself (so `--workers N` is N classifying threads: the calling one and N − 1 workers, and on an
+ * N-core machine no thread waits for a core). Replies wait in a reorder buffer bounded by the
+ * in-flight limit, so memory stays flat and the output is byte-identical to one thread's.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from './lexicon-files.js';
-import type { RawItem } from './raw-items.js';
-import type { BatchReply, ItemResult, WorkerInit } from './worker-protocol.js';
+import type { BatchOutcome, BatchReply, PackedItems, WorkerInit } from './worker-protocol.js';
 
 const IN_FLIGHT_PER_WORKER = 4;
 
@@ -19,10 +20,18 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'classify-worker.js'));
 }
 
-export async function* classifyInWorkers(batches: AsyncIterable<RawItem[]>, count: number, init: WorkerInit): AsyncGenerator<ItemResult[]> {
+/** Let the event loop deliver the workers' replies (a batch classified here holds the thread a while). */
+const turnEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function* classifyInWorkers(
+  batches: AsyncIterable<PackedItems>,
+  count: number,
+  init: WorkerInit,
+  here: (batch: PackedItems) => BatchOutcome,
+): AsyncGenerator<BatchOutcome> {
   const workers = Array.from({ length: count }, () => new Worker(workerScript(), { workerData: init }));
   const busy = new Array<number>(count).fill(0);
-  const ready = new Map<number, ItemResult[]>();
+  const ready = new Map<number, BatchOutcome>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const signal = () => {
@@ -32,7 +41,7 @@ export async function* classifyInWorkers(batches: AsyncIterable<RawItem[]>, coun
   const waitForReply = () => new Promise<void>((resolve) => (wake = resolve));
   workers.forEach((worker, w) => {
     worker.on('message', (reply: BatchReply) => {
-      ready.set(reply.seq, reply.results as ItemResult[]);
+      ready.set(reply.seq, reply.outcome);
       busy[w]!--;
       signal();
     });
@@ -47,22 +56,29 @@ export async function* classifyInWorkers(batches: AsyncIterable<RawItem[]>, coun
   });
   let sent = 0;
   let emitted = 0;
-  function* inOrder(): Generator<ItemResult[]> {
+  function* inOrder(): Generator<BatchOutcome> {
     for (let r = ready.get(emitted); r !== undefined; r = ready.get(emitted)) {
       ready.delete(emitted++);
       yield r;
     }
   }
   try {
-    for await (const items of batches) {
-      while (sent - emitted >= count * IN_FLIGHT_PER_WORKER) {
+    for await (const batch of batches) {
+      while (sent - emitted >= (count + 1) * IN_FLIGHT_PER_WORKER) {
         if (failure) throw failure;
         if (!ready.has(emitted)) await waitForReply();
         yield* inOrder();
       }
+      if (failure) throw failure;
       const w = busy.indexOf(Math.min(...busy));
-      busy[w]!++;
-      workers[w]!.postMessage({ seq: sent++, items });
+      if (busy[w]! < IN_FLIGHT_PER_WORKER) {
+        busy[w]!++;
+        // Bytes of a batch are moved to the worker, not copied.
+        workers[w]!.postMessage({ seq: sent++, batch }, 'bytes' in batch ? [batch.bytes.buffer as ArrayBuffer] : []);
+      } else {
+        ready.set(sent++, here(batch));
+        await turnEventLoop();
+      }
       yield* inOrder();
     }
     while (emitted < sent) {

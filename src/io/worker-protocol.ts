@@ -1,6 +1,13 @@
-/** Messages between the classify pool and its worker threads. */
+/**
+ * Messages between the classify pool and its worker threads, and the batch shapes both sides
+ * share. Batches travel packed — JSON lines joined into one string, the results as one block of
+ * output text — because copying one long string between threads costs far less than copying
+ * hundreds of small objects.
+ */
+import type { WordModel } from '../segment/dictionary-cut.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
+import { jsonLinesOfBytes, type ByteBatch } from './read-jsonl.js';
 
 export interface WorkerInit {
   readonly lexiconDir?: string;
@@ -10,17 +17,50 @@ export interface WorkerInit {
   readonly slim: boolean;
   /** A taxonomy model for hybrid tagging (already checked by the main thread). */
   readonly modelPath?: string;
+  /** The segmenter's word model in shared memory (src/io/shared-model.ts). */
+  readonly wordModel?: WordModel;
 }
+
+/**
+ * A batch of raw items: UTF-8 JSON Lines as their bytes, other JSON lines joined, anything else
+ * (CSV and Excel rows, rejects) as items.
+ */
+export type PackedItems =
+  | ByteBatch
+  | { readonly json: string; readonly lines: readonly number[] }
+  | { readonly items: readonly RawItem[] };
 
 export interface BatchRequest {
   readonly seq: number;
-  readonly items: readonly RawItem[];
+  readonly batch: PackedItems;
 }
 
-/** One result per item, in item order: an output line (with the record's id) or a reject. */
-export type ItemResult = { readonly out: string; readonly id: string; readonly line: number } | { readonly reject: Reject };
+/**
+ * What a batch gives: its output lines (each ending in a newline; UTF-8 bytes when they come from a
+ * worker thread), the ids and source lines behind them, its rejects.
+ */
+export interface BatchOutcome {
+  readonly out: string | Uint8Array;
+  readonly ids: readonly string[];
+  readonly lines: readonly number[];
+  readonly rejects: readonly Reject[];
+}
 
 export interface BatchReply {
   readonly seq: number;
-  readonly results: readonly ItemResult[];
+  readonly outcome: BatchOutcome;
+}
+
+export function packItems(items: readonly RawItem[]): PackedItems {
+  if (!items.every((item) => item.kind === 'json')) return { items };
+  const json = items as readonly Extract<RawItem, { kind: 'json' }>[];
+  // A JSON line holds no line break (the reader split on them), so "\n" joins and splits it back exactly.
+  return { json: json.map((item) => item.text).join('\n'), lines: json.map((item) => item.line) };
+}
+
+export function unpackItems(batch: PackedItems): RawItem[] {
+  if ('bytes' in batch) return jsonLinesOfBytes(batch);
+  if ('items' in batch) return [...batch.items];
+  const texts = batch.json.split('\n');
+  return batch.lines.map((line, i) => ({ kind: 'json', line, text: texts[i]! }));
 }

@@ -54,6 +54,24 @@ function currentModel(): WordModel | null {
   return model.model;
 }
 
+/**
+ * The word model of a dictionary (built on first use), for handing to worker threads; with
+ * `adoptWordModel` a worker uses it instead of building its own (src/io shares its arrays).
+ */
+export function wordModelOf(dictionary: SegmenterDictionary): WordModel | null {
+  const previous = current;
+  current = dictionary;
+  try {
+    return currentModel();
+  } finally {
+    current = previous;
+  }
+}
+
+export function adoptWordModel(dictionary: SegmenterDictionary, words: WordModel): void {
+  model = { key: dictionary.key, model: words };
+}
+
 /** Cut text into words, as `nodejieba.cut` does; the pieces concatenate to the input exactly. */
 export function cutWords(text: string): string[] {
   const words = currentModel();

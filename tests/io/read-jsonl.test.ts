@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readJsonLineBatches } from '../../src/io/read-jsonl.js';
+import { jsonLinesOfBytes, readJsonLineBatches, readJsonLineByteBatches } from '../../src/io/read-jsonl.js';
 import type { RawItem } from '../../src/io/raw-items.js';
 
 async function lines(chunks: string[]): Promise<[number, string][]> {
@@ -30,5 +30,37 @@ describe('JSON Lines in batches', () => {
 
   it('keeps a last line with no line end', async () => {
     expect(await lines(['{"a":1}\n{"b"', ':2}'])).toEqual([[1, '{"a":1}'], [2, '{"b":2}']]);
+  });
+});
+
+describe('JSON Lines as byte batches for worker threads', () => {
+  async function viaBytes(chunks: Buffer[], perBatch: number): Promise<[number, string][]> {
+    const out: [number, string][] = [];
+    for await (const batch of readJsonLineByteBatches(Readable.from(chunks), perBatch)) {
+      for (const item of jsonLinesOfBytes(batch)) if (item.kind === 'json') out.push([item.line, item.text]);
+    }
+    return out;
+  }
+
+  it('gives the lines and numbers the text reader gives, however the bytes are chunked and batched', async () => {
+    const text = '\uFEFF{"a":"高才通"}\r\n\n{"b":2}\r{"c":"續簽"}\n\r\n{"d":4}\r';
+    const expected = await lines([text]);
+    const bytes = Buffer.from(text, 'utf8');
+    for (const perBatch of [1, 2, 3, 256]) {
+      for (let cut = 1; cut < bytes.length; cut += 3) {
+        expect(await viaBytes([bytes.subarray(0, cut), bytes.subarray(cut)], perBatch)).toEqual(expected);
+      }
+    }
+    expect(expected.map(([line]) => line)).toEqual([1, 3, 4, 6]);
+  });
+
+  it('keeps a last line without a line end, and gives each batch bytes of its own', async () => {
+    const batches = [];
+    for await (const batch of readJsonLineByteBatches(Readable.from([Buffer.from('{"a":1}\n{"b":2}\n{"c":3}')]), 2)) batches.push(batch);
+    expect(batches.map((b) => [b.firstLine, b.final, b.bytes.byteLength === b.bytes.buffer.byteLength])).toEqual([
+      [1, false, true],
+      [3, true, true],
+    ]);
+    expect(jsonLinesOfBytes(batches[1]!).map((item) => item.kind === 'json' && item.text)).toEqual(['{"c":3}']);
   });
 });
