@@ -14,7 +14,7 @@ export interface RunOptions {
 
 export function addRunOptions(command: Command): Command {
   return command
-    .option('--workers <n>', `worker threads classifying in parallel, output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
+    .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');

@@ -6,7 +6,7 @@
  * runner-up by a clear margin (ties, near-ties where rounding could decide), the stretch goes to
  * jieba itself. So the tokens are jieba's, choice for choice (tests/segment checks it on corpora).
  */
-import { buildCodeTrie, NO_NODE, NO_VALUE, ROOT, stepCodeTrie, type CodeTrie } from '../text/code-trie.js';
+import { buildCodeTrie, NO_NODE, NO_VALUE, slotOf, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
   /** Dictionary word → index into `weights`. */
@@ -63,6 +63,7 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 let best = new Float64Array(64);
 let nextOf = new Int32Array(64);
 let certain = new Uint8Array(64);
+let codes = new Uint16Array(64);
 
 /** Token starts of the most probable path over [from, to), or false when a choice on it is too close to call. */
 function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): boolean {
@@ -71,43 +72,62 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     best = new Float64Array(size * 2);
     nextOf = new Int32Array(size * 2);
     certain = new Uint8Array(size * 2);
+    codes = new Uint16Array(size * 2);
   }
+  for (let i = from; i < to; i++) codes[i - from] = text.charCodeAt(i);
   const { trie, weights, minWeight } = model;
-  best[size - 1] = 0;
-  for (let i = to - 1; i >= from; i--) {
-    const k = i - from;
-    if (i > from && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) continue;
-    const rune = isHigh(text.charCodeAt(i)) && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+  const { root, slots, mask, value } = trie;
+  const length = to - from;
+  best[length] = 0;
+  for (let k = length - 1; k >= 0; k--) {
+    const code = codes[k]!;
+    if (k > 0 && isLow(code) && isHigh(codes[k - 1]!)) continue;
+    const runeEnd = k + (isHigh(code) && k + 1 < length && isLow(codes[k + 1]!) ? 2 : 1);
     let top = -Infinity;
     let second = -Infinity;
-    let topEnd = i + rune;
-    let node = ROOT;
-    for (let j = i; j < to; j++) {
-      node = stepCodeTrie(trie, node, text.charCodeAt(j));
-      const end = j + 1;
-      if (end < i + rune) continue;
-      const id = node === NO_NODE ? NO_VALUE : trie.value[node]!;
-      if (end === i + rune || id !== NO_VALUE) {
-        const val = best[end - from]! + (id === NO_VALUE ? minWeight : weights[id]!);
-        if (val > top) {
-          second = top;
-          top = val;
-          topEnd = end;
-        } else if (val > second) second = val;
+    let topEnd = runeEnd;
+    // Walk the dictionary from k (the step of stepCodeTrie, inlined: this loop is the segmenter's hot path).
+    let node = root[code]!;
+    for (let end = k + 1; ; ) {
+      if (end >= runeEnd) {
+        const id = node === NO_NODE ? NO_VALUE : value[node]!;
+        if (end === runeEnd || id !== NO_VALUE) {
+          const val = best[end]! + (id === NO_VALUE ? minWeight : weights[id]!);
+          if (val > top) {
+            second = top;
+            top = val;
+            topEnd = end;
+          } else if (val > second) second = val;
+        }
       }
-      if (node === NO_NODE) break;
+      if (end >= length || (node === NO_NODE && end >= runeEnd)) break;
+      const next = codes[end]!;
+      let slot = slotOf(node, next, mask);
+      let child = NO_NODE;
+      while (node !== NO_NODE) {
+        const at = slot * 3;
+        const parent = slots[at]!;
+        if (parent === NO_NODE) break;
+        if (parent === node && slots[at + 1] === next) {
+          child = slots[at + 2]!;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      node = child;
+      end++;
     }
     best[k] = top;
     nextOf[k] = topEnd;
     certain[k] = top - second > MARGIN ? 1 : 0;
   }
   const first = out.length;
-  for (let i = from; i < to; i = nextOf[i - from]!) {
-    if (certain[i - from] !== 1) {
+  for (let k = 0; k < length; k = nextOf[k]!) {
+    if (certain[k] !== 1) {
       out.length = first;
       return false;
     }
-    out.push(i);
+    out.push(from + k);
   }
   return true;
 }

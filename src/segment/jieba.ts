@@ -37,7 +37,25 @@ export function segmenterDictionaryFiles(dictionary: SegmenterDictionary): strin
   return dictionary.userDictPath === null ? [DEFAULT_DICT, DEFAULT_USER_DICT] : [DEFAULT_DICT, DEFAULT_USER_DICT, dictionary.userDictPath];
 }
 
+/** Thrown instead of loading nodejieba when this thread hands such texts to another (`deferNativeCuts`). */
+export class NeedsNativeSegmenter extends Error {
+  constructor() {
+    super('this text needs nodejieba, which this thread leaves to another');
+  }
+}
+
+let deferNative = false;
+
+/**
+ * On a worker thread: never load nodejieba (it costs a second and a quarter of a GiB per thread);
+ * a text that needs it throws NeedsNativeSegmenter and goes back to the calling thread.
+ */
+export function deferNativeCuts(): void {
+  deferNative = true;
+}
+
 function nativeCut(text: string): string[] {
+  if (deferNative) throw new NeedsNativeSegmenter();
   if (loadedKey !== current.key) {
     const userDict = current.userDictPath === null ? DEFAULT_USER_DICT : `${DEFAULT_USER_DICT}|${current.userDictPath}`;
     nodejieba.load({ userDict });

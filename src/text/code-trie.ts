@@ -25,7 +25,8 @@ export interface CodeTrie {
   readonly maxLength: number;
 }
 
-function slotOf(node: number, code: number, mask: number): number {
+/** The first slot to probe for the edge (node, code). */
+export function slotOf(node: number, code: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
 }
 
