@@ -26,6 +26,14 @@ export const DEFAULT_FEATURES: FeatureConfig = { words: true, wordBigrams: true,
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
+/** One code unit of Han script: the main CJK block at once, anything else by its Unicode script. */
+function isHan(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  return HAN.test(text[i]!);
+}
+
 let latinTokenizer: InstanceType<ReturnType<typeof natural>['WordTokenizer']> | undefined;
 
 function labelOf(target: Target): string | undefined {
@@ -86,17 +94,20 @@ export function extractFeatures(analysis: TextAnalysis, config: FeatureConfig, l
   const words = wordTokens(analysis);
   if (config.words) for (const w of words) addFirst(out, `w:${w.text}`, w.span);
   if (config.wordBigrams) {
-    const pairs = natural().NGrams.bigrams(words.map((_, i) => String(i))) as string[][];
-    for (const [a, b] of pairs) {
-      const x = words[Number(a)]!;
-      const y = words[Number(b)]!;
+    // Consecutive word pairs (what natural's NGrams.bigrams gives, without its per-post set-up).
+    for (let i = 0; i + 1 < words.length; i++) {
+      const x = words[i]!;
+      const y = words[i + 1]!;
       addFirst(out, `b:${x.text}_${y.text}`, { start: x.span.start, end: y.span.end });
     }
   }
   if (config.charBigrams) {
     const text = analysis.normalised.text;
+    let previous = text.length > 0 && isHan(text, 0);
     for (let i = 0; i + 1 < text.length; i++) {
-      if (HAN.test(text[i]!) && HAN.test(text[i + 1]!)) addFirst(out, `c:${text.slice(i, i + 2)}`, { start: i, end: i + 2 });
+      const next = isHan(text, i + 1);
+      if (previous && next) addFirst(out, `c:${text.slice(i, i + 2)}`, { start: i, end: i + 2 });
+      previous = next;
     }
   }
   if (config.lexicon) lexiconFeatures(analysis, out, lexicon);

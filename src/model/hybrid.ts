@@ -60,7 +60,8 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
   const modelEvidence: Evidence[] = [];
   const judge = (label: string, lexicon: boolean, t: { accept: number; veto: number }): boolean => {
     const p = probabilityOf(scores, label);
-    const top = topFeatures(prepared, scores, features, label, 'yes', 10);
+    // The features matter only where the model could give the label (p ≥ accept): skip them elsewhere.
+    const top = p >= t.accept ? topFeatures(prepared, scores, features, label, 'yes', 10) : [];
     const spans = top.filter((f) => f.span !== null).slice(0, EVIDENCE_FEATURES);
     const source = decide(lexicon, p, t, spans.length > 0);
     if (source !== undefined || lexicon) note.probabilities[label] = Math.round(p * 1000) / 1000;

@@ -3,18 +3,62 @@
  * pushed a class up the most (with their spans, for evidence).
  */
 import type { FeatureSpans, Span } from './features.js';
-import { softmaxScores } from './logistic.js';
 import type { Head, Model } from './schema.js';
 import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
+
+/** A head's place among all heads' class rows. */
+export interface PreparedHead {
+  readonly name: string;
+  readonly classes: readonly string[];
+  /** Its first row in `PreparedModel.weights`. */
+  readonly row: number;
+}
 
 export interface PreparedModel {
   readonly model: Model;
   readonly vocabulary: Vocabulary;
-  readonly heads: ReadonlyMap<string, Head>;
+  /** The model's heads in its order, and by name. */
+  readonly headList: readonly PreparedHead[];
+  readonly heads: ReadonlyMap<string, PreparedHead>;
+  /** Class rows of every head, one after another. */
+  readonly rows: number;
+  readonly bias: Float64Array;
+  /**
+   * Weights feature by feature: weights[f · rows + r]. A text has a few dozen features of
+   * thousands, and each one's weights for every class of every head sit side by side.
+   */
+  readonly weights: Float64Array;
 }
 
 export function prepareModel(model: Model): PreparedModel {
-  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), heads: new Map(model.heads.map((h) => [h.name, h])) };
+  const headList: PreparedHead[] = [];
+  let rows = 0;
+  for (const head of model.heads) {
+    headList.push({ name: head.name, classes: head.classes, row: rows });
+    rows += head.classes.length;
+  }
+  const size = model.vocabulary.length;
+  const bias = new Float64Array(rows);
+  const weights = new Float64Array(size * rows);
+  model.heads.forEach((head, h) => {
+    head.classes.forEach((_, c) => {
+      const r = headList[h]!.row + c;
+      bias[r] = head.bias[c]!;
+      const from = head.weights[c]!;
+      for (let f = 0; f < size; f++) weights[f * rows + r] = from[f]!;
+    });
+  });
+  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), headList, heads: new Map(headList.map((h) => [h.name, h])), rows, bias, weights };
+}
+
+/** Softmax over a head's rows of the logits. */
+function softmax(z: Float64Array, from: number, count: number): number[] {
+  let max = -Infinity;
+  for (let k = 0; k < count; k++) max = Math.max(max, z[from + k]!);
+  const e: number[] = [];
+  for (let k = 0; k < count; k++) e.push(Math.exp(z[from + k]! - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
 }
 
 export interface HeadScores {
@@ -36,8 +80,16 @@ export interface TextScores {
 
 export function scoreText(prepared: PreparedModel, features: FeatureSpans): TextScores {
   const vector = vectorise(features, prepared.vocabulary);
+  // Every row's logit: its bias, then each feature in order (the order softmaxScores adds them in).
+  const { rows, weights } = prepared;
+  const z = Float64Array.from(prepared.bias);
+  for (let j = 0; j < vector.indices.length; j++) {
+    const base = vector.indices[j]! * rows;
+    const v = vector.values[j]!;
+    for (let r = 0; r < rows; r++) z[r] = z[r]! + weights[base + r]! * v;
+  }
   const heads = new Map<string, HeadScores>();
-  for (const head of prepared.model.heads) heads.set(head.name, { classes: head.classes, probabilities: softmaxScores(head, vector) });
+  for (const head of prepared.headList) heads.set(head.name, { classes: head.classes, probabilities: softmax(z, head.row, head.classes.length) });
   return { vector, heads };
 }
 
@@ -61,11 +113,13 @@ export function topFeatures(prepared: PreparedModel, scores: TextScores, feature
   if (h === undefined || k < 0) return [];
   const out: TopFeature[] = [];
   const { indices, values } = scores.vector;
+  const { rows, weights } = prepared;
   for (let j = 0; j < indices.length; j++) {
     const f = indices[j]!;
+    const base = f * rows + h.row;
     let others = 0;
-    for (let c = 0; c < h.classes.length; c++) if (c !== k) others += h.weights[c]![f]!;
-    const contribution = (h.weights[k]![f]! - others / (h.classes.length - 1)) * values[j]!;
+    for (let c = 0; c < h.classes.length; c++) if (c !== k) others += weights[base + c]!;
+    const contribution = (weights[base + k]! - others / (h.classes.length - 1)) * values[j]!;
     if (contribution <= 0) continue;
     const feature = prepared.vocabulary.features[f]!;
     out.push({ feature, contribution, span: features.get(feature) ?? null });

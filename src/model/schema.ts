@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const featureConfigSchema = z.strictObject({
   /** Segmented word tokens ("w:"). */
   words: z.boolean(),
-  /** Adjacent word pairs ("b:"), via natural's NGrams. */
+  /** Adjacent word pairs ("b:"). */
   wordBigrams: z.boolean(),
   /** Character bigrams inside runs of Chinese characters ("c:"): robust to segmentation errors. */
   charBigrams: z.boolean(),
