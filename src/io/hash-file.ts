@@ -5,6 +5,6 @@ import { createReadStream } from 'node:fs';
 export async function hashFile(file: string): Promise<string> {
   if (file === '-') return 'stdin';
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return `sha256:${hash.digest('hex')}`;
 }

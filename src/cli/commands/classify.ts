@@ -18,11 +18,17 @@ export interface ClassifyCommandOptions extends InputOptions, RunOptions {
   readonly model?: string | false;
 }
 
-export async function classificationManifest(classifier: Classifier, input: string, options: object, counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>): Promise<RunManifest> {
+export async function classificationManifest(
+  classifier: Classifier,
+  input: string,
+  options: object,
+  counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>,
+  inputHash: Promise<string> = hashFile(input),
+): Promise<RunManifest> {
   const data = classifier.lexicon.data;
   return buildManifest({
     lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
-    input: [{ file: input, sha256: await hashFile(input) }],
+    input: [{ file: input, sha256: await inputHash }],
     options: recordedOptions(options),
     counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
   });
@@ -37,6 +43,9 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
   const rejects = rejectsPath ? openAtomicStream(rejectsPath) : undefined;
+  // The input's hash (for the manifest) is read alongside classification, not after it.
+  const inputHash = o.output ? hashFile(input) : undefined;
+  inputHash?.catch(() => undefined);
   try {
     const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
       format: o.inputFormat,
@@ -56,7 +65,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(model), output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts);
+      const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(model), output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash);
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
     io.stderr.write(`${countsSummary(counts)}\n`);
