@@ -1,9 +1,10 @@
 // The benchmark table: absolute figures for the record, ratios for the claims.
 const f = (x, d = 0) => (x === undefined ? '—' : x.toFixed(d));
 
-export function renderMarkdown({ machine, rows }) {
+export function renderMarkdown({ machine, rows, hybrid }) {
+  const repeat = rows[0]?.repeat ?? 1;
   const lines = [
-    `Machine: ${machine.cpus} cores, Node ${machine.node}. Throughput in posts/s; (b)/(a), (c)/(b), (b)/(e) are ratios measured in the same run.`,
+    `Machine: ${machine.cpus} cores, Node ${machine.node}. Throughput in posts/s, the median of ${repeat} interleaved runs (peak RSS: the highest); (b)/(a), (c)/(b), (b)/(e) are ratios measured in the same run. (b) and (c) tag with the lexicon alone (\`--no-model\`).`,
     '',
     '| posts | (a) baseline opencc+jieba | (b) classify --workers 1 | (c) --workers 2 | (b)/(a) | (c)/(b) | peak RSS (b) MiB | peak RSS (c) MiB | (e) Python peer | (b)/(e) |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -19,6 +20,9 @@ export function renderMarkdown({ machine, rows }) {
     const first = rows[0];
     const last = rows[rows.length - 1];
     lines.push('', `Peak RSS at ${last.posts} posts over ${first.posts}: ${f(last.workers1.peakMiB / first.workers1.peakMiB, 2)} (1 worker), ${f(last.workers2.peakMiB / first.workers2.peakMiB, 2)} (2 workers).`);
+  }
+  if (hybrid) {
+    lines.push('', `Default tagging (lexicon + bundled model, no \`--no-model\`), one run at ${hybrid.posts} posts: ${f(hybrid.workers1)} posts/s on 1 thread, ${f(hybrid.workers2)} on 2.`);
   }
   return `${lines.join('\n')}\n`;
 }
