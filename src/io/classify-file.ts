@@ -49,6 +49,24 @@ async function* inProcess(batches: AsyncIterable<RawItem[]>, classifier: Classif
   for await (const batch of batches) yield classifyItems(batch, classifier, source, fields, options);
 }
 
+/** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
+function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classifier: Classifier, source: ItemSource, options: ClassifyFileOptions) {
+  const fields = options.fields ?? {};
+  const built = wordModelOf(classifier.segmenter);
+  const words = built === null ? undefined : sharedWordModel(built);
+  if (words !== undefined) adoptWordModel(classifier.segmenter, words);
+  const init = {
+    lexiconDir: options.lexiconDir,
+    platformsFile: options.platformsFile,
+    fields,
+    source,
+    slim: Boolean(options.slim),
+    modelPath: options.modelPath,
+    wordModel: words,
+  };
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options));
+}
+
 export async function classifyFile(
   input: string,
   output: Writable,
@@ -61,23 +79,10 @@ export async function classifyFile(
   const opening = workers === 1 ? await openRawItems(input, options) : await openPackedBatches(input, options);
   const { opened, source } = opening;
   if (opened.notice) options.onNotice?.(opened.notice);
-  const built = workers === 1 ? null : wordModelOf(classifier.segmenter);
-  const words = built === null ? null : sharedWordModel(built);
-  // This thread reads the shared copy too: one copy of the dictionary for every thread.
-  if (words !== null) adoptWordModel(classifier.segmenter, words);
-  const init = {
-    lexiconDir: options.lexiconDir,
-    platformsFile: options.platformsFile,
-    fields,
-    source,
-    slim: Boolean(options.slim),
-    modelPath: options.modelPath,
-    wordModel: words ?? undefined,
-  };
   const results =
     workers === 1
       ? inProcess(opening.batches as AsyncIterable<RawItem[]>, classifier, source, fields, options)
-      : classifyInWorkers(opening.batches as AsyncIterable<PackedItems>, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options));
+      : inThreads(opening.batches as AsyncIterable<PackedItems>, workers, classifier, source, options);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
   for await (const batch of results as AsyncIterable<BatchOutcome>) {
