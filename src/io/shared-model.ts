@@ -4,7 +4,7 @@
  */
 import type { WordModel } from '../segment/dictionary-cut.js';
 
-type Typed = Int32Array | Float64Array;
+type Typed = Int32Array | Float64Array | Uint32Array;
 
 function shared<T extends Typed>(array: T): T {
   if (array.buffer instanceof SharedArrayBuffer) return array;
@@ -17,7 +17,15 @@ function shared<T extends Typed>(array: T): T {
 export function sharedWordModel(words: WordModel): WordModel {
   const { trie } = words;
   return {
-    trie: { root: shared(trie.root), slots: shared(trie.slots), mask: trie.mask, value: shared(trie.value), maxLength: trie.maxLength },
+    trie: {
+      root: shared(trie.root),
+      slots: shared(trie.slots),
+      mask: trie.mask,
+      filter: shared(trie.filter),
+      filterMask: trie.filterMask,
+      value: shared(trie.value),
+      maxLength: trie.maxLength,
+    },
     weights: shared(words.weights),
     minWeight: words.minWeight,
   };

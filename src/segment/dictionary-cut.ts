@@ -76,7 +76,7 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
   }
   for (let i = from; i < to; i++) codes[i - from] = text.charCodeAt(i);
   const { trie, weights, minWeight } = model;
-  const { root, slots, mask, value } = trie;
+  const { root, slots, mask, value, filter, filterMask } = trie;
   const length = to - from;
   best[length] = 0;
   for (let k = length - 1; k >= 0; k--) {
@@ -104,7 +104,9 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
       const next = codes[end]!;
       let slot = slotOf(node, next, mask);
       let child = NO_NODE;
-      while (node !== NO_NODE) {
+      const bit = slotOf(node, next, filterMask);
+      const may = node !== NO_NODE && (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+      while (may) {
         const at = slot * 3;
         const parent = slots[at]!;
         if (parent === NO_NODE) break;

@@ -19,10 +19,22 @@ export interface CodeTrie {
    */
   readonly slots: Int32Array;
   readonly mask: number;
+  /**
+   * A bit per hash of (node, code unit) of every edge, 16 bits per edge: a clear bit means no such
+   * edge, answered from a table small enough for the processor's cache, without touching `slots`.
+   */
+  readonly filter: Uint32Array;
+  readonly filterMask: number;
   /** Value stored at each node (NO_VALUE when no key ends there). */
   readonly value: Int32Array;
   /** Longest key, in code units. */
   readonly maxLength: number;
+}
+
+/** False when the trie certainly has no edge (node, code). */
+export function mayHaveEdge(trie: CodeTrie, node: number, code: number): boolean {
+  const bit = slotOf(node, code, trie.filterMask);
+  return (trie.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** The first slot to probe for the edge (node, code). */
@@ -33,6 +45,7 @@ export function slotOf(node: number, code: number, mask: number): number {
 /** The node reached from `node` by one code unit; NO_NODE when there is none. Node 1 is the root. */
 export function stepCodeTrie(trie: CodeTrie, node: number, code: number): number {
   if (node === ROOT) return trie.root[code]!;
+  if (!mayHaveEdge(trie, node, code)) return NO_NODE;
   const { slots, mask } = trie;
   for (let slot = slotOf(node, code, mask); ; slot = (slot + 1) & mask) {
     const at = slot * 3;
@@ -101,6 +114,10 @@ export function buildCodeTrie(entries: readonly (readonly [string, number])[]): 
   let size = 16;
   while (size < edges * 2) size *= 2;
   const mask = size - 1;
+  let filterBits = 1024;
+  while (filterBits < edges * 16) filterBits *= 2;
+  const filter = new Uint32Array(filterBits / 32);
+  const filterMask = filterBits - 1;
   const slots = new Int32Array(size * 3);
   for (let child = 2; child < nodes; child++) {
     const parent = edgeParent[child]!;
@@ -110,6 +127,8 @@ export function buildCodeTrie(entries: readonly (readonly [string, number])[]): 
     slots[slot * 3] = parent;
     slots[slot * 3 + 1] = edgeCode[child]!;
     slots[slot * 3 + 2] = child;
+    const bit = slotOf(parent, edgeCode[child]!, filterMask);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
   }
-  return { root, slots, mask, value: value.slice(0, nodes), maxLength };
+  return { root, slots, mask, filter, filterMask, value: value.slice(0, nodes), maxLength };
 }
