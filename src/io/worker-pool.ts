@@ -13,6 +13,11 @@ import { PACKAGE_ROOT } from './lexicon-files.js';
 import type { BatchOutcome, BatchReply, PackedItems, WorkerInit } from './worker-protocol.js';
 
 const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Until a worker's first reply, it may hold many more: this thread meanwhile loads what its own
+ * classification needs (nodejieba alone takes about a second), and the worker must not starve.
+ */
+const IN_FLIGHT_AT_START = 48;
 
 function workerScript(): URL {
   const beside = new URL('./classify-worker.js', import.meta.url);
@@ -64,6 +69,7 @@ export async function* classifyInWorkers(
   // (`here` also classifies what a worker defers: texts that need nodejieba, which workers never load.)
   const workers = Array.from({ length: count }, () => new Worker(workerScript(), { workerData: init }));
   const busy = new Array<number>(count).fill(0);
+  const limit = new Array<number>(count).fill(IN_FLIGHT_AT_START);
   const ready = new Map<number, BatchOutcome>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -76,6 +82,7 @@ export async function* classifyInWorkers(
     worker.on('message', (reply: BatchReply) => {
       ready.set(reply.seq, reply.outcome.deferred ? withDeferred(reply.outcome, here) : reply.outcome);
       busy[w]!--;
+      limit[w] = IN_FLIGHT_PER_WORKER;
       signal();
     });
     worker.on('error', (error) => {
@@ -97,14 +104,14 @@ export async function* classifyInWorkers(
   }
   try {
     for await (const batch of batches) {
-      while (sent - emitted >= (count + 1) * IN_FLIGHT_PER_WORKER) {
+      while (sent - emitted >= limit.reduce((a, b) => a + b, 0) + IN_FLIGHT_PER_WORKER) {
         if (failure) throw failure;
         if (!ready.has(emitted)) await waitForReply();
         yield* inOrder();
       }
       if (failure) throw failure;
       const w = busy.indexOf(Math.min(...busy));
-      if (busy[w]! < IN_FLIGHT_PER_WORKER) {
+      if (busy[w]! < limit[w]!) {
         busy[w]!++;
         // Bytes of a batch are moved to the worker, not copied.
         workers[w]!.postMessage({ seq: sent++, batch }, 'bytes' in batch ? [batch.bytes.buffer as ArrayBuffer] : []);
