@@ -5,8 +5,7 @@
  */
 import type { PostLabels } from '../tag/tag.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
-import type { Evidence } from '../records.js';
-import { EvidenceList } from '../tag/evidence.js';
+import { labelEvidence } from '../tag/evidence.js';
 import { collectHits } from '../tag/hits.js';
 import { decideLabels } from '../tag/labels.js';
 import { decidePolarity } from '../tag/polarity.js';
@@ -20,9 +19,6 @@ export function lexiconView(classifier: Classifier, analysis: TextAnalysis): Lex
   const relevance = decideRelevance(hits, lexicon.settings);
   const labels = decideLabels(hits, lexicon.data);
   const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
-  const evidence = new EvidenceList(analysis.normalised);
-  evidence.add('relevant', relevance.support);
-  for (const [label, behind] of labels.support) evidence.add(label, behind);
-  for (const { hit, sign } of polarity.support) evidence.add(sign, [hit]);
-  return { relevant: relevance.relevant, topics: labels.topics, viewpoints: labels.viewpoints, polarity: polarity.polarity, evidence: evidence.sorted() };
+  const evidence = labelEvidence(analysis.normalised, relevance.support, labels, polarity);
+  return { relevant: relevance.relevant, topics: labels.topics, viewpoints: labels.viewpoints, polarity: polarity.polarity, evidence };
 }

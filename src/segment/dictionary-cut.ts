@@ -134,6 +134,16 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
   return true;
 }
 
+/** Push where each of `tokens` starts, from `from`; they must fill [from, to) exactly. */
+export function pushTokenStarts(tokens: readonly string[], from: number, to: number, out: number[]): void {
+  let offset = from;
+  for (const token of tokens) {
+    out.push(offset);
+    offset += token.length;
+  }
+  if (offset !== to) throw new Error(`segmenter lost text: ${offset - from} of ${to - from} code units`);
+}
+
 /**
  * Where the tokens of `text` start, as `nodejieba.cut(text)` cuts it; `jieba` is asked about
  * stretches too close to call.
@@ -144,12 +154,7 @@ export function cutOffsets(text: string, model: WordModel, jieba: (stretch: stri
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
     if (i > from && !cutStretch(text, from, i, model, out)) {
-      let offset = from;
-      for (const token of jieba(text.slice(from, i))) {
-        out.push(offset);
-        offset += token.length;
-      }
-      if (offset !== i) throw new Error(`segmenter lost text: ${offset - from} of ${i - from} code units`);
+      pushTokenStarts(jieba(text.slice(from, i)), from, i, out);
     }
     if (i < text.length) out.push(i);
     from = i + 1;

@@ -6,7 +6,7 @@
  * nodejieba is loaded only for the stretches that copy cannot call with certainty.
  */
 import nodejieba from 'nodejieba';
-import { cutOffsets, cutWithModel, parseWordModel, type WordModel } from './dictionary-cut.js';
+import { cutOffsets, cutWithModel, parseWordModel, pushTokenStarts, type WordModel } from './dictionary-cut.js';
 
 export interface SegmenterDictionary {
   /** Identifies the word list (a hash of it); the same key is never loaded twice in a row. */
@@ -64,26 +64,16 @@ function nativeCut(text: string): string[] {
   return nodejieba.cut(text);
 }
 
-function currentModel(): WordModel | null {
-  if (model?.key !== current.key) {
-    const files = current.files?.();
-    model = { key: current.key, model: files ? parseWordModel(files.main, files.users) : null };
-  }
-  return model.model;
-}
-
 /**
- * The word model of a dictionary (built on first use), for handing to worker threads; with
- * `adoptWordModel` a worker uses it instead of building its own (src/io shares its arrays).
+ * The word model of a dictionary (built once per key; null when its files are not known). Also for
+ * handing to worker threads: with `adoptWordModel` a worker uses it instead of building its own.
  */
 export function wordModelOf(dictionary: SegmenterDictionary): WordModel | null {
-  const previous = current;
-  current = dictionary;
-  try {
-    return currentModel();
-  } finally {
-    current = previous;
+  if (model?.key !== dictionary.key) {
+    const files = dictionary.files?.();
+    model = { key: dictionary.key, model: files ? parseWordModel(files.main, files.users) : null };
   }
+  return model.model;
 }
 
 export function adoptWordModel(dictionary: SegmenterDictionary, words: WordModel): void {
@@ -92,21 +82,16 @@ export function adoptWordModel(dictionary: SegmenterDictionary, words: WordModel
 
 /** Cut text into words, as `nodejieba.cut` does; the pieces concatenate to the input exactly. */
 export function cutWords(text: string): string[] {
-  const words = currentModel();
+  const words = wordModelOf(current);
   return words === null ? nativeCut(text) : cutWithModel(text, words, nativeCut);
 }
 
 /** Where the words of `text` start (cutWords without making the words). */
 export function cutStarts(text: string): number[] {
-  const words = currentModel();
+  const words = wordModelOf(current);
   if (words !== null) return cutOffsets(text, words, nativeCut);
   const starts: number[] = [];
-  let offset = 0;
-  for (const token of nativeCut(text)) {
-    starts.push(offset);
-    offset += token.length;
-  }
-  if (offset !== text.length) throw new Error(`segmenter lost text: ${offset} of ${text.length} code units`);
+  pushTokenStarts(nativeCut(text), 0, text.length, starts);
   return starts;
 }
 

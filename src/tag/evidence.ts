@@ -5,6 +5,8 @@
 import type { Evidence } from '../records.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Hit } from './hits.js';
+import type { LabelResult } from './labels.js';
+import type { PolarityResult } from './polarity.js';
 
 /** Evidence kept per label: the first spans are enough to show why; a 5 MB post would list thousands. */
 export const MAX_EVIDENCE_PER_LABEL = 20;
@@ -41,4 +43,21 @@ export class EvidenceList {
   sorted(): Evidence[] {
     return this.items.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   }
+}
+
+/** The evidence of a post's labels: relevance cues, each topic's and viewpoint's hits, polarity cues by side. */
+export function labelEvidence(
+  normalised: NormalisedText,
+  relevanceSupport: readonly Hit[],
+  labels: Pick<LabelResult, 'support'>,
+  polarity: Pick<PolarityResult, 'support'>,
+): Evidence[] {
+  const evidence = new EvidenceList(normalised);
+  evidence.add('relevant', relevanceSupport);
+  labels.support.forEach((behind, label) => evidence.add(label, behind));
+  const bySign: Record<'positive' | 'negative', Hit[]> = { positive: [], negative: [] };
+  for (const { hit, sign } of polarity.support) bySign[sign].push(hit);
+  evidence.add('positive', bySign.positive);
+  evidence.add('negative', bySign.negative);
+  return evidence.sorted();
 }

@@ -7,8 +7,8 @@ import type { TermMatch } from '../lexicon/match.js';
 import type { Evidence } from '../records.js';
 import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
 import type { NormalisedText } from '../text/normalise.js';
-import { EvidenceList } from './evidence.js';
-import { collectHits, type Hit } from './hits.js';
+import { labelEvidence } from './evidence.js';
+import { collectHits } from './hits.js';
 import { decideLabels } from './labels.js';
 import { decidePolarity } from './polarity.js';
 import { decideRelevance, type RelevanceResult } from './relevance.js';
@@ -40,19 +40,12 @@ export function tagMatches(lexicon: CompiledLexicon, normalised: NormalisedText,
   }
   const labels = decideLabels(hits, lexicon.data);
   const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
-  const evidence = new EvidenceList(normalised);
-  evidence.add('relevant', relevance.support);
-  labels.support.forEach((behind, label) => evidence.add(label, behind));
-  const bySign: Record<'positive' | 'negative', Hit[]> = { positive: [], negative: [] };
-  for (const { hit, sign } of polarity.support) bySign[sign].push(hit);
-  evidence.add('positive', bySign.positive);
-  evidence.add('negative', bySign.negative);
   return {
     relevant: true,
     topics: labels.topics,
     viewpoints: labels.viewpoints,
     polarity: polarity.polarity,
-    evidence: evidence.sorted(),
+    evidence: labelEvidence(normalised, relevance.support, labels, polarity),
     diagnostics: { ...diagnosticsBase, positive: polarity.positive, negative: polarity.negative },
   };
 }
