@@ -1,6 +1,5 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
-import { NeedsNativeSegmenter } from '../segment/jieba.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
@@ -10,7 +9,6 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
-  const deferred: { readonly after: number; readonly item: RawItem }[] = [];
   for (const item of items) {
     if (item.kind === 'reject') {
       rejects.push(item.reject);
@@ -21,17 +19,9 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
       rejects.push(post);
       continue;
     }
-    let record;
-    try {
-      record = classifyPost(classifier, post, options);
-    } catch (error) {
-      if (!(error instanceof NeedsNativeSegmenter)) throw error;
-      deferred.push({ after: ids.length, item });
-      continue;
-    }
-    out += `${JSON.stringify(record)}\n`;
+    out += `${JSON.stringify(classifyPost(classifier, post, options))}\n`;
     ids.push(post.id);
     lines.push(item.line);
   }
-  return deferred.length > 0 ? { out, ids, lines, rejects, deferred } : { out, ids, lines, rejects };
+  return { out, ids, lines, rejects };
 }

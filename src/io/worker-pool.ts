@@ -14,8 +14,8 @@ import type { BatchOutcome, BatchReply, PackedItems, WorkerInit } from './worker
 
 const IN_FLIGHT_PER_WORKER = 4;
 /**
- * Until a worker's first reply, it may hold many more: this thread meanwhile loads what its own
- * classification needs (nodejieba alone takes about a second), and the worker must not starve.
+ * Until a worker's first reply, it may hold many more: this thread's first batches run while its
+ * code is still being compiled (slowly), and the worker must not starve meanwhile.
  */
 const IN_FLIGHT_AT_START = 48;
 
@@ -23,38 +23,6 @@ function workerScript(): URL {
   const beside = new URL('./classify-worker.js', import.meta.url);
   // Under the test runner this module is TypeScript source; the worker runs the compiled build.
   return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'classify-worker.js'));
-}
-
-/** A worker's outcome with the items it deferred classified here and put back in their places. */
-export function withDeferred(outcome: BatchOutcome, here: (batch: PackedItems) => BatchOutcome): BatchOutcome {
-  const out = outcome.out as Uint8Array;
-  const bytes = Buffer.from(out.buffer, out.byteOffset, out.length);
-  const pieces: Buffer[] = [];
-  const ids: string[] = [];
-  const lines: number[] = [];
-  const rejects = [...outcome.rejects];
-  let taken = 0; // the worker's output lines used so far (each ends in a line feed)
-  let at = 0; // and the bytes they fill
-  const takeUpTo = (count: number) => {
-    let end = at;
-    for (; taken < count; taken++) {
-      end = bytes.indexOf(0x0a, end) + 1;
-      ids.push(outcome.ids[taken]!);
-      lines.push(outcome.lines[taken]!);
-    }
-    pieces.push(bytes.subarray(at, end));
-    at = end;
-  };
-  for (const { after, item } of outcome.deferred!) {
-    takeUpTo(after);
-    const local = here({ items: [item] });
-    pieces.push(Buffer.from(local.out as string, 'utf8'));
-    ids.push(...local.ids);
-    lines.push(...local.lines);
-    rejects.push(...local.rejects);
-  }
-  takeUpTo(outcome.ids.length);
-  return { out: Buffer.concat(pieces), ids, lines, rejects };
 }
 
 /** Let the event loop deliver the workers' replies (a batch classified here holds the thread a while). */
@@ -66,7 +34,6 @@ export async function* classifyInWorkers(
   init: WorkerInit,
   here: (batch: PackedItems) => BatchOutcome,
 ): AsyncGenerator<BatchOutcome> {
-  // (`here` also classifies what a worker defers: texts that need nodejieba, which workers never load.)
   const workers = Array.from({ length: count }, () => new Worker(workerScript(), { workerData: init }));
   const busy = new Array<number>(count).fill(0);
   const limit = new Array<number>(count).fill(IN_FLIGHT_AT_START);
@@ -80,7 +47,7 @@ export async function* classifyInWorkers(
   const waitForReply = () => new Promise<void>((resolve) => (wake = resolve));
   workers.forEach((worker, w) => {
     worker.on('message', (reply: BatchReply) => {
-      ready.set(reply.seq, reply.outcome.deferred ? withDeferred(reply.outcome, here) : reply.outcome);
+      ready.set(reply.seq, reply.outcome);
       busy[w]!--;
       limit[w] = IN_FLIGHT_PER_WORKER;
       signal();

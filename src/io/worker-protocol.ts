@@ -44,8 +44,6 @@ export interface BatchOutcome {
   readonly ids: readonly string[];
   readonly lines: readonly number[];
   readonly rejects: readonly Reject[];
-  /** Items a worker left to the calling thread (they need nodejieba), each after that many output lines. */
-  readonly deferred?: readonly { readonly after: number; readonly item: RawItem }[];
 }
 
 export interface BatchReply {

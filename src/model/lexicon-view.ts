@@ -5,20 +5,11 @@
  */
 import type { PostLabels } from '../tag/tag.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
-import { labelEvidence } from '../tag/evidence.js';
-import { collectHits } from '../tag/hits.js';
-import { decideLabels } from '../tag/labels.js';
-import { decidePolarity } from '../tag/polarity.js';
-import { decideRelevance } from '../tag/relevance.js';
+import { lexiconLabels } from '../tag/tag.js';
 
 export type LexiconView = PostLabels;
 
 export function lexiconView(classifier: Classifier, analysis: TextAnalysis): LexiconView {
-  const { lexicon } = classifier;
-  const hits = collectHits(lexicon, analysis.matches);
-  const relevance = decideRelevance(hits, lexicon.settings);
-  const labels = decideLabels(hits, lexicon.data);
-  const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
-  const evidence = labelEvidence(analysis.normalised, relevance.support, labels, polarity);
-  return { relevant: relevance.relevant, topics: labels.topics, viewpoints: labels.viewpoints, polarity: polarity.polarity, evidence };
+  const { relevant, topics, viewpoints, polarity, evidence } = lexiconLabels(classifier.lexicon, analysis.normalised, analysis.matches);
+  return { relevant, topics, viewpoints, polarity, evidence };
 }

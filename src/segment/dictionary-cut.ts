@@ -1,11 +1,12 @@
 /**
  * jieba's dictionary segmentation (cppjieba's MPSegment, which `nodejieba.cut` runs without HMM)
- * reproduced over the same dictionary files, so that the hot path needs no native call per post.
- * Each stretch between separators takes the most probable path through the dictionary words found
- * in it (weight = log(frequency / total)); wherever that path's choice is not ahead of the
- * runner-up by a clear margin (ties, near-ties where rounding could decide), the stretch goes to
- * jieba itself. So the tokens are jieba's, choice for choice (tests/segment checks it on corpora).
+ * reproduced over the same dictionary files, so that no post needs a native call. Each stretch
+ * between separators takes the most probable path through the dictionary words found in it
+ * (weight = log(frequency / total), rounded as the C library rounds it: see exact-log.ts), with
+ * cppjieba's own sums and tie rule, so the tokens are jieba's choice for choice (tests/segment
+ * checks it on corpora).
  */
+import { exactLog } from './exact-log.js';
 import { buildCodeTrie, NO_NODE, NO_VALUE, slotOf, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
@@ -15,9 +16,6 @@ export interface WordModel {
   /** Weight of a character that is not a dictionary word (the lowest weight of the main dictionary). */
   readonly minWeight: number;
 }
-
-/** A choice must beat the runner-up by this much (log units) to be taken without asking jieba. */
-const MARGIN = 1e-9;
 
 /** cppjieba's pre-filter separators: space, tab, line feed, full-width comma and full stop. */
 export function isSeparator(code: number): boolean {
@@ -40,7 +38,17 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
   }
   let total = 0;
   for (const f of raw) total += f;
-  const weights = raw.map((f) => Math.log(f / total));
+  const logs = new Map<number, number>();
+  const weigh = (frequency: number) => {
+    const x = frequency / total;
+    let weight = logs.get(x);
+    if (weight === undefined) {
+      weight = exactLog(x);
+      logs.set(x, weight);
+    }
+    return weight;
+  };
+  const weights = raw.map(weigh);
   const sorted = [...weights].sort((a, b) => a - b);
   const minWeight = sorted[0] ?? 0;
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -50,7 +58,7 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
       const fields = line.split(' ');
       if (fields.length > 3) continue;
       words.push(fields[0]!);
-      weights.push(fields.length === 3 ? Math.log(parseInt(fields[1]!, 10) / total) : median);
+      weights.push(fields.length === 3 ? weigh(parseInt(fields[1]!, 10)) : median);
     }
   }
   const trie = buildCodeTrie(words.map((word, i) => [word, i] as const));
@@ -62,16 +70,14 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 let best = new Float64Array(64);
 let nextOf = new Int32Array(64);
-let certain = new Uint8Array(64);
 let codes = new Uint16Array(64);
 
-/** Token starts of the most probable path over [from, to), or false when a choice on it is too close to call. */
-function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): boolean {
+/** Pushes the token starts of the most probable path over [from, to). */
+function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): void {
   const size = to - from + 1;
   if (best.length < size) {
     best = new Float64Array(size * 2);
     nextOf = new Int32Array(size * 2);
-    certain = new Uint8Array(size * 2);
     codes = new Uint16Array(size * 2);
   }
   for (let i = from; i < to; i++) codes[i - from] = text.charCodeAt(i);
@@ -84,7 +90,6 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     if (k > 0 && isLow(code) && isHigh(codes[k - 1]!)) continue;
     const runeEnd = k + (isHigh(code) && k + 1 < length && isLow(codes[k + 1]!) ? 2 : 1);
     let top = -Infinity;
-    let second = -Infinity;
     let topEnd = runeEnd;
     // Walk the dictionary from k (the step of stepCodeTrie, inlined: this loop is the segmenter's hot path).
     let node = root[code]!;
@@ -93,11 +98,11 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
         const id = node === NO_NODE ? NO_VALUE : value[node]!;
         if (end === runeEnd || id !== NO_VALUE) {
           const val = best[end]! + (id === NO_VALUE ? minWeight : weights[id]!);
+          // Strictly greater: on a tie the shorter word wins, as in cppjieba's CalcDP.
           if (val > top) {
-            second = top;
             top = val;
             topEnd = end;
-          } else if (val > second) second = val;
+          }
         }
       }
       if (end >= length || (node === NO_NODE && end >= runeEnd)) break;
@@ -121,17 +126,8 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     }
     best[k] = top;
     nextOf[k] = topEnd;
-    certain[k] = top - second > MARGIN ? 1 : 0;
   }
-  const first = out.length;
-  for (let k = 0; k < length; k = nextOf[k]!) {
-    if (certain[k] !== 1) {
-      out.length = first;
-      return false;
-    }
-    out.push(from + k);
-  }
-  return true;
+  for (let k = 0; k < length; k = nextOf[k]!) out.push(from + k);
 }
 
 /** Push where each of `tokens` starts, from `from`; they must fill [from, to) exactly. */
@@ -144,18 +140,13 @@ export function pushTokenStarts(tokens: readonly string[], from: number, to: num
   if (offset !== to) throw new Error(`segmenter lost text: ${offset - from} of ${to - from} code units`);
 }
 
-/**
- * Where the tokens of `text` start, as `nodejieba.cut(text)` cuts it; `jieba` is asked about
- * stretches too close to call.
- */
-export function cutOffsets(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): number[] {
+/** Where the tokens of `text` start, as `nodejieba.cut(text)` cuts it. */
+export function cutOffsets(text: string, model: WordModel): number[] {
   const out: number[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
-    if (i > from && !cutStretch(text, from, i, model, out)) {
-      pushTokenStarts(jieba(text.slice(from, i)), from, i, out);
-    }
+    if (i > from) cutStretch(text, from, i, model, out);
     if (i < text.length) out.push(i);
     from = i + 1;
   }
@@ -163,7 +154,7 @@ export function cutOffsets(text: string, model: WordModel, jieba: (stretch: stri
 }
 
 /** The tokens themselves. */
-export function cutWithModel(text: string, model: WordModel, jieba: (stretch: string) => readonly string[]): string[] {
-  const starts = cutOffsets(text, model, jieba);
+export function cutWithModel(text: string, model: WordModel): string[] {
+  const starts = cutOffsets(text, model);
   return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }

@@ -3,7 +3,7 @@
  * wrapped here: callers say which dictionary they need (by a key and a user-dictionary file) and
  * the wrapper reloads only when that changes. When the dictionary's files are given, cutting runs
  * on a JavaScript copy of jieba's dictionary segmentation (src/segment/dictionary-cut.ts) and
- * nodejieba is loaded only for the stretches that copy cannot call with certainty.
+ * nodejieba is never loaded (it costs a second and a quarter of a GiB).
  */
 import nodejieba from 'nodejieba';
 import { cutOffsets, cutWithModel, parseWordModel, pushTokenStarts, type WordModel } from './dictionary-cut.js';
@@ -15,7 +15,7 @@ export interface SegmenterDictionary {
   readonly userDictPath: string | null;
   /**
    * The contents of `segmenterDictionaryFiles` (src/io reads them): the main dictionary, then the
-   * user dictionaries. When given, cutting needs no native call for almost every text.
+   * user dictionaries. When given, cutting needs no native call.
    */
   readonly files?: () => { readonly main: string; readonly users: readonly string[] };
 }
@@ -37,25 +37,7 @@ export function segmenterDictionaryFiles(dictionary: SegmenterDictionary): strin
   return dictionary.userDictPath === null ? [DEFAULT_DICT, DEFAULT_USER_DICT] : [DEFAULT_DICT, DEFAULT_USER_DICT, dictionary.userDictPath];
 }
 
-/** Thrown instead of loading nodejieba when this thread hands such texts to another (`deferNativeCuts`). */
-export class NeedsNativeSegmenter extends Error {
-  constructor() {
-    super('this text needs nodejieba, which this thread leaves to another');
-  }
-}
-
-let deferNative = false;
-
-/**
- * On a worker thread: never load nodejieba (it costs a second and a quarter of a GiB per thread);
- * a text that needs it throws NeedsNativeSegmenter and goes back to the calling thread.
- */
-export function deferNativeCuts(): void {
-  deferNative = true;
-}
-
 function nativeCut(text: string): string[] {
-  if (deferNative) throw new NeedsNativeSegmenter();
   if (loadedKey !== current.key) {
     const userDict = current.userDictPath === null ? DEFAULT_USER_DICT : `${DEFAULT_USER_DICT}|${current.userDictPath}`;
     nodejieba.load({ userDict });
@@ -83,13 +65,13 @@ export function adoptWordModel(dictionary: SegmenterDictionary, words: WordModel
 /** Cut text into words, as `nodejieba.cut` does; the pieces concatenate to the input exactly. */
 export function cutWords(text: string): string[] {
   const words = wordModelOf(current);
-  return words === null ? nativeCut(text) : cutWithModel(text, words, nativeCut);
+  return words === null ? nativeCut(text) : cutWithModel(text, words);
 }
 
 /** Where the words of `text` start (cutWords without making the words). */
 export function cutStarts(text: string): number[] {
   const words = wordModelOf(current);
-  if (words !== null) return cutOffsets(text, words, nativeCut);
+  if (words !== null) return cutOffsets(text, words);
   const starts: number[] = [];
   pushTokenStarts(nativeCut(text), 0, text.length, starts);
   return starts;

@@ -2,62 +2,105 @@
  * Evidence: each label's hits as spans of the original text (io.md): `text.slice(start, end)`
  * is the surface form that matched, in the post's own script.
  */
+import type { TermMatch } from '../lexicon/match.js';
 import type { Evidence } from '../records.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
-import type { Hit } from './hits.js';
-import type { LabelResult } from './labels.js';
+import type { HitTable } from './hit-table.js';
+import { GIVEN_OWN, GIVEN_THROUGH_VIEWPOINT, type LabelResult } from './labels.js';
+import { EVIDENCE_LABEL, EVIDENCE_NAMES, EVIDENCE_NEGATIVE, EVIDENCE_POSITIVE, EVIDENCE_RANK, EVIDENCE_RELEVANT, LABELS } from './plan.js';
 import type { PolarityResult } from './polarity.js';
 
 /** Evidence kept per label: the first spans are enough to show why; a 5 MB post would list thousands. */
 export const MAX_EVIDENCE_PER_LABEL = 20;
 
-export class EvidenceList {
-  /** Spans already given, per label (at most MAX_EVIDENCE_PER_LABEL): start × (length + 1) + end. */
-  private readonly seen = new Map<string, number[]>();
-  private readonly items: Evidence[] = [];
+/** Spans kept so far: evidence label, start, end (original offsets), and per label how many. */
+let spanLabel = new Int32Array(64);
+let spanStart = new Float64Array(64);
+let spanEnd = new Float64Array(64);
+let spanCount = 0;
+const perLabel = new Int32Array(EVIDENCE_NAMES.length);
 
-  constructor(private readonly normalised: NormalisedText) {}
+function keep(label: number, start: number, end: number): void {
+  for (let k = 0; k < spanCount; k++) if (spanLabel[k] === label && spanStart[k] === start && spanEnd[k] === end) return;
+  if (spanCount === spanLabel.length) {
+    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => (next.set(old), next);
+    spanLabel = grow(spanLabel, new Int32Array(spanCount * 2));
+    spanStart = grow(spanStart, new Float64Array(spanCount * 2));
+    spanEnd = grow(spanEnd, new Float64Array(spanCount * 2));
+  }
+  spanLabel[spanCount] = label;
+  spanStart[spanCount] = start;
+  spanEnd[spanCount] = end;
+  spanCount++;
+  perLabel[label]!++;
+}
 
-  add(label: string, hits: readonly Hit[]): void {
-    let seen = this.seen.get(label);
-    if (seen === undefined) {
-      seen = [];
-      this.seen.set(label, seen);
-    }
-    const { original, startOf } = this.normalised;
-    const stride = original.length + 1;
-    for (const hit of hits) {
-      for (const m of hit.matches) {
-        if (seen.length >= MAX_EVIDENCE_PER_LABEL) return;
-        // Offsets are the original's when normalisation kept every length (almost always).
-        const span = startOf === null ? m : toOriginalSpan(this.normalised, m.start, m.end);
-        const key = span.start * stride + span.end;
-        if (seen.includes(key)) continue;
-        seen.push(key);
-        this.items.push({ label, term: original.slice(span.start, span.end), start: span.start, end: span.end });
+/** Adds the spans of the given rows' matches to a label, until the label has its fill. */
+function addRows(label: number, rows: readonly number[] | undefined, table: HitTable, matches: readonly TermMatch[], normalised: NormalisedText): void {
+  if (rows === undefined) return;
+  for (const h of rows) {
+    for (let k = table.first[h]!; k < table.first[h + 1]!; k++) {
+      if (perLabel[label]! >= MAX_EVIDENCE_PER_LABEL) return;
+      const m = matches[table.matchOf[k]!]!;
+      // Offsets are the original's when normalisation kept every length (almost always).
+      if (normalised.startOf === null) keep(label, m.start, m.end);
+      else {
+        const span = toOriginalSpan(normalised, m.start, m.end);
+        keep(label, span.start, span.end);
       }
     }
   }
+}
 
-  /** The evidence by position, then label (the list is sorted in place and handed over). */
-  sorted(): Evidence[] {
-    return this.items.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+function inOrder(a: number, b: number): boolean {
+  const byStart = spanStart[a]! - spanStart[b]!;
+  if (byStart !== 0) return byStart < 0;
+  const byEnd = spanEnd[a]! - spanEnd[b]!;
+  if (byEnd !== 0) return byEnd < 0;
+  return EVIDENCE_RANK[spanLabel[a]!]! < EVIDENCE_RANK[spanLabel[b]!]!;
+}
+
+/** The kept spans by position, then label name (insertion sort: a post has a few dozen at most). */
+function sortedSpans(): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < spanCount; k++) {
+    let at = order.length;
+    order.push(k);
+    for (; at > 0 && inOrder(k, order[at - 1]!); at--) order[at] = order[at - 1]!;
+    order[at] = k;
   }
+  return order;
 }
 
 /** The evidence of a post's labels: relevance cues, each topic's and viewpoint's hits, polarity cues by side. */
 export function labelEvidence(
   normalised: NormalisedText,
-  relevanceSupport: readonly Hit[],
-  labels: Pick<LabelResult, 'support'>,
-  polarity: Pick<PolarityResult, 'support'>,
+  matches: readonly TermMatch[],
+  table: HitTable,
+  relevanceRows: readonly number[],
+  labels: Pick<LabelResult, 'given' | 'rowsOf' | 'viewpointIndices'>,
+  polarity: Pick<PolarityResult, 'positiveRows' | 'negativeRows'>,
 ): Evidence[] {
-  const evidence = new EvidenceList(normalised);
-  evidence.add('relevant', relevanceSupport);
-  labels.support.forEach((behind, label) => evidence.add(label, behind));
-  const bySign: Record<'positive' | 'negative', Hit[]> = { positive: [], negative: [] };
-  for (const { hit, sign } of polarity.support) bySign[sign].push(hit);
-  evidence.add('positive', bySign.positive);
-  evidence.add('negative', bySign.negative);
-  return evidence.sorted();
+  spanCount = 0;
+  perLabel.fill(0);
+  addRows(EVIDENCE_RELEVANT, relevanceRows, table, matches, normalised);
+  for (let i = 0; i < LABELS.length; i++) {
+    if (labels.given[i] === GIVEN_OWN) addRows(EVIDENCE_LABEL + i, labels.rowsOf[i], table, matches, normalised);
+  }
+  // A topic given only through its viewpoints shows their evidence.
+  const { plan } = table;
+  for (const v of labels.viewpointIndices) {
+    const topic = plan.topicOf[v]!;
+    if (labels.given[topic] === GIVEN_THROUGH_VIEWPOINT) addRows(EVIDENCE_LABEL + topic, labels.rowsOf[v], table, matches, normalised);
+  }
+  addRows(EVIDENCE_POSITIVE, polarity.positiveRows, table, matches, normalised);
+  addRows(EVIDENCE_NEGATIVE, polarity.negativeRows, table, matches, normalised);
+  const { original } = normalised;
+  const evidence: Evidence[] = [];
+  for (const k of sortedSpans()) {
+    const start = spanStart[k]!;
+    const end = spanEnd[k]!;
+    evidence.push({ label: EVIDENCE_NAMES[spanLabel[k]!]!, term: original.slice(start, end), start, end });
+  }
+  return evidence;
 }

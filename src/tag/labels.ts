@@ -2,58 +2,50 @@
  * Topics and viewpoints from hits. A viewpoint found implies its topic, unless its entry says
  * `needs_topic`, in which case it counts only when the topic has its own evidence.
  */
-import type { LexiconData } from '../lexicon/load.js';
 import { TOPIC_IDS, VIEWPOINT_IDS, type TopicId, type ViewpointId } from '../taxonomy.js';
-import { isCancelled, type Hit } from './hits.js';
+import { isCancelledRow, type HitTable } from './hit-table.js';
+import { CODE_LABEL, LABELS, TOPIC_COUNT } from './plan.js';
 
 export interface LabelResult {
   readonly topics: readonly TopicId[];
   readonly viewpoints: readonly ViewpointId[];
-  /** The hits behind each label given. */
-  readonly support: ReadonlyMap<TopicId | ViewpointId, readonly Hit[]>;
+  /** Label indices (LABELS) of the viewpoints given, in order. */
+  readonly viewpointIndices: readonly number[];
+  /** Per label index: whether the label was given; a topic given only through viewpoints is 2. */
+  readonly given: Uint8Array;
+  /** Per label index, the rows of its uncancelled hits in order: rowsOf[i] is a list of row numbers. */
+  readonly rowsOf: readonly (readonly number[] | undefined)[];
 }
 
-const LABELS: readonly (TopicId | ViewpointId)[] = [...TOPIC_IDS, ...VIEWPOINT_IDS];
-const LABEL_INDEX = new Map<string, number>(LABELS.map((id, i) => [id, i]));
+export const GIVEN_OWN = 1;
+export const GIVEN_THROUGH_VIEWPOINT = 2;
 
-/** Per topic and viewpoint (by index in LABELS): the weight of its uncancelled hits, and those hits in order. */
-function scores(hits: readonly Hit[]): { total: number[]; behind: (Hit[] | undefined)[] } {
-  const total = new Array<number>(LABELS.length).fill(0);
-  const behind = new Array<Hit[] | undefined>(LABELS.length).fill(undefined);
-  for (const hit of hits) {
-    const t = hit.target;
-    const key = t.kind === 'topic' ? t.topic : t.kind === 'viewpoint' ? t.viewpoint : undefined;
-    if (key === undefined || isCancelled(hit)) continue;
-    const i = LABEL_INDEX.get(key)!;
-    total[i] = total[i]! + hit.weight;
-    const list = behind[i];
-    if (list === undefined) behind[i] = [hit];
-    else list.push(hit);
+export function decideLabels(table: HitTable): LabelResult {
+  const { plan } = table;
+  const total = new Float64Array(LABELS.length);
+  const rowsOf: (number[] | undefined)[] = new Array<number[] | undefined>(LABELS.length).fill(undefined);
+  for (let h = 0; h < table.count; h++) {
+    const role = table.role[h]!;
+    const i = plan.code[role]! - CODE_LABEL;
+    if (i < 0 || isCancelledRow(table, h)) continue;
+    total[i] = total[i]! + plan.weight[role]!;
+    const list = rowsOf[i];
+    if (list === undefined) rowsOf[i] = [h];
+    else list.push(h);
   }
-  return { total, behind };
-}
-
-export function decideLabels(hits: readonly Hit[], data: LexiconData): LabelResult {
-  const { total, behind } = scores(hits);
-  const scoreOf = (id: TopicId | ViewpointId) => total[LABEL_INDEX.get(id)!]!;
-  const hitsOf = (id: TopicId | ViewpointId) => behind[LABEL_INDEX.get(id)!] ?? [];
-  const ownTopics = new Set(TOPIC_IDS.filter((t) => scoreOf(t) >= 1));
-  const support = new Map<TopicId | ViewpointId, Hit[]>();
+  const given = new Uint8Array(LABELS.length);
+  for (let t = 0; t < TOPIC_COUNT; t++) if (total[t]! >= 1) given[t] = GIVEN_OWN;
   const viewpoints: ViewpointId[] = [];
-  const topics = new Set(ownTopics);
-  for (const id of VIEWPOINT_IDS) {
-    const entry = data.viewpoints[id];
-    if (entry === undefined || scoreOf(id) < 1) continue;
-    if (entry.needs_topic && !ownTopics.has(entry.topic)) continue;
+  const viewpointIndices: number[] = [];
+  VIEWPOINT_IDS.forEach((id, v) => {
+    const i = TOPIC_COUNT + v;
+    const topic = plan.topicOf[i]!;
+    if (topic < 0 || total[i]! < 1) return;
+    if (plan.needsTopic[i] === 1 && given[topic] !== GIVEN_OWN) return;
     viewpoints.push(id);
-    support.set(id, hitsOf(id));
-    topics.add(entry.topic);
-    if (!ownTopics.has(entry.topic)) {
-      const list = support.get(entry.topic) ?? [];
-      for (const hit of hitsOf(id)) list.push(hit);
-      support.set(entry.topic, list);
-    }
-  }
-  for (const topic of ownTopics) support.set(topic, hitsOf(topic));
-  return { topics: TOPIC_IDS.filter((t) => topics.has(t)), viewpoints, support };
+    viewpointIndices.push(i);
+    given[i] = GIVEN_OWN;
+    if (given[topic] === 0) given[topic] = GIVEN_THROUGH_VIEWPOINT;
+  });
+  return { topics: TOPIC_IDS.filter((_, t) => given[t] !== 0), viewpoints, viewpointIndices, given, rowsOf };
 }

@@ -2,9 +2,11 @@
  * Polarity: positive and negative cues (negation flips them, intensifiers strengthen them,
  * sarcasm turns a sentence's praise negative) plus the lean of each viewpoint found.
  */
-import type { LexiconData } from '../lexicon/load.js';
-import type { Polarity, ViewpointId } from '../taxonomy.js';
-import type { Hit } from './hits.js';
+import type { TermMatch } from '../lexicon/match.js';
+import type { Settings } from '../lexicon/schema.js';
+import type { Polarity } from '../taxonomy.js';
+import { isCancelledRow, type HitTable } from './hit-table.js';
+import { CODE_NEGATIVE, CODE_POSITIVE, CODE_SARCASM } from './plan.js';
 
 const INTENSIFIER_FACTOR = 1.5;
 
@@ -12,41 +14,56 @@ export interface PolarityResult {
   readonly polarity: Polarity;
   readonly positive: number;
   readonly negative: number;
-  /** Each polarity hit with the side it counted for. */
-  readonly support: readonly { readonly hit: Hit; readonly sign: 'positive' | 'negative' }[];
+  /** The rows of the hits that counted for each side, in order. */
+  readonly positiveRows: readonly number[];
+  readonly negativeRows: readonly number[];
 }
 
-function sarcasticSentences(hits: readonly Hit[]): Set<number> {
-  const sentences = new Set<number>();
-  for (const hit of hits) if (hit.target.kind === 'sarcasm') for (const m of hit.matches) sentences.add(m.sentence);
+function sarcasticSentences(table: HitTable, matches: readonly TermMatch[]): number[] {
+  const sentences: number[] = [];
+  for (let h = 0; h < table.count; h++) {
+    if (table.plan.code[table.role[h]!] !== CODE_SARCASM) continue;
+    for (let k = table.first[h]!; k < table.first[h + 1]!; k++) sentences.push(matches[table.matchOf[k]!]!.sentence);
+  }
   return sentences;
 }
 
-export function decidePolarity(hits: readonly Hit[], viewpoints: readonly ViewpointId[], data: LexiconData): PolarityResult {
-  const settings = data.manifest.settings;
-  const sarcastic = sarcasticSentences(hits);
-  const support: { hit: Hit; sign: 'positive' | 'negative' }[] = [];
+function inSarcasticSentence(table: HitTable, h: number, matches: readonly TermMatch[], sarcastic: readonly number[]): boolean {
+  for (let k = table.first[h]!; k < table.first[h + 1]!; k++) if (sarcastic.includes(matches[table.matchOf[k]!]!.sentence)) return true;
+  return false;
+}
+
+/** `viewpointLeans`: the lean bits (TagPlan.lean) of each viewpoint given. */
+export function decidePolarity(table: HitTable, matches: readonly TermMatch[], viewpointLeans: readonly number[], settings: Settings): PolarityResult {
+  const { plan } = table;
+  const sarcastic = sarcasticSentences(table, matches);
+  const positiveRows: number[] = [];
+  const negativeRows: number[] = [];
   let positive = 0;
   let negative = 0;
-  for (const hit of hits) {
-    let sign: 'positive' | 'negative';
-    if (hit.target.kind === 'sarcasm') sign = 'negative';
-    else if (hit.target.kind === 'polarity') {
-      sign = hit.target.sign;
-      if (hit.negatable && hit.negated) sign = sign === 'positive' ? 'negative' : 'positive';
-      if (sign === 'positive' && hit.matches.some((m) => sarcastic.has(m.sentence))) sign = 'negative';
+  for (let h = 0; h < table.count; h++) {
+    const role = table.role[h]!;
+    const code = plan.code[role]!;
+    let isPositive: boolean;
+    if (code === CODE_SARCASM) isPositive = false;
+    else if (code === CODE_POSITIVE || code === CODE_NEGATIVE) {
+      isPositive = (code === CODE_POSITIVE) !== isCancelledRow(table, h);
+      if (isPositive && sarcastic.length > 0 && inSarcasticSentence(table, h, matches, sarcastic)) isPositive = false;
     } else continue;
-    const weight = hit.weight * (hit.intensified ? INTENSIFIER_FACTOR : 1);
-    if (sign === 'positive') positive += weight;
-    else negative += weight;
-    support.push({ hit, sign });
+    const weight = plan.weight[role]! * (table.intensified[h] === 1 ? INTENSIFIER_FACTOR : 1);
+    if (isPositive) {
+      positive += weight;
+      positiveRows.push(h);
+    } else {
+      negative += weight;
+      negativeRows.push(h);
+    }
   }
-  for (const id of viewpoints) {
-    const lean = data.viewpoints[id]?.polarity;
-    if (lean === 'positive' || lean === 'mixed') positive += settings.viewpoint_lean_weight;
-    if (lean === 'negative' || lean === 'mixed') negative += settings.viewpoint_lean_weight;
+  for (const lean of viewpointLeans) {
+    if (lean & 1) positive += settings.viewpoint_lean_weight;
+    if (lean & 2) negative += settings.viewpoint_lean_weight;
   }
-  return { polarity: classifyScores(positive, negative, settings), positive, negative, support };
+  return { polarity: classifyScores(positive, negative, settings), positive, negative, positiveRows, negativeRows };
 }
 
 function classifyScores(

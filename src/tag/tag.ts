@@ -8,7 +8,7 @@ import type { Evidence } from '../records.js';
 import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { labelEvidence } from './evidence.js';
-import { collectHits } from './hits.js';
+import { hitTable } from './hit-table.js';
 import { decideLabels } from './labels.js';
 import { decidePolarity } from './polarity.js';
 import { decideRelevance, type RelevanceResult } from './relevance.js';
@@ -31,21 +31,35 @@ export interface TagResult extends PostLabels {
   };
 }
 
-export function tagMatches(lexicon: CompiledLexicon, normalised: NormalisedText, matches: readonly TermMatch[]): TagResult {
-  const hits = collectHits(lexicon, matches);
-  const relevance = decideRelevance(hits, lexicon.settings);
-  const diagnosticsBase = { relevance: { score: relevance.score, counts: relevance.counts } };
-  if (!relevance.relevant) {
-    return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], diagnostics: { ...diagnosticsBase, positive: 0, negative: 0 } };
+/**
+ * The lexicon's labels. `everyLabel`: decide topics, viewpoints and polarity (with their evidence)
+ * even when the post is not relevant — the hybrid tagger needs them where its model overrules relevance.
+ */
+function tag(lexicon: CompiledLexicon, normalised: NormalisedText, matches: readonly TermMatch[], everyLabel: boolean): TagResult {
+  const table = hitTable(lexicon, matches);
+  const relevance = decideRelevance(table, lexicon.settings);
+  const relevanceDiagnostics = { score: relevance.score, counts: relevance.counts };
+  if (!relevance.relevant && !everyLabel) {
+    return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], diagnostics: { relevance: relevanceDiagnostics, positive: 0, negative: 0 } };
   }
-  const labels = decideLabels(hits, lexicon.data);
-  const polarity = decidePolarity(hits, labels.viewpoints, lexicon.data);
+  const labels = decideLabels(table);
+  const leans = labels.viewpointIndices.map((i) => table.plan.lean[i]!);
+  const polarity = decidePolarity(table, matches, leans, lexicon.settings);
   return {
-    relevant: true,
+    relevant: relevance.relevant,
     topics: labels.topics,
     viewpoints: labels.viewpoints,
     polarity: polarity.polarity,
-    evidence: labelEvidence(normalised, relevance.support, labels, polarity),
-    diagnostics: { ...diagnosticsBase, positive: polarity.positive, negative: polarity.negative },
+    evidence: labelEvidence(normalised, matches, table, relevance.support, labels, polarity),
+    diagnostics: { relevance: relevanceDiagnostics, positive: polarity.positive, negative: polarity.negative },
   };
+}
+
+export function tagMatches(lexicon: CompiledLexicon, normalised: NormalisedText, matches: readonly TermMatch[]): TagResult {
+  return tag(lexicon, normalised, matches, false);
+}
+
+/** Every label the lexicon finds, relevant or not (see `tag`). */
+export function lexiconLabels(lexicon: CompiledLexicon, normalised: NormalisedText, matches: readonly TermMatch[]): TagResult {
+  return tag(lexicon, normalised, matches, true);
 }

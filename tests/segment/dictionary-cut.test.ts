@@ -39,19 +39,14 @@ describe('the JavaScript copy of jieba dictionary segmentation', () => {
     expect(cutWords(text).map((t) => t.length)).toEqual(cutWordsNative(text).map((t) => t.length));
   });
 
-  it('hands a stretch to jieba when two paths tie, and takes a clear path itself', () => {
-    // 甲乙 and 乙丙 weigh the same, as do 甲 and 丙: 甲乙|丙 and 甲|乙丙 tie.
+  it('breaks a tie as cppjieba does: the shorter first word wins', () => {
+    // 甲乙 and 乙丙 weigh the same, as do 甲 and 丙: 甲乙|丙 and 甲|乙丙 tie. nodejieba, loaded with
+    // these two files, cuts 甲|乙丙 (and 甲乙 alone as one word).
     const main = ['甲 10 n', '乙 5 n', '丙 10 n', '丁 1000 n'].join('\n');
     const model = parseWordModel(main, ['甲乙 50 n\n乙丙 50 n\n']);
-    const asked: string[] = [];
-    const jieba = (stretch: string) => {
-      asked.push(stretch);
-      return [stretch];
-    };
-    expect(cutWithModel('甲乙丙，丁', model, jieba)).toEqual(['甲乙丙', '，', '丁']);
-    expect(asked).toEqual(['甲乙丙']);
-    expect(cutWithModel('甲乙', model, jieba)).toEqual(['甲乙']);
-    expect(asked).toHaveLength(1);
+    expect(cutWithModel('甲乙丙，丁', model)).toEqual(['甲', '乙丙', '，', '丁']);
+    expect(cutWithModel('甲乙', model)).toEqual(['甲乙']);
+    expect(cutWithModel('丙甲乙丙', model)).toEqual(['丙', '甲', '乙丙']);
   });
 
   it('reads the files nodejieba loads: the main dictionary, its user dictionary, then ours', () => {
