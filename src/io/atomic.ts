@@ -37,10 +37,14 @@ export function abortOpenStreams(): void {
   for (const s of [...openStreams]) s.abort();
 }
 
+const WRITE_BUFFER_BYTES = 16 << 20;
+
 export function openAtomicStream(target: string): AtomicStream {
   mkdirSync(dirname(target), { recursive: true });
   const tmp = temporaryPath(target);
-  const stream = createWriteStream(tmp, { highWaterMark: 1 << 20 });
+  // A deep buffer: the disk takes writes on another thread, and the classifying thread should not
+  // stop for each megabyte to land (with 1 MiB it waited ≈ 1 ms every 4 batches, 2–3% of a run).
+  const stream = createWriteStream(tmp, { highWaterMark: WRITE_BUFFER_BYTES });
   const handle: AtomicStream = {
     stream,
     async commit() {

@@ -179,7 +179,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     settings,
     terms: b.terms,
     rules: b.rules,
-    trie: buildCodeTrie(b.terms.map((t) => [t.text, t.id] as const)),
+    trie: buildCodeTrie(b.terms.map((t) => t.text)),
     termFlags: flagsOf(b.terms),
     cueRoles: b.terms.map((t) => t.roles.filter((r) => r.rule === undefined)),
     ruleRoles: b.terms.map((t) => t.roles.filter((r) => r.rule !== undefined)),

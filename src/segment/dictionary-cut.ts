@@ -30,12 +30,11 @@ export function isSeparator(code: number): boolean {
 export function parseWordModel(main: string, users: readonly string[]): WordModel {
   const words: string[] = [];
   const raw: number[] = [];
-  for (const line of main.split('\n')) {
-    const fields = line.split(' ');
-    if (fields.length !== 3) continue;
-    words.push(fields[0]!);
-    raw.push(parseFloat(fields[1]!));
-  }
+  forEachEntry(main, (word, frequency, fields) => {
+    if (fields !== 3) return;
+    words.push(word);
+    raw.push(parseFloat(frequency));
+  });
   let total = 0;
   for (const f of raw) total += f;
   const logs = new Map<number, number>();
@@ -49,20 +48,36 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
     return weight;
   };
   const weights = raw.map(weigh);
-  const sorted = [...weights].sort((a, b) => a - b);
+  const sorted = Float64Array.from(weights).sort();
   const minWeight = sorted[0] ?? 0;
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   for (const text of users) {
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
-      const fields = line.split(' ');
-      if (fields.length > 3) continue;
-      words.push(fields[0]!);
-      weights.push(fields.length === 3 ? weigh(parseInt(fields[1]!, 10)) : median);
-    }
+    forEachEntry(text, (word, frequency, fields) => {
+      if (word === '' && fields === 1) return;
+      words.push(word);
+      weights.push(fields === 3 ? weigh(parseInt(frequency, 10)) : median);
+    });
   }
-  const trie = buildCodeTrie(words.map((word, i) => [word, i] as const));
+  const trie = buildCodeTrie(words);
   return { trie, weights: Float64Array.from(weights), minWeight };
+}
+
+/**
+ * Each line of a dictionary file as jieba reads it ("word frequency tag", space-separated): the
+ * word, the second field ('' when there is none) and how many fields the line has (lines with
+ * more than three are skipped).
+ */
+function forEachEntry(text: string, take: (word: string, frequency: string, fields: number) => void): void {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const first = text.indexOf(' ', start);
+    const second = first < 0 || first >= end ? -1 : text.indexOf(' ', first + 1);
+    if (first < 0 || first >= end) take(text.slice(start, end), '', 1);
+    else if (second < 0 || second >= end) take(text.slice(start, first), text.slice(first + 1, end), 2);
+    else if (text.indexOf(' ', second + 1) < 0 || text.indexOf(' ', second + 1) >= end) take(text.slice(start, first), text.slice(first + 1, second), 3);
+    start = end + 1;
+  }
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;

@@ -64,70 +64,78 @@ export function lookupCodeTrie(trie: CodeTrie, key: string): number {
   return node === NO_NODE ? NO_VALUE : trie.value[node]!;
 }
 
-function compareUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The smallest power of two at least `min` (and at least 16). */
+function tableSize(min: number): number {
+  let size = 16;
+  while (size < min) size *= 2;
+  return size;
+}
+
+/** Puts the edge (parent, code) → child into the first free slot of its probe sequence. */
+function placeEdge(slots: Int32Array, mask: number, parent: number, code: number, child: number): void {
+  let slot = slotOf(parent, code, mask);
+  while (slots[slot * 3] !== NO_NODE) slot = (slot + 1) & mask;
+  slots[slot * 3] = parent;
+  slots[slot * 3 + 1] = code;
+  slots[slot * 3 + 2] = child;
 }
 
 /**
- * Build from keys and their values (a duplicate key takes the value given last). Keys are sorted
- * by code unit, then each node's children are laid out together, breadth by breadth.
+ * Build from keys and their values (key i has value values[i], or i when no values are given; a
+ * duplicate key takes the value given last). Keys are inserted
+ * in turn into a table sized for the worst case (no shared prefixes), then the edges are moved to
+ * a table sized for the edges there are, at most half full.
  */
-export function buildCodeTrie(entries: readonly (readonly [string, number])[]): CodeTrie {
-  const sorted = entries.filter(([key]) => key.length > 0).map((e, order) => ({ key: e[0], value: e[1], order }));
-  sorted.sort((x, y) => compareUnits(x.key, y.key) || x.order - y.order);
+export function buildCodeTrie(keys: readonly string[], values?: ArrayLike<number>): CodeTrie {
   let units = 2;
   let maxLength = 0;
-  for (const { key } of sorted) {
+  for (const key of keys) {
     units += key.length;
     maxLength = Math.max(maxLength, key.length);
   }
-  const edgeParent = new Int32Array(units);
-  const edgeCode = new Uint16Array(units);
-  const value = new Int32Array(units).fill(NO_VALUE);
   const root = new Int32Array(65536);
+  const value = new Int32Array(units).fill(NO_VALUE);
+  const roomy = new Int32Array(tableSize(units * 2) * 3);
+  const roomyMask = roomy.length / 3 - 1;
   let nodes = 2; // 0 = none, 1 = root
   let edges = 0;
-  // Work list of (node, depth, [lo, hi) range of sorted keys sharing the node's prefix), in node order.
-  const queue: { node: number; depth: number; lo: number; hi: number }[] = [{ node: ROOT, depth: 0, lo: 0, hi: sorted.length }];
-  for (let q = 0; q < queue.length; q++) {
-    const { node, depth, lo, hi } = queue[q]!;
-    let i = lo;
-    while (i < hi && sorted[i]!.key.length === depth) {
-      value[node] = sorted[i]!.value;
-      i++;
-    }
-    while (i < hi) {
-      const code = sorted[i]!.key.charCodeAt(depth);
-      let j = i + 1;
-      while (j < hi && sorted[j]!.key.charCodeAt(depth) === code) j++;
-      const child = nodes++;
-      if (node === ROOT) root[code] = child;
-      else {
-        edgeParent[child] = node;
-        edgeCode[child] = code;
-        edges++;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (key.length === 0) continue;
+    let node = root[key.charCodeAt(0)]!;
+    if (node === NO_NODE) node = root[key.charCodeAt(0)] = nodes++;
+    for (let i = 1; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let slot = slotOf(node, code, roomyMask);
+      for (;;) {
+        const at = slot * 3;
+        if (roomy[at] === NO_NODE) {
+          roomy[at] = node;
+          roomy[at + 1] = code;
+          node = roomy[at + 2] = nodes++;
+          edges++;
+          break;
+        }
+        if (roomy[at] === node && roomy[at + 1] === code) {
+          node = roomy[at + 2]!;
+          break;
+        }
+        slot = (slot + 1) & roomyMask;
       }
-      queue.push({ node: child, depth: depth + 1, lo: i, hi: j });
-      i = j;
     }
+    value[node] = values === undefined ? k : values[k]!;
   }
-  let size = 16;
-  while (size < edges * 2) size *= 2;
-  const mask = size - 1;
-  let filterBits = 1024;
-  while (filterBits < edges * 16) filterBits *= 2;
+  const mask = tableSize(edges * 2) - 1;
+  const filterBits = Math.max(1024, tableSize(edges * 16));
   const filter = new Uint32Array(filterBits / 32);
   const filterMask = filterBits - 1;
-  const slots = new Int32Array(size * 3);
-  for (let child = 2; child < nodes; child++) {
-    const parent = edgeParent[child]!;
+  // Often the worst case's table is already the right size: then it is kept as it is.
+  const slots = mask === roomyMask ? roomy : new Int32Array((mask + 1) * 3);
+  for (let at = 0; at < roomy.length; at += 3) {
+    const parent = roomy[at]!;
     if (parent === NO_NODE) continue;
-    let slot = slotOf(parent, edgeCode[child]!, mask);
-    while (slots[slot * 3] !== NO_NODE) slot = (slot + 1) & mask;
-    slots[slot * 3] = parent;
-    slots[slot * 3 + 1] = edgeCode[child]!;
-    slots[slot * 3 + 2] = child;
-    const bit = slotOf(parent, edgeCode[child]!, filterMask);
+    if (slots !== roomy) placeEdge(slots, mask, parent, roomy[at + 1]!, roomy[at + 2]!);
+    const bit = slotOf(parent, roomy[at + 1]!, filterMask);
     filter[bit >>> 5]! |= 1 << (bit & 31);
   }
   return { root, slots, mask, filter, filterMask, value: value.slice(0, nodes), maxLength };

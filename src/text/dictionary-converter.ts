@@ -16,18 +16,18 @@ interface GroupTable {
 }
 
 function groupTable(group: DictionaryGroup): GroupTable {
-  const entries: [string, number][] = [];
+  const keys: string[] = [];
   const values: string[] = [];
   // Later entries win in the trie, so the group's dictionaries go in last-to-first.
   for (const dictionary of [...group].reverse()) {
     for (const entry of dictionary.split('|')) {
       const [from, to] = entry.split(' ');
       if (from === undefined || from === '' || to === undefined) continue;
-      entries.push([from, values.length]);
+      keys.push(from);
       values.push(to);
     }
   }
-  return { trie: buildCodeTrie(entries), values };
+  return { trie: buildCodeTrie(keys), values };
 }
 
 function codePointLength(s: string, i: number): number {
