@@ -98,7 +98,7 @@ export async function classifyFile(
     });
     if (options.onRecord) {
       const onRecord = options.onRecord;
-      const text = typeof batch.out === 'string' ? batch.out : Buffer.from(batch.out.buffer, batch.out.byteOffset, batch.out.length).toString('utf8');
+      const text = Buffer.from(batch.out.buffer, batch.out.byteOffset, batch.out.length).toString('utf8');
       for (const line of text.split('\n')) if (line !== '') onRecord(JSON.parse(line) as Classified);
     }
     // One write per batch: its lines come joined.

@@ -1,11 +1,12 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
+import { encodeLines } from './encode-lines.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
 
 export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): BatchOutcome {
-  let out = '';
+  const out: string[] = [];
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
@@ -19,9 +20,9 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
       rejects.push(post);
       continue;
     }
-    out += `${JSON.stringify(classifyPost(classifier, post, options))}\n`;
+    out.push(JSON.stringify(classifyPost(classifier, post, options)));
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out, ids, lines, rejects };
+  return { out: encodeLines(out), ids, lines, rejects };
 }

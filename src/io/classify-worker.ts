@@ -19,10 +19,8 @@ const options = {
 
 parentPort!.on('message', (request: BatchRequest) => {
   const outcome = classifyItems(unpackItems(request.batch), classifier, init.source, init.fields, options);
-  // The output goes back as UTF-8 bytes, moved rather than copied: the writing thread only writes them.
-  const out = Buffer.from(outcome.out as string, 'utf8');
-  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
-  const owned = out.byteOffset === 0 && out.length === out.buffer.byteLength ? bytes : new Uint8Array(bytes);
-  const reply: BatchReply = { seq: request.seq, outcome: { ...outcome, out: owned } };
-  parentPort!.postMessage(reply, [owned.buffer]);
+  // The output bytes sit in a buffer of their own (encodeLines): moved to the writing thread, not copied.
+  const out = outcome.out as Uint8Array;
+  const reply: BatchReply = { seq: request.seq, outcome };
+  parentPort!.postMessage(reply, [out.buffer as ArrayBuffer]);
 });

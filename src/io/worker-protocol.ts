@@ -36,11 +36,11 @@ export interface BatchRequest {
 }
 
 /**
- * What a batch gives: its output lines (each ending in a newline; UTF-8 bytes when they come from a
- * worker thread), the ids and source lines behind them, its rejects.
+ * What a batch gives: its output lines as UTF-8 bytes (each line ending in a line feed), the ids
+ * and source lines behind them, its rejects.
  */
 export interface BatchOutcome {
-  readonly out: string | Uint8Array;
+  readonly out: Uint8Array;
   readonly ids: readonly string[];
   readonly lines: readonly number[];
   readonly rejects: readonly Reject[];
