@@ -59,71 +59,94 @@ function acceptsAt(term: CompiledTerm, text: string, start: number, end: number,
   return term.latinEnd ? end === text.length || !isLatinOrDigit(text.charCodeAt(end)) : b.isEnd(end);
 }
 
-interface Candidate {
-  readonly term: CompiledTerm;
-  readonly start: number;
-  readonly end: number;
+/**
+ * Candidate matches of the current call, in shared scratch space (valid until the next call):
+ * term id, start and end, in order of start, then end.
+ */
+let candidateTerm = new Int32Array(64);
+let candidateStart = new Int32Array(64);
+let candidateEnd = new Int32Array(64);
+let candidateCount = 0;
+
+function pushCandidate(id: number, start: number, end: number): void {
+  if (candidateCount === candidateTerm.length) {
+    const widen = (old: Int32Array) => {
+      const next = new Int32Array(old.length * 2);
+      next.set(old);
+      return next;
+    };
+    candidateTerm = widen(candidateTerm);
+    candidateStart = widen(candidateStart);
+    candidateEnd = widen(candidateEnd);
+  }
+  candidateTerm[candidateCount] = id;
+  candidateStart[candidateCount] = start;
+  candidateEnd[candidateCount] = end;
+  candidateCount++;
 }
 
-function candidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): Candidate[] {
+function findCandidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): void {
   const { trie, terms } = lexicon;
-  const found: Candidate[] = [];
+  candidateCount = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let node = trie.root[text.charCodeAt(i)]!;
     let j = i + 1;
     while (node !== NO_NODE) {
       const id = trie.value[node]!;
-      if (id !== NO_VALUE) {
-        const term = terms[id]!;
-        if (acceptsAt(term, text, i, j, b)) found.push({ term, start: i, end: j });
-      }
+      if (id !== NO_VALUE && acceptsAt(terms[id]!, text, i, j, b)) pushCandidate(id, i, j);
       if (j >= n) break;
       node = stepCodeTrie(trie, node, text.charCodeAt(j));
       j++;
     }
   }
-  return found;
 }
 
-/** Longest match wins; among equals, the earlier start. Sarcasm markers neither take nor block a span. */
-function longestFirst(found: Candidate[], flags: Uint8Array, length: number): Candidate[] {
-  if (found.length < 2) return found;
+/** Per offset, the call that last took it (stamped rather than cleared). */
+let takenStamp = new Int32Array(1024);
+let takenEpoch = 0;
+
+/**
+ * The candidates kept, by index, in order of start (the longer first): longest match wins; among
+ * equals, the earlier start. Sarcasm markers neither take nor block a span.
+ */
+function longestFirst(flags: Uint8Array, length: number): number[] {
+  const all: number[] = [];
+  for (let k = 0; k < candidateCount; k++) all.push(k);
   // Found in order of start: when none overlaps the one before, there is nothing to choose.
   let overlap = false;
-  for (let k = 1; k < found.length && !overlap; k++) overlap = found[k]!.start < found[k - 1]!.end;
-  if (!overlap) return found;
-  const ordered = [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const taken = new Array<boolean>(length).fill(false);
-  const kept: Candidate[] = [];
-  for (const m of ordered) {
-    if ((flags[m.term.id]! & TERM_TRANSPARENT) !== 0) {
-      kept.push(m);
-      continue;
-    }
-    let free = true;
-    for (let k = m.start; k < m.end; k++) {
-      if (taken[k]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(true, m.start, m.end);
-    kept.push(m);
+  for (let k = 1; k < candidateCount && !overlap; k++) overlap = candidateStart[k]! < candidateEnd[k - 1]!;
+  if (!overlap) return all;
+  if (takenStamp.length < length || takenEpoch >= 0x7fffffff) {
+    takenStamp = new Int32Array(Math.max(length, takenStamp.length * 2));
+    takenEpoch = 0;
   }
-  return kept.sort((x, y) => x.start - y.start);
+  const stamp = ++takenEpoch;
+  const size = (k: number) => candidateEnd[k]! - candidateStart[k]!;
+  const kept: number[] = [];
+  for (const k of all.sort((x, y) => size(y) - size(x) || candidateStart[x]! - candidateStart[y]!)) {
+    const start = candidateStart[k]!;
+    const end = candidateEnd[k]!;
+    if ((flags[candidateTerm[k]!]! & TERM_TRANSPARENT) === 0) {
+      let free = true;
+      for (let p = start; p < end && free; p++) free = takenStamp[p] !== stamp;
+      if (!free) continue;
+      takenStamp.fill(stamp, start, end);
+    }
+    kept.push(k);
+  }
+  return kept.sort((x, y) => candidateStart[x]! - candidateStart[y]! || size(y) - size(x));
 }
 
 /** Scan back from a token start over word tokens, within the window, stopping at a clause break. */
-function precededBy(text: string, b: TokenBoundaries, start: number, window: number, marked: ReadonlySet<number>): boolean {
+function precededBy(text: string, b: TokenBoundaries, start: number, window: number, marked: readonly number[]): boolean {
   let words = 0;
   let p = start;
   while (p > 0 && words < window) {
     const s = b.previousStart(p);
     if (isClauseBreak(text, s, p)) return false;
     if (isWordlike(text, s, p)) {
-      if (marked.has(s)) return true;
+      if (marked.includes(s)) return true;
       words++;
     }
     p = s;
@@ -131,51 +154,38 @@ function precededBy(text: string, b: TokenBoundaries, start: number, window: num
   return false;
 }
 
-function sentenceOf(text: string, kept: readonly Candidate[]): number[] {
-  const sentences = new Array<number>(kept.length);
-  let sentence = 0;
-  let i = 0;
-  for (let k = 0; k < kept.length; k++) {
-    const start = kept[k]!.start;
-    for (; i < start; i++) if (BREAK[text.charCodeAt(i)] === 2) sentence++;
-    sentences[k] = sentence;
-  }
-  return sentences;
-}
-
 /** The term matches of a text, given its segmentation or just where its tokens start and end. */
 export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmentation | TokenBoundaries): TermMatch[] {
   const b = 'tokens' in seg ? segmentationBoundaries(text.length, seg) : seg;
   const flags = lexicon.termFlags;
-  const kept = longestFirst(candidates(lexicon, text, b), flags, text.length);
-  const sentences = sentenceOf(text, kept);
-  const negators = new Set<number>();
-  const intensifiers = new Set<number>();
-  let firstNegator = Infinity;
-  let firstIntensifier = Infinity;
-  for (const m of kept) {
-    const f = flags[m.term.id]!;
-    if ((f & (TERM_NEGATOR | TERM_INTENSIFIER)) === 0 || !b.isStart(m.start)) continue;
-    if ((f & TERM_NEGATOR) !== 0) {
-      negators.add(m.start);
-      firstNegator = Math.min(firstNegator, m.start);
-    }
-    if ((f & TERM_INTENSIFIER) !== 0) {
-      intensifiers.add(m.start);
-      firstIntensifier = Math.min(firstIntensifier, m.start);
-    }
+  findCandidates(lexicon, text, b);
+  const kept = longestFirst(flags, text.length);
+  // Negators and intensifiers that start a token, by start (in order).
+  const negators: number[] = [];
+  const intensifiers: number[] = [];
+  for (const k of kept) {
+    const f = flags[candidateTerm[k]!]!;
+    if ((f & (TERM_NEGATOR | TERM_INTENSIFIER)) === 0 || !b.isStart(candidateStart[k]!)) continue;
+    if ((f & TERM_NEGATOR) !== 0) negators.push(candidateStart[k]!);
+    if ((f & TERM_INTENSIFIER) !== 0) intensifiers.push(candidateStart[k]!);
   }
   const window = lexicon.settings.negation_window;
-  return kept.map((m, k) => {
+  const matches: TermMatch[] = [];
+  let sentence = 0;
+  let scanned = 0;
+  for (const k of kept) {
+    const start = candidateStart[k]!;
+    for (; scanned < start; scanned++) if (BREAK[text.charCodeAt(scanned)] === 2) sentence++;
     // Only a marker earlier in the text can reach a match: most matches need no token scan at all.
-    const before = (first: number) => first < m.start && b.isStart(m.start);
-    return {
-      term: m.term,
-      start: m.start,
-      end: m.end,
-      sentence: sentences[k]!,
-      negated: window > 0 && before(firstNegator) && precededBy(text, b, m.start, window, negators),
-      intensified: before(firstIntensifier) && precededBy(text, b, m.start, 1, intensifiers),
-    };
-  });
+    const reachable = (markers: readonly number[]) => markers.length > 0 && markers[0]! < start && b.isStart(start);
+    matches.push({
+      term: lexicon.terms[candidateTerm[k]!]!,
+      start,
+      end: candidateEnd[k]!,
+      sentence,
+      negated: window > 0 && reachable(negators) && precededBy(text, b, start, window, negators),
+      intensified: reachable(intensifiers) && precededBy(text, b, start, 1, intensifiers),
+    });
+  }
+  return matches;
 }
