@@ -70,10 +70,10 @@ export function outputRecord(
   options: ClassifyOptions = {},
 ): Classified {
   const out: Record<string, unknown> = { id: post.id };
-  for (const [key, value] of Object.entries(post)) {
-    if (OWNED.has(key)) continue;
+  for (const key in post) {
+    if (!Object.hasOwn(post, key) || OWNED.has(key)) continue;
     if (options.slim && !(SLIM_FIELDS as readonly string[]).includes(key)) continue;
-    out[key] = value;
+    out[key] = (post as Record<string, unknown>)[key];
   }
   out.region = resolveRegion(classifier.platforms, post.platform, post.region);
   out.relevant = tags.relevant;

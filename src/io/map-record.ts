@@ -56,6 +56,10 @@ function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string
   return { problem: 'missing_text', field: textField };
 }
 
+/** Mapping options and the io.md fields they fill; the fields that must be text when present. */
+const RENAMES: readonly (readonly [keyof FieldMap, string])[] = [['platform', 'platform'], ['region', 'region'], ['date', 'published_at'], ['kind', 'kind']];
+const TEXT_FIELDS = ['platform', 'region', 'published_at', 'kind'] as const;
+
 export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fields: FieldMap): Post | Reject {
   const idValue = asText(pick(raw, fields.id, 'id'));
   const id = idValue !== undefined && idValue !== '' ? idValue : `${at.name}:${at.line}`;
@@ -70,12 +74,11 @@ export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fiel
     return { file: at.file, line: at.line, id, code: 'empty_text', reason: `${at.file} line ${at.line}: field "${field}" is empty; there is nothing to classify.` };
   }
   const post: Record<string, unknown> = { ...raw, id, text };
-  const renames: [keyof FieldMap, string][] = [['platform', 'platform'], ['region', 'region'], ['date', 'published_at'], ['kind', 'kind']];
-  for (const [option, target] of renames) {
+  for (const [option, target] of RENAMES) {
     const from = fields[option];
     if (from !== undefined && from !== target && raw[from] !== undefined) post[target] = asText(raw[from]) ?? raw[from];
   }
-  for (const key of ['platform', 'region', 'published_at', 'kind'] as const) {
+  for (const key of TEXT_FIELDS) {
     const v = post[key];
     if (v !== undefined && typeof v !== 'string') post[key] = asText(v);
     if (post[key] === undefined) delete post[key];

@@ -18,7 +18,8 @@ export interface ItemSource {
 
 function hasReplacementCharacter(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\uFFFD');
-  if (value !== null && typeof value === 'object') return Object.values(value).some(hasReplacementCharacter);
+  if (value === null || typeof value !== 'object') return false;
+  for (const key in value) if (Object.hasOwn(value, key) && hasReplacementCharacter((value as Record<string, unknown>)[key])) return true;
   return false;
 }
 

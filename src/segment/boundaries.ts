@@ -43,12 +43,29 @@ export function segmentationBoundaries(length: number, seg: Segmentation): Token
     endStamp[end] = stamp;
     startBefore[end] = start;
   }
-  const live = () => {
-    if (stamp !== epoch) throw new Error('token boundaries used after the next segmentation replaced them');
-  };
-  return {
-    isStart: (p) => (live(), startStamp[p] === stamp),
-    isEnd: (p) => (live(), endStamp[p] === stamp),
-    previousStart: (p) => (live(), endStamp[p] === stamp ? startBefore[p]! : -1),
-  };
+  return new StampedBoundaries(stamp);
+}
+
+/** Reads the scratch tables for one call's stamp; refuses once a later call has replaced them. */
+class StampedBoundaries implements TokenBoundaries {
+  constructor(private readonly stamp: number) {}
+
+  private live(): void {
+    if (this.stamp !== epoch) throw new Error('token boundaries used after the next segmentation replaced them');
+  }
+
+  isStart(p: number): boolean {
+    this.live();
+    return startStamp[p] === this.stamp;
+  }
+
+  isEnd(p: number): boolean {
+    this.live();
+    return endStamp[p] === this.stamp;
+  }
+
+  previousStart(p: number): number {
+    this.live();
+    return endStamp[p] === this.stamp ? startBefore[p]! : -1;
+  }
 }

@@ -20,9 +20,12 @@ export interface LabelResult {
 export const GIVEN_OWN = 1;
 export const GIVEN_THROUGH_VIEWPOINT = 2;
 
+/** Each label's weight so far: shared scratch, cleared at each call. */
+const total = new Float64Array(LABELS.length);
+
 export function decideLabels(table: HitTable): LabelResult {
   const { plan } = table;
-  const total = new Float64Array(LABELS.length);
+  total.fill(0);
   const rowsOf: (number[] | undefined)[] = new Array<number[] | undefined>(LABELS.length).fill(undefined);
   for (let h = 0; h < table.count; h++) {
     const role = table.role[h]!;
@@ -37,15 +40,15 @@ export function decideLabels(table: HitTable): LabelResult {
   for (let t = 0; t < TOPIC_COUNT; t++) if (total[t]! >= 1) given[t] = GIVEN_OWN;
   const viewpoints: ViewpointId[] = [];
   const viewpointIndices: number[] = [];
-  VIEWPOINT_IDS.forEach((id, v) => {
+  for (let v = 0; v < VIEWPOINT_IDS.length; v++) {
     const i = TOPIC_COUNT + v;
     const topic = plan.topicOf[i]!;
-    if (topic < 0 || total[i]! < 1) return;
-    if (plan.needsTopic[i] === 1 && given[topic] !== GIVEN_OWN) return;
-    viewpoints.push(id);
+    if (topic < 0 || total[i]! < 1) continue;
+    if (plan.needsTopic[i] === 1 && given[topic] !== GIVEN_OWN) continue;
+    viewpoints.push(VIEWPOINT_IDS[v]!);
     viewpointIndices.push(i);
     given[i] = GIVEN_OWN;
     if (given[topic] === 0) given[topic] = GIVEN_THROUGH_VIEWPOINT;
-  });
+  }
   return { topics: TOPIC_IDS.filter((_, t) => given[t] !== 0), viewpoints, viewpointIndices, given, rowsOf };
 }
