@@ -27,6 +27,7 @@ export function sharedWordModel(words: WordModel): WordModel {
       maxLength: trie.maxLength,
     },
     weights: shared(words.weights),
+    nodeWeight: shared(words.nodeWeight),
     minWeight: words.minWeight,
   };
 }

@@ -7,12 +7,14 @@
  * checks it on corpora).
  */
 import { exactLog } from './exact-log.js';
-import { buildCodeTrie, NO_NODE, NO_VALUE, slotOf, type CodeTrie } from '../text/code-trie.js';
+import { buildCodeTrie, edgeHash, NO_NODE, NO_VALUE, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
   /** Dictionary word → index into `weights`. */
   readonly trie: CodeTrie;
   readonly weights: Float64Array;
+  /** Per trie node, the weight of the word that ends there (NaN where none does): one load on the hot path. */
+  readonly nodeWeight: Float64Array;
   /** Weight of a character that is not a dictionary word (the lowest weight of the main dictionary). */
   readonly minWeight: number;
 }
@@ -59,7 +61,11 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
     });
   }
   const trie = buildCodeTrie(words);
-  return { trie, weights: Float64Array.from(weights), minWeight };
+  const nodeWeight = new Float64Array(trie.value.length).fill(NaN);
+  trie.value.forEach((id, node) => {
+    if (id !== NO_VALUE) nodeWeight[node] = weights[id]!;
+  });
+  return { trie, weights: Float64Array.from(weights), nodeWeight, minWeight };
 }
 
 /**
@@ -96,8 +102,8 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     codes = new Uint16Array(size * 2);
   }
   for (let i = from; i < to; i++) codes[i - from] = text.charCodeAt(i);
-  const { trie, weights, minWeight } = model;
-  const { root, slots, mask, value, filter, filterMask } = trie;
+  const { trie, nodeWeight, minWeight } = model;
+  const { root, slots, mask, filter, filterMask } = trie;
   const length = to - from;
   best[length] = 0;
   for (let k = length - 1; k >= 0; k--) {
@@ -110,9 +116,10 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     let node = root[code]!;
     for (let end = k + 1; ; ) {
       if (end >= runeEnd) {
-        const id = node === NO_NODE ? NO_VALUE : value[node]!;
-        if (end === runeEnd || id !== NO_VALUE) {
-          const val = best[end]! + (id === NO_VALUE ? minWeight : weights[id]!);
+        const weight = node === NO_NODE ? NaN : nodeWeight[node]!;
+        const isWord = weight === weight;
+        if (end === runeEnd || isWord) {
+          const val = best[end]! + (isWord ? weight : minWeight);
           // Strictly greater: on a tie the shorter word wins, as in cppjieba's CalcDP.
           if (val > top) {
             top = val;
@@ -122,9 +129,11 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
       }
       if (end >= length || (node === NO_NODE && end >= runeEnd)) break;
       const next = codes[end]!;
-      let slot = slotOf(node, next, mask);
+      // One hash for both the edge table and the filter.
+      const hash = edgeHash(node, next);
+      let slot = hash & mask;
       let child = NO_NODE;
-      const bit = slotOf(node, next, filterMask);
+      const bit = hash & filterMask;
       const may = node !== NO_NODE && (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
       while (may) {
         const at = slot * 3;

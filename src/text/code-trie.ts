@@ -37,9 +37,14 @@ export function mayHaveEdge(trie: CodeTrie, node: number, code: number): boolean
   return (trie.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
+/** The hash of the edge (node, code): under a table's mask, the first slot to probe for it. */
+export function edgeHash(node: number, code: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+}
+
 /** The first slot to probe for the edge (node, code). */
 export function slotOf(node: number, code: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+  return edgeHash(node, code) & mask;
 }
 
 /** The node reached from `node` by one code unit; NO_NODE when there is none. Node 1 is the root. */
