@@ -78,7 +78,9 @@ function convertWith(table: GroupTable, s: string): string {
       node = stepCodeTrie(trie, node, s.charCodeAt(j));
     }
     if (value === NO_VALUE) {
-      i += unmatchedLength(s, i);
+      // Most characters: neither a surrogate nor an ideographic description character.
+      const code = s.charCodeAt(i);
+      i += code < 0x2ff0 || (code > 0x2fff && code < 0xd800) || code > 0xdfff ? 1 : unmatchedLength(s, i);
       continue;
     }
     out += s.slice(copied, i) + values[value]!;
