@@ -50,9 +50,11 @@ export function slotOf(node: number, code: number, mask: number): number {
 /** The node reached from `node` by one code unit; NO_NODE when there is none. Node 1 is the root. */
 export function stepCodeTrie(trie: CodeTrie, node: number, code: number): number {
   if (node === ROOT) return trie.root[code]!;
-  if (!mayHaveEdge(trie, node, code)) return NO_NODE;
+  const hash = edgeHash(node, code);
+  const bit = hash & trie.filterMask;
+  if ((trie.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NO_NODE;
   const { slots, mask } = trie;
-  for (let slot = slotOf(node, code, mask); ; slot = (slot + 1) & mask) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const at = slot * 3;
     const parent = slots[at]!;
     if (parent === NO_NODE) return NO_NODE;
