@@ -1,12 +1,15 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
-import { encodeLines } from './encode-lines.js';
+import { LineBytes } from './encode-lines.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
 
+/** One scratch for every batch this thread classifies (batches run one at a time). */
+const out = new LineBytes();
+
 export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): BatchOutcome {
-  const out: string[] = [];
+  out.reset();
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
@@ -24,5 +27,5 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: encodeLines(out), ids, lines, rejects };
+  return { out: out.take(), ids, lines, rejects };
 }

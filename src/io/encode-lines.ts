@@ -1,22 +1,43 @@
 /**
- * Output lines → UTF-8 bytes, each line encoded straight into a reused scratch buffer with a line
- * feed after it (no joined string to flatten and encode again: that cost ≈ 4 × as much), then
- * copied into a buffer of exactly its size, its own (so that it can be moved to another thread,
- * and a queue of pending writes holds no slack).
+ * Output lines → UTF-8 bytes: each line is encoded into a reused scratch buffer as soon as it is
+ * made (so the string dies young, and no joined string is flattened and encoded again: that cost
+ * ≈ 4 × as much), then the batch is copied into a buffer of exactly its size, its own (so that it
+ * can be moved to another thread, and a queue of pending writes holds no slack).
  */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
+export class LineBytes {
+  private scratch = Buffer.allocUnsafeSlow(1 << 16);
+  private used = 0;
 
-export function encodeLines(lines: readonly string[]): Buffer {
-  let units = 0;
-  for (const line of lines) units += line.length + 1;
-  // At most three bytes per UTF-16 code unit.
-  if (scratch.length < units * 3) scratch = Buffer.allocUnsafeSlow(units * 6);
-  let at = 0;
-  for (const line of lines) {
-    at += scratch.write(line, at);
-    scratch[at++] = 0x0a;
+  /** Forgets what was pushed (a batch that failed half-way). */
+  reset(): void {
+    this.used = 0;
   }
-  const bytes = Buffer.allocUnsafeSlow(at);
-  scratch.copy(bytes, 0, 0, at);
-  return bytes;
+
+  /** Appends a line and a line feed. */
+  push(line: string): void {
+    // At most three bytes per UTF-16 code unit.
+    const room = this.used + line.length * 3 + 1;
+    if (room > this.scratch.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(room, this.scratch.length * 2));
+      this.scratch.copy(grown, 0, 0, this.used);
+      this.scratch = grown;
+    }
+    this.used += this.scratch.write(line, this.used);
+    this.scratch[this.used++] = 0x0a;
+  }
+
+  /** The lines pushed since the last take, in a buffer of their own. */
+  take(): Buffer {
+    const bytes = Buffer.allocUnsafeSlow(this.used);
+    this.scratch.copy(bytes, 0, 0, this.used);
+    this.used = 0;
+    return bytes;
+  }
+}
+
+/** The bytes of whole lines at once. */
+export function encodeLines(lines: readonly string[]): Buffer {
+  const out = new LineBytes();
+  for (const line of lines) out.push(line);
+  return out.take();
 }
