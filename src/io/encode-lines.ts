@@ -34,10 +34,3 @@ export class LineBytes {
     return bytes;
   }
 }
-
-/** The bytes of whole lines at once. */
-export function encodeLines(lines: readonly string[]): Buffer {
-  const out = new LineBytes();
-  for (const line of lines) out.push(line);
-  return out.take();
-}

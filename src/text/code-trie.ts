@@ -31,12 +31,6 @@ export interface CodeTrie {
   readonly maxLength: number;
 }
 
-/** False when the trie certainly has no edge (node, code). */
-export function mayHaveEdge(trie: CodeTrie, node: number, code: number): boolean {
-  const bit = slotOf(node, code, trie.filterMask);
-  return (trie.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-}
-
 /** The hash of the edge (node, code): under a table's mask, the first slot to probe for it. */
 export function edgeHash(node: number, code: number): number {
   return Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
