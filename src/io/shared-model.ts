@@ -26,7 +26,6 @@ export function sharedWordModel(words: WordModel): WordModel {
       value: shared(trie.value),
       maxLength: trie.maxLength,
     },
-    weights: shared(words.weights),
     nodeWeight: shared(words.nodeWeight),
     minWeight: words.minWeight,
   };

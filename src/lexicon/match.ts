@@ -170,21 +170,23 @@ export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmenta
     if ((f & TERM_INTENSIFIER) !== 0) intensifiers.push(candidateStart[k]!);
   }
   const window = lexicon.settings.negation_window;
+  const firstNegator = negators[0] ?? Infinity;
+  const firstIntensifier = intensifiers[0] ?? Infinity;
   const matches: TermMatch[] = [];
   let sentence = 0;
   let scanned = 0;
   for (const k of kept) {
     const start = candidateStart[k]!;
     for (; scanned < start; scanned++) if (BREAK[text.charCodeAt(scanned)] === 2) sentence++;
-    // Only a marker earlier in the text can reach a match: most matches need no token scan at all.
-    const reachable = (markers: readonly number[]) => markers.length > 0 && markers[0]! < start && b.isStart(start);
+    // Only a marker earlier in the text can reach a match at a token start: most need no token scan at all.
+    const atToken = Math.min(firstNegator, firstIntensifier) < start && b.isStart(start);
     matches.push({
       term: lexicon.terms[candidateTerm[k]!]!,
       start,
       end: candidateEnd[k]!,
       sentence,
-      negated: window > 0 && reachable(negators) && precededBy(text, b, start, window, negators),
-      intensified: reachable(intensifiers) && precededBy(text, b, start, 1, intensifiers),
+      negated: atToken && window > 0 && firstNegator < start && precededBy(text, b, start, window, negators),
+      intensified: atToken && firstIntensifier < start && precededBy(text, b, start, 1, intensifiers),
     });
   }
   return matches;

@@ -10,9 +10,8 @@ import { exactLog } from './exact-log.js';
 import { buildCodeTrie, edgeHash, NO_NODE, NO_VALUE, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
-  /** Dictionary word → index into `weights`. */
+  /** Dictionary words; a word's node carries its weight in `nodeWeight`. */
   readonly trie: CodeTrie;
-  readonly weights: Float64Array;
   /** Per trie node, the weight of the word that ends there (NaN where none does): one load on the hot path. */
   readonly nodeWeight: Float64Array;
   /** Weight of a character that is not a dictionary word (the lowest weight of the main dictionary). */
@@ -65,7 +64,7 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
   trie.value.forEach((id, node) => {
     if (id !== NO_VALUE) nodeWeight[node] = weights[id]!;
   });
-  return { trie, weights: Float64Array.from(weights), nodeWeight, minWeight };
+  return { trie, nodeWeight, minWeight };
 }
 
 /**

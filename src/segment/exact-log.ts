@@ -30,6 +30,18 @@ function atanhScaled(z: bigint, p: bigint): bigint {
   return sum;
 }
 
+const ln2ByBits = new Map<bigint, bigint>();
+
+/** ln 2 × 2^p (2 atanh(1/3)), once per precision. */
+function ln2Scaled(p: bigint): bigint {
+  let ln2 = ln2ByBits.get(p);
+  if (ln2 === undefined) {
+    ln2 = 2n * atanhScaled((1n << p) / 3n, p);
+    ln2ByBits.set(p, ln2);
+  }
+  return ln2;
+}
+
 /** ln(x) × 2^p, within a few thousand units of the last place. */
 function lnScaled(x: number, p: bigint): bigint {
   const { mantissa, exponent } = decompose(x);
@@ -42,8 +54,7 @@ function lnScaled(x: number, p: bigint): bigint {
     den <<= 1n;
     k += 1;
   }
-  const ln2 = 2n * atanhScaled((1n << p) / 3n, p);
-  return BigInt(k) * ln2 + 2n * atanhScaled(((num - den) << p) / (num + den), p);
+  return BigInt(k) * ln2Scaled(p) + 2n * atanhScaled(((num - den) << p) / (num + den), p);
 }
 
 /** y × 2^p exactly (y a double whose last place is at least 2^−p). */

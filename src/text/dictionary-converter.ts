@@ -55,6 +55,9 @@ function descriptionEnd(s: string, i: number): number {
 }
 
 function unmatchedLength(s: string, i: number): number {
+  // Most characters: neither a surrogate nor an ideographic description character.
+  const code = s.charCodeAt(i);
+  if (code < 0x2ff0 || (code > 0x2fff && code < 0xd800) || code > 0xdfff) return 1;
   const end = descriptionEnd(s, i);
   return end > i ? end - i : codePointLength(s, i);
 }
@@ -78,9 +81,7 @@ function convertWith(table: GroupTable, s: string): string {
       node = stepCodeTrie(trie, node, s.charCodeAt(j));
     }
     if (value === NO_VALUE) {
-      // Most characters: neither a surrogate nor an ideographic description character.
-      const code = s.charCodeAt(i);
-      i += code < 0x2ff0 || (code > 0x2fff && code < 0xd800) || code > 0xdfff ? 1 : unmatchedLength(s, i);
+      i += unmatchedLength(s, i);
       continue;
     }
     out += s.slice(copied, i) + values[value]!;
