@@ -8,8 +8,8 @@ import type { Classifier, ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
 import { classifyItems } from './classify-items.js';
 import type { FieldMap, Reject } from './map-record.js';
-import { openPackedBatches, openRawItems, type ReadOptions } from './read-records.js';
-import type { ItemSource, RawItem } from './raw-items.js';
+import { openPackedBatches, type ReadOptions } from './read-records.js';
+import type { ItemSource } from './raw-items.js';
 import { SeenIds } from './seen-ids.js';
 import { adoptWordModel, wordModelOf } from '../segment/jieba.js';
 import { sharedWordModel } from './shared-model.js';
@@ -45,8 +45,8 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-async function* inProcess(batches: AsyncIterable<RawItem[]>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions) {
-  for await (const batch of batches) yield classifyItems(batch, classifier, source, fields, options);
+async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions) {
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
@@ -76,13 +76,9 @@ export async function classifyFile(
 ): Promise<ClassifyCounts> {
   const fields = options.fields ?? {};
   const workers = Math.max(1, options.workers ?? 1);
-  const opening = workers === 1 ? await openRawItems(input, options) : await openPackedBatches(input, options);
-  const { opened, source } = opening;
+  const { opened, source, batches } = await openPackedBatches(input, options, workers > 1);
   if (opened.notice) options.onNotice?.(opened.notice);
-  const results =
-    workers === 1
-      ? inProcess(opening.batches as AsyncIterable<RawItem[]>, classifier, source, fields, options)
-      : inThreads(opening.batches as AsyncIterable<PackedItems>, workers, classifier, source, options);
+  const results = workers === 1 ? inProcess(batches, classifier, source, fields, options) : inThreads(batches, workers, classifier, source, options);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
   for await (const batch of results as AsyncIterable<BatchOutcome>) {

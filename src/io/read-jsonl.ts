@@ -73,11 +73,12 @@ const CR = 0x0d;
  * Cut UTF-8 bytes into batches of `linesPerBatch` line ends (LF, CRLF or lone CR; UTF-8 never has
  * these bytes inside a character), counting lines as `splitJsonLines` will, without decoding.
  */
-export async function* readJsonLineByteBatches(bytes: Readable, linesPerBatch: number): AsyncGenerator<ByteBatch> {
+export async function* readJsonLineByteBatches(bytes: Readable, linesPerBatch: number, copy = true): AsyncGenerator<ByteBatch> {
   let carry = Buffer.alloc(0);
   let line = 1;
-  // Each batch gets bytes of its own, so that handing it to a worker copies (or moves) only it.
-  const own = (data: Buffer, from: number, to: number) => new Uint8Array(data.subarray(from, to));
+  // With `copy`, each batch gets bytes of its own, so that handing it to a worker copies (or moves)
+  // only it; on one thread a view of the chunk read will do.
+  const own = copy ? (data: Buffer, from: number, to: number) => new Uint8Array(data.subarray(from, to)) : (data: Buffer, from: number, to: number) => data.subarray(from, to);
   for await (const chunk of bytes) {
     const data = carry.length === 0 ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
     let start = 0; // where the current batch starts

@@ -59,12 +59,20 @@ export async function openRawItems(file: string, options: ReadOptions = {}): Pro
   return { opened, source: sourceOf(file), batches: rawBatches(opened, file, options) };
 }
 
-/** Batches packed for worker threads: UTF-8 JSON Lines as raw bytes, anything else as items. */
-export async function openPackedBatches(file: string, options: ReadOptions = {}): Promise<{ opened: OpenedInput; source: ItemSource; batches: AsyncGenerator<PackedItems> }> {
+/**
+ * Batches packed for classifying: UTF-8 JSON Lines as raw bytes (decoded a batch at a time, so a
+ * batch's text dies young, even on one thread), anything else as items — for worker threads
+ * (`forThreads`) joined into one string each.
+ */
+export async function openPackedBatches(
+  file: string,
+  options: ReadOptions = {},
+  forThreads = true,
+): Promise<{ opened: OpenedInput; source: ItemSource; batches: AsyncGenerator<PackedItems> }> {
   const opened = await openInput(file, { ...options, utf8Bytes: true });
   async function* packed(): AsyncGenerator<PackedItems> {
-    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE);
-    else for await (const batch of rawBatches(opened, file, options)) yield packItems(batch);
+    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE, forThreads);
+    else for await (const batch of rawBatches(opened, file, options)) yield forThreads ? packItems(batch) : { items: batch };
   }
   return { opened, source: sourceOf(file), batches: packed() };
 }
