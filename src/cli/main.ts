@@ -1,4 +1,5 @@
 /** Process entry: the only place that reads process.argv and sets the exit code. */
+import './runtime-flags.js';
 import { abortOpenStreams } from '../io/atomic.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
