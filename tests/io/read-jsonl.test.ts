@@ -33,10 +33,10 @@ describe('JSON Lines in batches', () => {
   });
 });
 
-describe('JSON Lines as byte batches for worker threads', () => {
-  async function viaBytes(chunks: Buffer[], perBatch: number): Promise<[number, string][]> {
+describe('JSON Lines as byte batches (worker threads copy them, one thread reads views)', () => {
+  async function viaBytes(chunks: Buffer[], perBatch: number, copy = true): Promise<[number, string][]> {
     const out: [number, string][] = [];
-    for await (const batch of readJsonLineByteBatches(Readable.from(chunks), perBatch)) {
+    for await (const batch of readJsonLineByteBatches(Readable.from(chunks), perBatch, copy)) {
       for (const item of jsonLinesOfBytes(batch)) if (item.kind === 'json') out.push([item.line, item.text]);
     }
     return out;
@@ -49,6 +49,7 @@ describe('JSON Lines as byte batches for worker threads', () => {
     for (const perBatch of [1, 2, 3, 256]) {
       for (let cut = 1; cut < bytes.length; cut += 3) {
         expect(await viaBytes([bytes.subarray(0, cut), bytes.subarray(cut)], perBatch)).toEqual(expected);
+        expect(await viaBytes([bytes.subarray(0, cut), bytes.subarray(cut)], perBatch, false)).toEqual(expected);
       }
     }
     expect(expected.map(([line]) => line)).toEqual([1, 3, 4, 6]);
