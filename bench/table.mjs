@@ -4,17 +4,17 @@ const f = (x, d = 0) => (x === undefined ? '—' : x.toFixed(d));
 export function renderMarkdown({ machine, rows, hybrid }) {
   const repeat = rows[0]?.repeat ?? 1;
   const lines = [
-    `Machine: ${machine.cpus} cores, Node ${machine.node}. Throughput in posts/s, the median of ${repeat} interleaved runs (peak RSS: the highest); (b)/(a), (c)/(b), (b)/(e) are ratios measured in the same run. (b) and (c) tag with the lexicon alone (\`--no-model\`).`,
+    `Machine: ${machine.cpus} cores, Node ${machine.node}. Throughput in posts/s, the median of ${repeat} interleaved runs (peak RSS: the highest); (b)/(a), (c)/(b), (b)/(e), (c)/(e) are ratios measured in the same run (the peer is single-threaded; (c) is classify's default on this machine). (b) and (c) tag with the lexicon alone (\`--no-model\`).`,
     '',
-    '| posts | (a) baseline opencc+jieba | (b) classify --workers 1 | (c) --workers 2 | (b)/(a) | (c)/(b) | peak RSS (b) MiB | peak RSS (c) MiB | (e) Python peer | (b)/(e) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| posts | (a) baseline opencc+jieba | (b) classify --workers 1 | (c) --workers 2 | (b)/(a) | (c)/(b) | peak RSS (b) MiB | peak RSS (c) MiB | (e) Python peer | (b)/(e) | (c)/(e) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const a = r.baseline.postsPerSecond;
     const b = r.workers1.postsPerSecond;
     const c = r.workers2.postsPerSecond;
     const e = r.python?.postsPerSecond;
-    lines.push(`| ${r.posts} | ${f(a)} | ${f(b)} | ${f(c)} | ${f(b / a, 2)} | ${f(c / b, 2)} | ${f(r.workers1.peakMiB)} | ${f(r.workers2.peakMiB)} | ${f(e)} | ${e ? f(b / e, 1) : '—'} |`);
+    lines.push(`| ${r.posts} | ${f(a)} | ${f(b)} | ${f(c)} | ${f(b / a, 2)} | ${f(c / b, 2)} | ${f(r.workers1.peakMiB)} | ${f(r.workers2.peakMiB)} | ${f(e)} | ${e ? f(b / e, 1) : '—'} | ${e ? f(c / e, 1) : '—'} |`);
   }
   if (rows.length >= 2) {
     const first = rows[0];
