@@ -81,7 +81,7 @@ export async function classifyFile(
   const results = workers === 1 ? inProcess(batches, classifier, source, fields, options) : inThreads(batches, workers, classifier, source, options);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   const seen = new SeenIds();
-  for await (const batch of results as AsyncIterable<BatchOutcome>) {
+  for await (const batch of results) {
     counts.read += batch.ids.length + batch.rejects.length;
     counts.classified += batch.ids.length;
     counts.rejected += batch.rejects.length;

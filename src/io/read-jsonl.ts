@@ -1,9 +1,9 @@
 /**
  * JSON Lines → raw items, one per non-blank line, numbered as the file's lines (a line ends at
  * LF, CRLF or a lone CR, as readline counts them). Items come in batches, one per chunk read, so
- * that a million lines cost a few hundred awaits rather than a million. For worker threads, UTF-8
- * input can also travel as raw bytes cut at line ends (`readJsonLineByteBatches`): the workers
- * decode and split them, and the reading thread only counts line ends.
+ * that a million lines cost a few hundred awaits rather than a million. For classifying, UTF-8
+ * input travels as raw bytes cut at line ends (`readJsonLineByteBatches`): whichever thread
+ * classifies a batch decodes and splits it, and the reading thread only counts line ends.
  */
 import type { Readable } from 'node:stream';
 import type { RawItem } from './raw-items.js';
