@@ -1,8 +1,8 @@
 /**
  * Messages between the classify pool and its worker threads, and the batch shapes both sides
- * share. Batches travel packed — JSON lines joined into one string, the results as one block of
- * output text — because copying one long string between threads costs far less than copying
- * hundreds of small objects.
+ * share. Batches travel packed — UTF-8 JSON Lines as their bytes (other JSON lines joined into one
+ * string), the results as one block of output bytes — because moving one buffer between threads
+ * costs far less than copying hundreds of small objects.
  */
 import type { WordModel } from '../segment/dictionary-cut.js';
 import type { FieldMap, Reject } from './map-record.js';
@@ -58,9 +58,9 @@ export function packItems(items: readonly RawItem[]): PackedItems {
   return { json: json.map((item) => item.text).join('\n'), lines: json.map((item) => item.line) };
 }
 
-export function unpackItems(batch: PackedItems): RawItem[] {
+export function unpackItems(batch: PackedItems): readonly RawItem[] {
   if ('bytes' in batch) return jsonLinesOfBytes(batch);
-  if ('items' in batch) return [...batch.items];
+  if ('items' in batch) return batch.items;
   const texts = batch.json.split('\n');
   return batch.lines.map((line, i) => ({ kind: 'json', line, text: texts[i]! }));
 }
