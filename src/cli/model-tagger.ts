@@ -1,51 +1,93 @@
-/** `--model FILE` for commands that tag: load a taxonomy model and plug the hybrid tagger in. */
+/**
+ * Which tagger runs: `--model FILE`, the lexicon alone with `--no-model`, and otherwise the bundled
+ * model beside whatever lexicon is in use — the bundled one, a copy or an edited one — as long as
+ * that lexicon defines every label the model has a head for. The model's lexicon features are
+ * looked up by label and cue family, so an edited lexicon still feeds it; a lexicon of another
+ * study (other labels) is tagged alone. Every run says on stderr which tagger ran and with which
+ * files, and the manifest records it (`tagger`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import { YuqingError } from '../errors.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../io/lexicon-files.js';
 import { readModel } from '../io/model-file.js';
 import { classifyWithModel } from '../model/apply.js';
-import { mismatchWarning, prepareModel, type PreparedModel } from '../model/predict.js';
+import { mismatchNote, prepareModel, type PreparedModel } from '../model/predict.js';
+import type { Model } from '../model/schema.js';
+import type { TaggerRecord } from '../report/manifest.js';
 import type { CliIo } from './io.js';
 
-/** The bundled taxonomy model: trained on all of corpora/talent (dev + test) with the bundled lexicon. */
+/** The bundled taxonomy model: trained on all of corpora/talent with the bundled lexicon. */
 export const DEFAULT_MODEL_FILE = join(PACKAGE_ROOT, 'models', 'talent.json');
+const BUNDLED_NAME = 'bundled: models/talent.json';
 
-export function loadTaxonomyModel(path: string, classifier: Classifier, io: CliIo): PreparedModel {
+export interface Tagger {
+  readonly prepared?: PreparedModel;
+  readonly modelPath?: string;
+  readonly record: TaggerRecord;
+}
+
+function taxonomyModel(path: string): Model {
   const model = readModel(path);
   if (model.mode !== 'taxonomy') {
     throw new YuqingError('E_MODEL', `${path}: a ${model.mode} model (label field "${model.training.labelField ?? '?'}"); hybrid tagging needs a taxonomy model (yuqing train --gold FILE without --label-field). Use yuqing predict for generic models.`, { file: path });
   }
-  const warning = mismatchWarning(model, classifier.lexicon.data.hash, classifier.segmenter.key);
-  if (warning) io.stderr.write(`${warning}\n`);
-  return prepareModel(model);
+  return model;
 }
 
-export function hybridTagger(prepared: PreparedModel): NonNullable<ClassifyOptions['tagPost']> {
-  return (classifier, post, options) => classifyWithModel(classifier, prepared, post, options);
+/** Labels the model has heads for that the lexicon does not define. */
+function missingLabels(model: Model, classifier: Classifier): string[] {
+  const data = classifier.lexicon.data;
+  const defined = new Set<string>([...Object.keys(data.topics), ...Object.keys(data.viewpoints)]);
+  return model.heads.filter((h) => (h.kind === 'topic' || h.kind === 'viewpoint') && !defined.has(h.name)).map((h) => h.name);
 }
 
-/**
- * Which model tags by default: `--model FILE` if given; none with `--no-model`; otherwise the
- * bundled model (trained on all of corpora/talent) when the bundled lexicon is in use unchanged — the
- * model's lexicon features mean nothing for another lexicon, so then the lexicon tags alone.
- */
-export function chooseModel(o: { readonly model?: string | false; readonly lexicon?: string }, classifier: Classifier, io: CliIo): string | undefined {
-  if (typeof o.model === 'string') return o.model;
-  if (o.model === false || o.lexicon !== undefined || !existsSync(DEFAULT_MODEL_FILE)) return undefined;
-  const model = readModel(DEFAULT_MODEL_FILE);
-  if (model.lexicon.hash === classifier.lexicon.data.hash && model.segmenter === classifier.segmenter.key) return DEFAULT_MODEL_FILE;
-  io.stderr.write('note: the bundled model was trained with another version of the lexicon; tagging with the lexicon alone (retrain with yuqing train, see README).\n');
-  return undefined;
+function lexiconRecord(classifier: Classifier, dir: string | undefined): TaggerRecord['lexicon'] {
+  const data = classifier.lexicon.data;
+  return { dir: dir ?? 'bundled: lexicons/talent', id: data.manifest.id, version: data.manifest.version, hash: data.hash };
 }
 
-/** How a manifest names the model: the bundled one by its place in the package, others as given. */
-export function recordedModel(path: string | undefined): string | false {
-  return path === undefined ? false : path === DEFAULT_MODEL_FILE ? 'bundled: models/talent.json' : path;
+function sha256(path: string): string {
+  return `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
 }
 
-/** The tagging options for a chosen model (or none). */
-export function modelOptions(path: string | undefined, classifier: Classifier, io: CliIo): Pick<ClassifyOptions, 'tagPost'> & { modelPath?: string } {
-  return path === undefined ? {} : { tagPost: hybridTagger(loadTaxonomyModel(path, classifier, io)), modelPath: path };
+function describe(record: TaggerRecord): string {
+  const lexicon = `lexicon ${record.lexicon.dir} (${record.lexicon.id} ${record.lexicon.version}, ${record.lexicon.hash.slice(0, 19)}…)`;
+  if (record.model === false) return `tagging: lexicon alone — ${lexicon}`;
+  return `tagging: hybrid (lexicon + model) — ${lexicon}; model ${record.model.file} (${record.model.sha256.slice(0, 19)}…)`;
+}
+
+export function chooseTagger(o: { readonly model?: string | false; readonly lexicon?: string }, classifier: Classifier, io: CliIo): Tagger {
+  const lexicon = lexiconRecord(classifier, o.lexicon);
+  const explicit = typeof o.model === 'string';
+  const path = explicit ? (o.model as string) : o.model === false || !existsSync(DEFAULT_MODEL_FILE) ? undefined : DEFAULT_MODEL_FILE;
+  let tagger: Tagger = { record: { method: 'lexicon', lexicon, model: false } };
+  if (path !== undefined) {
+    const model = taxonomyModel(path);
+    const missing = missingLabels(model, classifier);
+    if (missing.length > 0 && !explicit) {
+      io.stderr.write(`note: the bundled model has heads for labels this lexicon does not define (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}); tagging with the lexicon alone. Train a model for this lexicon with yuqing train.\n`);
+    } else {
+      const note = mismatchNote(model, classifier.lexicon.data.hash, classifier.segmenter.key);
+      if (note) io.stderr.write(`note: ${note}.\n`);
+      const file = path === DEFAULT_MODEL_FILE ? BUNDLED_NAME : path;
+      const trainedWith = model.lexicon;
+      tagger = {
+        prepared: prepareModel(model),
+        modelPath: path,
+        record: { method: 'hybrid', lexicon, model: { file, sha256: sha256(path), trainedWith, lexiconChanged: trainedWith.hash !== lexicon.hash } },
+      };
+    }
+  }
+  io.stderr.write(`${describe(tagger.record)}\n`);
+  return tagger;
+}
+
+/** The tagging options for a chosen tagger. */
+export function taggerOptions(tagger: Tagger): Pick<ClassifyOptions, 'tagPost'> & { modelPath?: string } {
+  const { prepared } = tagger;
+  if (prepared === undefined) return {};
+  return { tagPost: (classifier, post, options) => classifyWithModel(classifier, prepared, post, options), modelPath: tagger.modelPath };
 }

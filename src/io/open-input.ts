@@ -81,10 +81,15 @@ export interface OpenOptions {
 /** Big reads: fewer trips to the thread pool, so the main thread rarely waits on the disk. */
 const READ_CHUNK_BYTES = 1 << 20;
 
-export async function openInput(file: string, options: OpenOptions = {}): Promise<OpenedInput> {
+/** Fails with E_INPUT_NOT_FOUND unless `file` is stdin (-) or an existing regular file. */
+export function requireInput(file: string): void {
   if (file !== '-' && (!existsSync(file) || !statSync(file).isFile())) {
     throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
   }
+}
+
+export async function openInput(file: string, options: OpenOptions = {}): Promise<OpenedInput> {
+  requireInput(file);
   const fileStream = file === '-' ? undefined : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   const source = fileStream ?? options.stdin ?? process.stdin;
   const progress = { totalBytes: fileStream ? statSync(file).size : undefined, bytesRead: () => fileStream?.bytesRead ?? 0 };

@@ -9,10 +9,13 @@ import type { AggregateState } from '../aggregate/state.js';
 import { serialiseState } from '../aggregate/serialise.js';
 import { studyDesignSchema } from '../aggregate/study.js';
 import { YuqingError } from '../errors.js';
+import { taggerSchema } from '../report/manifest.js';
 
 export const partialSchema = z.strictObject({
   format: z.literal('yuqing-partial/1'),
   lexicon: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
+  /** The tagger every input was classified with (from their run manifests), when they agree. */
+  tagger: taggerSchema.optional(),
   input: z.array(z.strictObject({ file: z.string(), sha256: z.string() })),
   counts: z.strictObject({ read: z.int(), classified: z.int(), rejected: z.int() }),
   options: z.record(z.string(), z.unknown()),

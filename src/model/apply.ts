@@ -5,44 +5,45 @@
 import { analyseText, outputRecord, type Classifier, type ClassifyOptions, type TextAnalysis } from '../classify.js';
 import type { Labels } from '../evaluate/metrics.js';
 import type { Classified, Post } from '../records.js';
-import { POLARITIES, TOPIC_IDS, VIEWPOINT_IDS, type Polarity } from '../taxonomy.js';
-import { extractFeatures, type FeatureSpans } from './features.js';
 import { hybridTag, type HybridResult } from './hybrid.js';
-import { bestClass, probabilityOf, scoreText, type PreparedModel, type TextScores } from './predict.js';
+import { groupClass, scoreAnalysis, type PreparedModel, type TextScores } from './predict.js';
 
 export interface ModelAnalysis {
   readonly analysis: TextAnalysis;
-  readonly features: FeatureSpans;
   readonly scores: TextScores;
 }
 
 export function analyseWithModel(classifier: Classifier, prepared: PreparedModel, text: string): ModelAnalysis {
   const analysis = analyseText(classifier, text);
-  const features = extractFeatures(analysis, prepared.model.features, classifier.lexicon);
-  return { analysis, features, scores: scoreText(prepared, features) };
+  return { analysis, scores: scoreAnalysis(prepared, classifier, analysis).scores };
 }
 
 export function hybridOf(classifier: Classifier, prepared: PreparedModel, m: ModelAnalysis): HybridResult {
-  return hybridTag(classifier, prepared, m.analysis, m.features, m.scores);
+  return hybridTag(classifier, prepared, m.analysis, m.scores);
 }
 
-/** `yuqing classify --model`: the io.md record, with hybrid labels and a `model` note. */
+/** `yuqing classify` with a model: the io.md record, with hybrid labels and a `model` note. */
 export function classifyWithModel(classifier: Classifier, prepared: PreparedModel, post: Post, options: ClassifyOptions = {}): Classified {
   const hybrid = hybridOf(classifier, prepared, analyseWithModel(classifier, prepared, post.text));
-  return { ...outputRecord(classifier, post, hybrid, options), model: hybrid.model };
+  const record = outputRecord(classifier, post, hybrid, options);
+  return options.slim ? record : { ...record, model: hybrid.model };
 }
 
-/** The model alone: each binary head at 0.5, polarity its most probable class. */
-export function modelOnlyLabels(scores: TextScores): Labels {
-  const relevant = probabilityOf(scores, 'relevant') >= 0.5;
+/** The model alone: each label head at its own accept threshold, polarity its group's class. */
+export function modelOnlyLabels(prepared: PreparedModel, scores: TextScores): Labels {
+  const heads = prepared.model.heads;
+  const yes = (h: number) => scores.probability[h]! >= (heads[h]!.threshold?.accept ?? 0.5);
+  const relevant = heads.some((h, i) => h.kind === 'relevance' && yes(i));
   if (!relevant) return { relevant, topics: [], viewpoints: [], polarity: 'neutral' };
-  const polarity = scores.heads.get('polarity');
-  const cls = polarity ? bestClass(polarity).cls : 'neutral';
+  const viewpoints = heads.flatMap((h, i) => (h.kind === 'viewpoint' && yes(i) ? [h] : []));
+  const implied = new Set(viewpoints.map((v) => v.topic));
+  const topics = heads.flatMap((h, i) => (h.kind === 'topic' && (yes(i) || implied.has(h.name)) ? [h.name] : []));
+  const group = prepared.model.groups.find((g) => g.name === 'polarity');
   return {
     relevant,
-    topics: TOPIC_IDS.filter((t) => probabilityOf(scores, t) >= 0.5),
-    viewpoints: VIEWPOINT_IDS.filter((v) => probabilityOf(scores, v) >= 0.5),
-    polarity: (POLARITIES as readonly string[]).includes(cls) ? (cls as Polarity) : 'neutral',
+    topics: topics.sort() as Labels['topics'],
+    viewpoints: viewpoints.map((v) => v.name).sort() as Labels['viewpoints'],
+    polarity: (group ? groupClass(prepared, scores, group).cls : 'neutral') as Labels['polarity'],
   };
 }
 
@@ -53,8 +54,8 @@ export interface GenericPrediction {
 
 export function predictGeneric(classifier: Classifier, prepared: PreparedModel, text: string): GenericPrediction {
   const { scores } = analyseWithModel(classifier, prepared, text);
-  const head = scores.heads.get('label');
-  if (head === undefined) return { predicted: '', probability: 0 };
-  const best = bestClass(head);
+  const group = prepared.model.groups.find((g) => g.name === 'label');
+  if (group === undefined) return { predicted: '', probability: 0 };
+  const best = groupClass(prepared, scores, group);
   return { predicted: best.cls, probability: Math.round(best.probability * 10000) / 10000 };
 }

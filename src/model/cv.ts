@@ -1,53 +1,66 @@
 /**
  * k-fold cross-validation of lexicon-only, model-only and hybrid tagging on a labelled corpus.
- * Folds come from a hash of each id (sha256, first four bytes, mod k): deterministic, and a
- * record stays in its fold when others are added or removed.
+ * Folds come from a hash of each id (folds.ts). Each fold's model is trained exactly as
+ * `yuqing train` trains one (thresholds chosen by its own inner cross-validation on the training
+ * folds), so the scores are those of the shipped procedure on texts it never saw.
  */
-import { createHash } from 'node:crypto';
 import type { Classifier, TextAnalysis } from '../classify.js';
 import { analyseText } from '../classify.js';
 import { score, type Labels, type Pair, type Scores } from '../evaluate/metrics.js';
+import type { LabelSet } from '../label-set.js';
 import type { Region } from '../taxonomy.js';
 import { modelOnlyLabels } from './apply.js';
 import { buildTaxonomyModel, type ModelMeta } from './build.js';
-import { extractFeatures, type FeatureSpans } from './features.js';
+import { extractFeatures } from './features.js';
+import { foldOf } from './folds.js';
 import { hybridTag } from './hybrid.js';
-import { prepareModel, scoreText, type PreparedModel, type TextScores } from './predict.js';
-import type { HybridConfig } from './schema.js';
+import { prepareModel, scoreEntries, type PreparedModel, type TextScores } from './predict.js';
+import { lexiconLabelSet, type LabelledExample } from './train.js';
 
-export function foldOf(id: string, k: number): number {
-  return createHash('sha256').update(id).digest().readUInt32BE(0) % k;
-}
+export { foldOf } from './folds.js';
 
 export interface CvItem {
   readonly id: string;
   readonly text: string;
   readonly region: Region;
   readonly gold: Labels;
+  /** Items with the same group are held out together (e.g. a writer); default: the id's hash. */
+  readonly group?: string;
 }
 
 export interface OutOfFold {
   readonly item: CvItem;
   readonly analysis: TextAnalysis;
-  readonly features: FeatureSpans;
   readonly scores: TextScores;
   /** The model of the fold this item was held out of. */
   readonly prepared: PreparedModel;
 }
 
+/** A training example from a text's analysis. */
+export function exampleOf(classifier: Classifier, analysis: TextAnalysis, id: string, labels: Labels, meta: Pick<ModelMeta, 'features'>): LabelledExample {
+  const tags = analysis.tags;
+  return {
+    id,
+    entries: extractFeatures(analysis, meta.features, classifier.lexicon),
+    text: analysis.normalised.text,
+    lexicon: new Set<string>([...(tags.relevant ? ['relevant'] : []), ...tags.topics, ...tags.viewpoints]),
+    labels,
+  };
+}
+
 /** Every item scored by a model trained without its fold. */
-export function outOfFold(classifier: Classifier, items: readonly CvItem[], k: number, meta: ModelMeta): OutOfFold[] {
+export function outOfFold(classifier: Classifier, items: readonly CvItem[], k: number, meta: ModelMeta, labels: LabelSet = lexiconLabelSet(classifier)): OutOfFold[] {
   const analysed = items.map((item) => {
     const analysis = analyseText(classifier, item.text);
-    return { item, analysis, features: extractFeatures(analysis, meta.features, classifier.lexicon), fold: foldOf(item.id, k) };
+    return { item, analysis, example: exampleOf(classifier, analysis, item.id, item.gold, meta), fold: foldOf(item.group ?? item.id, k) };
   });
   const out: OutOfFold[] = [];
   for (let fold = 0; fold < k; fold++) {
-    const training = analysed.filter((a) => a.fold !== fold).map((a) => ({ id: a.item.id, features: a.features, labels: a.item.gold }));
+    const training = analysed.filter((a) => a.fold !== fold).map((a) => a.example);
     const held = analysed.filter((a) => a.fold === fold);
     if (held.length === 0 || training.length === 0) continue;
-    const prepared = prepareModel(buildTaxonomyModel(training, meta));
-    for (const a of held) out.push({ ...a, scores: scoreText(prepared, a.features), prepared });
+    const prepared = prepareModel(buildTaxonomyModel(training, labels, meta));
+    for (const a of held) out.push({ item: a.item, analysis: a.analysis, scores: scoreEntries(prepared, a.example.entries, a.example.text), prepared });
   }
   const order = new Map(items.map((item, i) => [item.id, i]));
   return out.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
@@ -61,20 +74,13 @@ export interface CvScores {
   readonly hybrid: Scores;
 }
 
-export function cvScores(classifier: Classifier, oof: readonly OutOfFold[], k: number, hybrid?: HybridConfig): CvScores {
+export function cvScores(classifier: Classifier, oof: readonly OutOfFold[], k: number): CvScores {
   const pairs = (predict: (o: OutOfFold) => Labels): Pair[] => oof.map((o) => ({ id: o.item.id, region: o.item.region, gold: o.item.gold, predicted: predict(o) }));
-  const reconfigured = new Map<PreparedModel, PreparedModel>();
-  const withConfig = (o: OutOfFold): PreparedModel => {
-    if (hybrid === undefined) return o.prepared;
-    let p = reconfigured.get(o.prepared);
-    if (p === undefined) reconfigured.set(o.prepared, (p = { ...o.prepared, model: { ...o.prepared.model, hybrid } }));
-    return p;
-  };
   return {
     k,
     posts: oof.length,
     lexicon: score(pairs((o) => o.analysis.tags)),
-    model: score(pairs((o) => modelOnlyLabels(o.scores))),
-    hybrid: score(pairs((o) => hybridTag(classifier, withConfig(o), o.analysis, o.features, o.scores))),
+    model: score(pairs((o) => modelOnlyLabels(o.prepared, o.scores))),
+    hybrid: score(pairs((o) => hybridTag(classifier, o.prepared, o.analysis, o.scores))),
   };
 }

@@ -1,31 +1,49 @@
 /**
  * Features of one text for the trained model, from the same analysis the lexicon tagger uses
- * (normalised Simplified text, jieba tokens, lexicon matches), so that both scripts merge:
- *   w:<token>  b:<token>_<token>  c:<two Chinese characters>
- *   lex:<label> / lexneg:<label> (a lexicon cue for a label, cancelled by negation or not),
- *   lexterm:<matched term>, rel:<relevance group>, tag:<label the lexicon gave>.
- * Each feature keeps the span (normalised offsets) of its first occurrence, for evidence.
+ * (normalised Simplified text, so both scripts merge; jieba tokens; lexicon matches):
+ *   w:<token>  b:<token>_<token>  c2:<two Han characters>  c3:<three> …
+ *   lex:<label> / lexneg:<label>   a cue for a topic or viewpoint, cancelled by negation or not;
+ *   rel:<group>                    a relevance cue of a group (strong, weak, context, counter);
+ *   pol:<sign> / lexneg:pol:<sign> a polarity cue; sarcasm;
+ *   tag:<label>                    a label the lexicon gave the whole text.
+ * Lexicon features name a label and a cue family, never a term, so that a model keeps its meaning
+ * when the lexicon is copied or edited: a new cue for a viewpoint raises the same feature.
+ * Each occurrence keeps its span in the normalised text (tags: none), so that a sentence's own
+ * features can be picked out (units.ts) and a label's evidence found.
  */
-import { natural } from './natural-lib.js';
-import type { TfIdf } from 'natural';
 import type { TextAnalysis } from '../classify.js';
-import type { Target } from '../lexicon/compile.js';
+import type { CompiledLexicon, Target } from '../lexicon/compile.js';
 import { collectHits, isCancelled } from '../tag/hits.js';
 import type { FeatureConfig } from './schema.js';
+import type { Unit } from './units.js';
 
 export interface Span {
   readonly start: number;
   readonly end: number;
 }
 
-/** Feature → first occurrence in the normalised text (null: the feature has no single span). */
-export type FeatureSpans = ReadonlyMap<string, Span | null>;
+/** Every feature occurrence of a text, in order of extraction; start −1: the whole text. */
+export interface FeatureEntries {
+  readonly names: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
 
-export const DEFAULT_FEATURES: FeatureConfig = { words: true, wordBigrams: true, charBigrams: true, lexicon: true, minDocumentFrequency: 2 };
+export const DEFAULT_FEATURES: FeatureConfig = {
+  words: true,
+  wordBigrams: true,
+  charNgrams: [2, 3],
+  lexicon: true,
+  sentences: true,
+  minDocumentFrequency: 2,
+};
+
+/** Generic models (an analyst's own coding): character unigrams too, no sentences, no lexicon. */
+export const DEFAULT_GENERIC_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, charNgrams: [1, 2, 3], lexicon: false, sentences: false };
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
-const LATIN = /[a-z]/;
+
 /** One code unit of Han script: the main CJK block at once, anything else by its Unicode script. */
 function isHan(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -33,8 +51,6 @@ function isHan(text: string, i: number): boolean {
   if (code < 0x2e80) return false;
   return HAN.test(text[i]!);
 }
-
-let latinTokenizer: InstanceType<ReturnType<typeof natural>['WordTokenizer']> | undefined;
 
 function labelOf(target: Target): string | undefined {
   switch (target.kind) {
@@ -53,63 +69,79 @@ function labelOf(target: Target): string | undefined {
   }
 }
 
-/** Word tokens with spans: jieba's tokens, Latin ones split further by natural's WordTokenizer. */
-function wordTokens(analysis: TextAnalysis): { text: string; span: Span }[] {
+class Entries implements FeatureEntries {
+  readonly names: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  add(name: string, start: number, end: number): void {
+    this.names.push(name);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
+function wordFeatures(analysis: TextAnalysis, config: FeatureConfig, out: Entries): void {
   const { tokens, starts } = analysis.segmentation;
-  const out: { text: string; span: Span }[] = [];
-  tokens.forEach((token, i) => {
-    if (!WORDLIKE.test(token)) return;
+  let previous = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!WORDLIKE.test(token)) continue;
     const start = starts[i]!;
-    if (!LATIN.test(token)) return void out.push({ text: token, span: { start, end: start + token.length } });
-    let from = 0;
-    for (const piece of (latinTokenizer ??= new (natural().WordTokenizer)()).tokenize(token) ?? []) {
-      const at = token.indexOf(piece, from);
-      if (at < 0) continue;
-      from = at + piece.length;
-      out.push({ text: piece, span: { start: start + at, end: start + from } });
-    }
-  });
-  return out;
+    if (config.words) out.add(`w:${token}`, start, start + token.length);
+    if (config.wordBigrams && previous >= 0) out.add(`b:${tokens[previous]!}_${token}`, starts[previous]!, start + token.length);
+    previous = i;
+  }
 }
 
-function addFirst(out: Map<string, Span | null>, feature: string, span: Span | null): void {
-  if (!out.has(feature)) out.set(feature, span);
+function charFeatures(text: string, sizes: readonly number[], out: Entries): void {
+  let run = 0; // Han characters ending at i
+  for (let i = 0; i < text.length; i++) {
+    run = isHan(text, i) ? run + 1 : 0;
+    for (const n of sizes) if (run >= n) out.add(`c${n}:${text.slice(i + 1 - n, i + 1)}`, i + 1 - n, i + 1);
+  }
 }
 
-function lexiconFeatures(analysis: TextAnalysis, out: Map<string, Span | null>, lexicon: Parameters<typeof collectHits>[0]): void {
+function lexiconFeatures(analysis: TextAnalysis, lexicon: CompiledLexicon, out: Entries): void {
   for (const hit of collectHits(lexicon, analysis.matches)) {
     const label = labelOf(hit.target);
     if (label === undefined) continue;
     const first = hit.matches[0]!;
-    addFirst(out, `${isCancelled(hit) ? 'lexneg' : 'lex'}:${label}`, { start: first.start, end: first.end });
-    for (const m of hit.matches) addFirst(out, `lexterm:${m.term.text}`, { start: m.start, end: m.end });
+    out.add(`${isCancelled(hit) ? 'lexneg' : 'lex'}:${label}`, first.start, first.end);
   }
   const tags = analysis.tags;
-  if (tags.relevant) addFirst(out, 'tag:relevant', null);
-  for (const label of [...tags.topics, ...tags.viewpoints, `pol:${tags.polarity}`]) addFirst(out, `tag:${label}`, null);
+  if (tags.relevant) out.add('tag:relevant', -1, -1);
+  for (const label of [...tags.topics, ...tags.viewpoints, `pol:${tags.polarity}`]) out.add(`tag:${label}`, -1, -1);
 }
 
-export function extractFeatures(analysis: TextAnalysis, config: FeatureConfig, lexicon: Parameters<typeof collectHits>[0]): FeatureSpans {
-  const out = new Map<string, Span | null>();
-  const words = wordTokens(analysis);
-  if (config.words) for (const w of words) addFirst(out, `w:${w.text}`, w.span);
-  if (config.wordBigrams) {
-    // Consecutive word pairs (what natural's NGrams.bigrams gives, without its per-post set-up).
-    for (let i = 0; i + 1 < words.length; i++) {
-      const x = words[i]!;
-      const y = words[i + 1]!;
-      addFirst(out, `b:${x.text}_${y.text}`, { start: x.span.start, end: y.span.end });
-    }
-  }
-  if (config.charBigrams) {
-    const text = analysis.normalised.text;
-    let previous = text.length > 0 && isHan(text, 0);
-    for (let i = 0; i + 1 < text.length; i++) {
-      const next = isHan(text, i + 1);
-      if (previous && next) addFirst(out, `c:${text.slice(i, i + 2)}`, { start: i, end: i + 2 });
-      previous = next;
-    }
-  }
-  if (config.lexicon) lexiconFeatures(analysis, out, lexicon);
+export function extractFeatures(analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon): FeatureEntries {
+  const out = new Entries();
+  if (config.words || config.wordBigrams) wordFeatures(analysis, config, out);
+  if (config.charNgrams.length > 0) charFeatures(analysis.normalised.text, config.charNgrams, out);
+  if (config.lexicon) lexiconFeatures(analysis, lexicon, out);
   return out;
+}
+
+/** The distinct features of the whole text. */
+export function textFeatures(entries: FeatureEntries): Set<string> {
+  return new Set(entries.names);
+}
+
+/** The distinct features inside each unit (those of the whole text only, such as tags, in none). */
+export function unitFeatures(entries: FeatureEntries, units: readonly Unit[]): Set<string>[] {
+  const sets = units.map(() => new Set<string>());
+  for (let k = 0; k < entries.names.length; k++) {
+    const start = entries.starts[k]!;
+    if (start < 0) continue;
+    // Units are ordered and disjoint: a binary search finds the one holding the start.
+    let lo = 0;
+    let hi = units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (units[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const unit = units[lo];
+    if (unit !== undefined && start >= unit.start && entries.ends[k]! <= unit.end) sets[lo]!.add(entries.names[k]!);
+  }
+  return sets;
 }

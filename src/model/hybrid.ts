@@ -1,30 +1,22 @@
 /**
  * Hybrid tagging: lexicon evidence and model probability combined (README, "Hybrid rule").
- * For relevance, each topic and each viewpoint, with p the model's probability of the label:
- *   given  when the lexicon gives it and p ≥ veto          (the model does not strongly disagree),
- *   or     when p ≥ accept and the model's top features point at words of this text.
+ * For relevance, each topic and each viewpoint, with p the model's probability of the label (the
+ * highest of the whole text and its sentences) and the head's thresholds (chosen by the inner
+ * cross-validation of `yuqing train`):
+ *   given  when the lexicon gives it and p ≥ veto   (the model does not strongly disagree),
+ *   or     when p ≥ accept                          (the model alone; the lexicon's cues are among its features).
  * A viewpoint given implies its topic; nothing is given to a post that is not relevant.
- * Polarity is the lexicon's unless the model's polarity has probability ≥ polarityAccept.
- * Every label given keeps io.md's evidence contract: lexicon matches, or for a label the model
- * alone gave, the text spans of its strongest features. The `model` note says which is which.
+ * Polarity is the model's polarity group (its features include the lexicon's polarity cues).
+ * Every label keeps io.md's evidence contract: lexicon matches, or for a label the model alone gave,
+ * the sentence that scored highest for it. The `model` note says which is which.
  */
-import type { PostLabels } from '../tag/tag.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 import type { Evidence } from '../records.js';
-import { TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Polarity } from '../taxonomy.js';
-import { toOriginalSpan } from '../text/normalise.js';
-import type { FeatureSpans } from './features.js';
+import type { PostLabels } from '../tag/tag.js';
+import { modelEvidence, polarityEvidence } from './hybrid-evidence.js';
 import { lexiconView } from './lexicon-view.js';
-import { bestClass, probabilityOf, topFeatures, type PreparedModel, type TextScores } from './predict.js';
-import type { HybridConfig } from './schema.js';
-
-/** Chosen by 5-fold cross-validation on corpora/talent/dev.jsonl only (README, "Hybrid rule"). */
-export const DEFAULT_HYBRID: HybridConfig = {
-  relevance: { accept: 0.7, veto: 0.05 },
-  topic: { accept: 0.8, veto: 0.05 },
-  viewpoint: { accept: 0.5, veto: 0.05 },
-  polarityAccept: 0.6,
-};
+import { groupClass, topFeatures, type PreparedModel, type TextScores } from './predict.js';
+import type { Threshold } from './schema.js';
 
 export type Source = 'lexicon' | 'model' | 'both';
 
@@ -44,58 +36,63 @@ export interface HybridResult extends PostLabels {
 }
 
 /** The pure decision for one label. */
-export function decide(lexicon: boolean, probability: number, t: { accept: number; veto: number }, hasModelEvidence: boolean): Source | undefined {
+export function decide(lexicon: boolean, probability: number, t: Threshold): Source | undefined {
   if (lexicon && probability >= t.accept) return 'both';
   if (lexicon && probability >= t.veto) return 'lexicon';
-  if (!lexicon && probability >= t.accept && hasModelEvidence) return 'model';
+  if (!lexicon && probability >= t.accept) return 'model';
   return undefined;
 }
 
-const EVIDENCE_FEATURES = 3;
+const NOTE_FEATURES = 3;
+const DEFAULT_THRESHOLD: Threshold = { accept: 0.5, veto: 0.5 };
 
-export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, features: FeatureSpans, scores: TextScores): HybridResult {
-  const config = prepared.model.hybrid ?? DEFAULT_HYBRID;
+export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores): HybridResult {
   const lex = lexiconView(classifier, analysis);
+  const lexLabels = new Set<string>([...(lex.relevant ? ['relevant'] : []), ...lex.topics, ...lex.viewpoints]);
   const note = { probabilities: {} as Record<string, number>, given: {} as Record<string, Source>, withdrawn: [] as string[], features: {} as Record<string, string[]> };
-  const modelEvidence: Evidence[] = [];
-  const judge = (label: string, lexicon: boolean, t: { accept: number; veto: number }): boolean => {
-    const p = probabilityOf(scores, label);
-    // The features matter only where the model could give the label (p ≥ accept): skip them elsewhere.
-    const top = p >= t.accept ? topFeatures(prepared, scores, features, label, 'yes', 10) : [];
-    const spans = top.filter((f) => f.span !== null).slice(0, EVIDENCE_FEATURES);
-    const source = decide(lexicon, p, t, spans.length > 0);
-    if (source !== undefined || lexicon) note.probabilities[label] = Math.round(p * 1000) / 1000;
+  const fromModel: Evidence[] = [];
+  const heads = prepared.model.heads;
+  const judge = (h: number): boolean => {
+    const head = heads[h]!;
+    const p = scores.probability[h]!;
+    const lexicon = lexLabels.has(head.name);
+    const source = decide(lexicon, p, head.threshold ?? DEFAULT_THRESHOLD);
+    if (source !== undefined || lexicon) note.probabilities[head.name] = Math.round(p * 1000) / 1000;
     if (source === undefined) {
-      if (lexicon) note.withdrawn.push(label);
+      if (lexicon) note.withdrawn.push(head.name);
       return false;
     }
-    note.given[label] = source;
-    if (source !== 'lexicon') note.features[label] = top.slice(0, EVIDENCE_FEATURES).map((f) => f.feature);
-    if (source === 'model') {
-      for (const f of spans) {
-        const span = toOriginalSpan(analysis.normalised, f.span!.start, f.span!.end);
-        modelEvidence.push({ label, term: analysis.normalised.original.slice(span.start, span.end), start: span.start, end: span.end });
-      }
-    }
+    note.given[head.name] = source;
+    if (source === 'lexicon') return true;
+    const u = scores.unit[h]!;
+    note.features[head.name] = topFeatures(prepared, u < 0 ? scores.vector : scores.unitVectors[u]!, head.name, NOTE_FEATURES).map((f) => f.feature);
+    if (source === 'model') fromModel.push(modelEvidence(prepared, analysis, scores, h));
     return true;
   };
-  const relevant = judge('relevant', lex.relevant, config.relevance);
+  const relevanceHead = heads.findIndex((h) => h.kind === 'relevance');
+  const relevant = relevanceHead < 0 ? lex.relevant : judge(relevanceHead);
   if (!relevant) return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], model: note };
-  const viewpoints = VIEWPOINT_IDS.filter((v) => judge(v, lex.viewpoints.includes(v), config.viewpoint));
-  const implied = new Set(viewpoints.map(topicOfViewpoint));
-  const topics = TOPIC_IDS.filter((t) => judge(t, lex.topics.includes(t), config.topic) || implied.has(t));
-  for (const v of viewpoints) {
-    const t = topicOfViewpoint(v);
-    if (note.given[t] !== undefined) continue;
-    for (const e of [...lex.evidence, ...modelEvidence]) if (e.label === v) modelEvidence.push({ ...e, label: t });
+  const viewpointHeads = heads.flatMap((h, i) => (h.kind === 'viewpoint' && judge(i) ? [i] : []));
+  const implied = new Set(viewpointHeads.map((i) => heads[i]!.topic));
+  const topicHeads = heads.flatMap((h, i) => (h.kind === 'topic' && (judge(i) || implied.has(h.name)) ? [i] : []));
+  const viewpoints = viewpointHeads.map((i) => heads[i]!.name).sort();
+  const topics = topicHeads.map((i) => heads[i]!.name).sort();
+  // A topic given only through its viewpoints shows their evidence.
+  for (const v of viewpointHeads) {
+    const topic = heads[v]!.topic!;
+    if (note.given[topic] !== undefined) continue;
+    for (const e of [...lex.evidence, ...fromModel]) if (e.label === heads[v]!.name) fromModel.push({ ...e, label: topic });
   }
-  const polarityScores = scores.heads.get('polarity');
-  const modelPolarity = polarityScores ? bestClass(polarityScores) : undefined;
-  const polarity = modelPolarity && modelPolarity.probability >= config.polarityAccept ? (modelPolarity.cls as Polarity) : lex.polarity;
-  note.withdrawn = note.withdrawn.filter((l) => !(topics as readonly string[]).includes(l));
-  const kept = new Set<string>(['relevant', 'positive', 'negative', ...topics, ...viewpoints]);
-  const evidence = dedupe([...lex.evidence.filter((e) => kept.has(e.label)), ...modelEvidence]);
-  return { relevant, topics, viewpoints, polarity, evidence, model: note };
+  const group = prepared.model.groups.find((g) => g.name === 'polarity');
+  const polarity = group ? groupClass(prepared, scores, group).cls : lex.polarity;
+  note.withdrawn = note.withdrawn.filter((l) => !topics.includes(l));
+  const kept = new Set<string>(['relevant', ...topics, ...viewpoints]);
+  const evidence = dedupe([
+    ...lex.evidence.filter((e) => kept.has(e.label)),
+    ...fromModel,
+    ...polarityEvidence(prepared, analysis, scores, polarity, lex.evidence),
+  ]);
+  return { relevant, topics: topics as PostLabels['topics'], viewpoints: viewpoints as PostLabels['viewpoints'], polarity: polarity as PostLabels['polarity'], evidence, model: note };
 }
 
 function dedupe(items: readonly Evidence[]): Evidence[] {

@@ -1,138 +1,146 @@
 /**
- * Applying a model to one text's features: each head's class probabilities, and the features that
- * pushed a class up the most (with their spans, for evidence).
+ * Applying a model to one text: every head's logit for the whole text and for each of its
+ * sentences (units.ts), a label head's probability being the highest of them, and which sentence
+ * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
+ * decided on the whole text.
  */
-import type { FeatureSpans, Span } from './features.js';
-import type { Head, Model } from './schema.js';
+import { extractFeatures, textFeatures, unitFeatures, type FeatureEntries } from './features.js';
+import { logits, sigmoid, type LinearHeads } from './learner.js';
+import type { Group, Head, Model } from './schema.js';
+import { scoringUnits, type Unit } from './units.js';
 import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
-
-/** A head's place among all heads' class rows. */
-export interface PreparedHead {
-  readonly name: string;
-  readonly classes: readonly string[];
-  /** Its first row in `PreparedModel.weights`. */
-  readonly row: number;
-}
+import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {
   readonly model: Model;
   readonly vocabulary: Vocabulary;
-  /** The model's heads in its order, and by name. */
-  readonly headList: readonly PreparedHead[];
-  readonly heads: ReadonlyMap<string, PreparedHead>;
-  /** Class rows of every head, one after another. */
-  readonly rows: number;
-  readonly bias: Float64Array;
-  /**
-   * Weights feature by feature: weights[f · rows + r]. A text has a few dozen features of
-   * thousands, and each one's weights for every class of every head sit side by side.
-   */
-  readonly weights: Float64Array;
+  readonly linear: LinearHeads;
+  /** Head index by name. */
+  readonly headIndex: ReadonlyMap<string, number>;
+}
+
+export function decodeWeights(base64: string, length: number): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length !== length * 4) throw new Error(`model weights: expected ${length * 4} bytes, got ${bytes.length}`);
+  const out = new Float32Array(length);
+  for (let i = 0; i < length; i++) out[i] = bytes.readFloatLE(i * 4);
+  return out;
+}
+
+export function encodeWeights(weights: ArrayLike<number>): string {
+  const bytes = Buffer.alloc(weights.length * 4);
+  for (let i = 0; i < weights.length; i++) bytes.writeFloatLE(weights[i]!, i * 4);
+  return bytes.toString('base64');
 }
 
 export function prepareModel(model: Model): PreparedModel {
-  const headList: PreparedHead[] = [];
-  let rows = 0;
-  for (const head of model.heads) {
-    headList.push({ name: head.name, classes: head.classes, row: rows });
-    rows += head.classes.length;
-  }
-  const size = model.vocabulary.length;
-  const bias = new Float64Array(rows);
-  const weights = new Float64Array(size * rows);
-  model.heads.forEach((head, h) => {
-    head.classes.forEach((_, c) => {
-      const r = headList[h]!.row + c;
-      bias[r] = head.bias[c]!;
-      const from = head.weights[c]!;
-      for (let f = 0; f < size; f++) weights[f * rows + r] = from[f]!;
-    });
-  });
-  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), headList, heads: new Map(headList.map((h) => [h.name, h])), rows, bias, weights };
-}
-
-/** Softmax over a head's rows of the logits. */
-function softmax(z: Float64Array, from: number, count: number): number[] {
-  let max = -Infinity;
-  for (let k = 0; k < count; k++) max = Math.max(max, z[from + k]!);
-  const e: number[] = [];
-  for (let k = 0; k < count; k++) e.push(Math.exp(z[from + k]! - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
-
-export interface HeadScores {
-  readonly classes: readonly string[];
-  readonly probabilities: readonly number[];
-}
-
-export interface TopFeature {
-  readonly feature: string;
-  /** Contribution to the class's logit over the mean of the other classes. */
-  readonly contribution: number;
-  readonly span: Span | null;
+  const heads = model.heads.length;
+  const linear: LinearHeads = { heads, bias: Float64Array.from(model.heads, (h) => h.bias), weights: decodeWeights(model.weights, model.vocabulary.length * heads) };
+  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), linear, headIndex: new Map(model.heads.map((h, i) => [h.name, i])) };
 }
 
 export interface TextScores {
   readonly vector: SparseVector;
-  readonly heads: ReadonlyMap<string, HeadScores>;
+  /** The text's sentences (none when it is one sentence or sentences are off) and their vectors. */
+  readonly units: readonly Unit[];
+  readonly unitVectors: readonly SparseVector[];
+  /** Logits of the whole text, per head. */
+  readonly logits: Float64Array;
+  /** Per head: the probability (label heads: the highest of the text and its sentences). */
+  readonly probability: Float64Array;
+  /** Per head: the sentence that gave the probability, or −1 for the whole text. */
+  readonly unit: Int32Array;
 }
 
-export function scoreText(prepared: PreparedModel, features: FeatureSpans): TextScores {
-  const vector = vectorise(features, prepared.vocabulary);
-  // Every row's logit: its bias, then each feature in order (the order softmaxScores adds them in).
-  const { rows, weights } = prepared;
-  const z = Float64Array.from(prepared.bias);
-  for (let j = 0; j < vector.indices.length; j++) {
-    const base = vector.indices[j]! * rows;
-    const v = vector.values[j]!;
-    for (let r = 0; r < rows; r++) z[r] = z[r]! + weights[base + r]! * v;
-  }
-  const heads = new Map<string, HeadScores>();
-  for (const head of prepared.headList) heads.set(head.name, { classes: head.classes, probabilities: softmax(z, head.row, head.classes.length) });
-  return { vector, heads };
+export type HeadScores = Pick<TextScores, 'logits' | 'probability' | 'unit'>;
+
+/** Every head's logit for the text, and its probability: for label heads the best of text and sentences. */
+export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'kind'>[], vector: SparseVector, unitVectors: readonly SparseVector[]): HeadScores {
+  const H = linear.heads;
+  const z = logits(linear, vector, new Float64Array(H));
+  const probability = z.map(sigmoid);
+  const unit = new Int32Array(H).fill(-1);
+  const scratch = new Float64Array(H);
+  unitVectors.forEach((v, u) => {
+    logits(linear, v, scratch);
+    for (let h = 0; h < H; h++) {
+      if (heads[h]!.kind === 'class') continue;
+      const p = sigmoid(scratch[h]!);
+      if (p > probability[h]!) {
+        probability[h] = p;
+        unit[h] = u;
+      }
+    }
+  });
+  return { logits: z, probability, unit };
 }
 
-/** Probability of "yes" for a binary head, or of `cls` for any head (0 when the head is absent). */
-export function probabilityOf(scores: TextScores, head: string, cls = 'yes'): number {
-  const h = scores.heads.get(head);
-  if (h === undefined) return 0;
-  const k = h.classes.indexOf(cls);
-  return k < 0 ? 0 : h.probabilities[k]!;
+/** A text's scores from its feature occurrences and its normalised text (for the sentences). */
+export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, text: string): TextScores {
+  const vector = vectorise(textFeatures(entries), prepared.vocabulary);
+  const all = prepared.model.features.sentences ? scoringUnits(text) : [];
+  const units = all.length < 2 ? [] : all;
+  const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
+  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, prepared.model.heads, vector, unitVectors) };
 }
 
-export function bestClass(h: HeadScores): { readonly cls: string; readonly probability: number } {
-  let best = 0;
-  for (let k = 1; k < h.probabilities.length; k++) if (h.probabilities[k]! > h.probabilities[best]!) best = k;
-  return { cls: h.classes[best]!, probability: h.probabilities[best]! };
+/** Everything the model needs of one text, from the tagger's analysis. */
+export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): { entries: FeatureEntries; scores: TextScores } {
+  const entries = extractFeatures(analysis, prepared.model.features, classifier.lexicon);
+  return { entries, scores: scoreEntries(prepared, entries, analysis.normalised.text) };
 }
 
-export function topFeatures(prepared: PreparedModel, scores: TextScores, features: FeatureSpans, head: string, cls: string, limit: number): TopFeature[] {
-  const h = prepared.heads.get(head);
-  const k = h?.classes.indexOf(cls) ?? -1;
-  if (h === undefined || k < 0) return [];
+/** Probability of a label head (0 when the model has no such head). */
+export function probabilityOf(prepared: PreparedModel, scores: TextScores, head: string): number {
+  const h = prepared.headIndex.get(head);
+  return h === undefined ? 0 : scores.probability[h]!;
+}
+
+/** A group's winning class: the highest logit plus the group's offset for the class. */
+export function groupClass(prepared: PreparedModel, scores: TextScores, group: Group): { readonly cls: string; readonly probability: number } {
+  let best = -1;
+  let bestScore = -Infinity;
+  const z: number[] = [];
+  group.classes.forEach((cls, c) => {
+    const h = prepared.headIndex.get(`${group.name}=${cls}`);
+    const score = h === undefined ? -Infinity : scores.logits[h]! + group.offsets[c]!;
+    z.push(h === undefined ? -Infinity : scores.logits[h]!);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  });
+  // One-vs-rest probabilities normalised over the group: what the note reports.
+  const p = z.map(sigmoid);
+  const sum = p.reduce((a, b) => a + b, 0) || 1;
+  return { cls: group.classes[best]!, probability: p[best]! / sum };
+}
+
+export interface TopFeature {
+  readonly feature: string;
+  readonly contribution: number;
+}
+
+/** The features that pushed a head up the most in a vector (the whole text's, or a sentence's). */
+export function topFeatures(prepared: PreparedModel, vector: SparseVector, head: string, limit: number): TopFeature[] {
+  const h = prepared.headIndex.get(head);
+  if (h === undefined) return [];
+  const { heads, weights } = prepared.linear;
   const out: TopFeature[] = [];
-  const { indices, values } = scores.vector;
-  const { rows, weights } = prepared;
-  for (let j = 0; j < indices.length; j++) {
-    const f = indices[j]!;
-    const base = f * rows + h.row;
-    let others = 0;
-    for (let c = 0; c < h.classes.length; c++) if (c !== k) others += weights[base + c]!;
-    const contribution = (weights[base + k]! - others / (h.classes.length - 1)) * values[j]!;
-    if (contribution <= 0) continue;
-    const feature = prepared.vocabulary.features[f]!;
-    out.push({ feature, contribution, span: features.get(feature) ?? null });
+  for (let k = 0; k < vector.indices.length; k++) {
+    const f = vector.indices[k]!;
+    const contribution = weights[f * heads + h]! * vector.values[k]!;
+    if (contribution > 0) out.push({ feature: prepared.vocabulary.features[f]!, contribution });
   }
   out.sort((a, b) => b.contribution - a.contribution || (a.feature < b.feature ? -1 : 1));
   return out.slice(0, limit);
 }
 
 /** A sentence when the model was trained with another lexicon or segmenter word list than the one in use. */
-export function mismatchWarning(model: Model, lexiconHash: string, segmenterKey: string): string | undefined {
+export function mismatchNote(model: Model, lexiconHash: string, segmenterKey: string): string | undefined {
   const parts: string[] = [];
   if (model.lexicon.hash !== lexiconHash) parts.push(`lexicon ${model.lexicon.id} ${model.lexicon.version} (${model.lexicon.hash.slice(0, 19)}…)`);
   if (model.segmenter !== segmenterKey) parts.push(`segmenter word list ${model.segmenter}`);
   if (parts.length === 0) return undefined;
-  return `warning: the model was trained with ${parts.join(' and ')}, not the ones in use now; its lexicon and token features may not fire as in training. Retrain with yuqing train for best results.`;
+  return `the model was trained with ${parts.join(' and ')}, not the ones in use now; its lexicon features are looked up by label and cue family, so it still applies, and edited cues count through their labels (retrain with yuqing train to learn from them fully)`;
 }

@@ -1,7 +1,7 @@
 /**
  * The trained model file: a zod schema (the single source of its type). Everything that shapes a
  * prediction is recorded, so that a model is reproducible and auditable: tool version, lexicon,
- * segmenter dictionary, feature settings, training settings and data hash, and every weight.
+ * segmenter dictionary, feature and training settings, the data's hash, thresholds and every weight.
  */
 import { z } from 'zod';
 
@@ -10,56 +10,65 @@ export const featureConfigSchema = z.strictObject({
   words: z.boolean(),
   /** Adjacent word pairs ("b:"). */
   wordBigrams: z.boolean(),
-  /** Character bigrams inside runs of Chinese characters ("c:"): robust to segmentation errors. */
-  charBigrams: z.boolean(),
-  /** Lexicon matches ("lex:<label>", "lexterm:<term>", "rel:<group>") and the lexicon's own tags ("tag:"). */
+  /** Lengths of Han character n-grams ("c2:", "c3:" …): robust to segmentation errors and paraphrase. */
+  charNgrams: z.array(z.int().min(1).max(4)),
+  /** Lexicon features by label and cue family ("lex:<label>", "rel:<group>", "pol:<sign>", "tag:<label>"). */
   lexicon: z.boolean(),
+  /** Score each sentence as well as the whole text (labels) and learn which sentence carries a label. */
+  sentences: z.boolean(),
   /** A feature must occur in at least this many training texts. */
   minDocumentFrequency: z.int().min(1),
 });
 export type FeatureConfig = z.infer<typeof featureConfigSchema>;
 
 export const trainConfigSchema = z.strictObject({
-  /** L2 penalty on the mean log-loss. */
+  /** L2 penalty. */
   l2: z.number().min(0),
-  iterations: z.int().min(1),
+  epochs: z.int().min(1),
   learningRate: z.number().positive(),
-  /** "balanced": each class weighs n / (classes × n_class), tempered by a square root. */
-  classWeight: z.enum(['none', 'balanced']),
+  /** Each class of a head weighs (n / (2 · n_class))^classWeight; 0: unweighted. */
+  classWeight: z.number().min(0).max(1),
+  /** Seeds the order in which instances are visited. */
+  seed: z.int().min(0),
+  /** Scale features by naive-Bayes log-count ratios per head (NB-LR). */
+  nbScaling: z.boolean(),
+  /** Folds of the inner cross-validation that chooses thresholds (0: keep the defaults). */
+  thresholdFolds: z.int().min(0),
 });
 export type TrainConfig = z.infer<typeof trainConfigSchema>;
 
-/** One softmax head; a binary head has classes ["no", "yes"]. Weights are aligned with the vocabulary. */
+/** The model alone gives a label at or above `accept`; a lexicon label is withdrawn below `veto`. */
+export const thresholdSchema = z.strictObject({ accept: z.number().min(0).max(1.01), veto: z.number().min(0).max(1.01) });
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+/** One binary head: a label (relevance, a topic, a viewpoint) or one class of a group (polarity, a generic label). */
 export const headSchema = z.strictObject({
   name: z.string(),
-  classes: z.array(z.string()).min(2),
-  bias: z.array(z.number()),
-  /** weights[class][feature index]. */
-  weights: z.array(z.array(z.number())),
+  kind: z.enum(['relevance', 'topic', 'viewpoint', 'class']),
+  /** A viewpoint's topic. */
+  topic: z.string().optional(),
+  /** A class head's group ("polarity", or "label" in generic models) and class. */
+  group: z.string().optional(),
+  class: z.string().optional(),
+  bias: z.number(),
+  threshold: thresholdSchema.optional(),
 });
 export type Head = z.infer<typeof headSchema>;
 
-const thresholdPair = z.strictObject({
-  /** The model alone gives the label at or above this probability (with evidence in the text). */
-  accept: z.number().min(0).max(1),
-  /** A lexicon label is withdrawn when the model's probability is below this. */
-  veto: z.number().min(0).max(1),
+/** Classes decided together: the one whose head's logit plus offset is highest wins. */
+export const groupSchema = z.strictObject({
+  name: z.string(),
+  classes: z.array(z.string()).min(2),
+  offsets: z.array(z.number()),
 });
-
-export const hybridConfigSchema = z.strictObject({
-  relevance: thresholdPair,
-  topic: thresholdPair,
-  viewpoint: thresholdPair,
-  /** The model's polarity replaces the lexicon's when its probability is at least this (1 = never). */
-  polarityAccept: z.number().min(0).max(1),
-});
-export type HybridConfig = z.infer<typeof hybridConfigSchema>;
+export type Group = z.infer<typeof groupSchema>;
 
 export const modelSchema = z.strictObject({
   format: z.literal('yuqing-model'),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
   mode: z.enum(['taxonomy', 'generic']),
+  /** The lexicon it was trained with (its features are looked up by label, so an edited copy still fits). */
   lexicon: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
   /** Key (hash) of the segmenter's word list the tokens were cut with. */
   segmenter: z.string(),
@@ -71,10 +80,12 @@ export const modelSchema = z.strictObject({
     textField: z.string().optional(),
     config: trainConfigSchema,
   }),
-  hybrid: hybridConfigSchema.optional(),
   vocabulary: z.array(z.string()),
-  /** Inverse document frequency per vocabulary entry (natural's TfIdf). */
+  /** Inverse document frequency per vocabulary entry. */
   idf: z.array(z.number()),
   heads: z.array(headSchema),
+  groups: z.array(groupSchema),
+  /** Little-endian float32 weights, feature by feature (weights[f · heads + h]), base64. */
+  weights: z.string(),
 });
 export type Model = z.infer<typeof modelSchema>;

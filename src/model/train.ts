@@ -1,80 +1,134 @@
 /**
- * Training: examples (feature sets with labels) → heads over one shared vocabulary.
- * Taxonomy mode: a binary head for relevance, each topic and each viewpoint (trained on every
- * example), and a polarity head (trained on gold-relevant examples). Generic mode: one head over
- * the values of a single label column.
+ * Training: examples (feature occurrences with labels) → binary heads over one shared vocabulary.
+ * Taxonomy mode: a head for relevance, each topic and each viewpoint (trained on every example), and
+ * one per polarity class (on gold-relevant examples). Generic mode: one head per value of a label
+ * column. With `sentences`, training runs twice: the first model picks, in each long positive text,
+ * the sentence that most carries the label (multiple-instance learning: a text has a viewpoint when
+ * one of its sentences does); the second learns from the texts and those sentences, every sentence
+ * of a negative text counting as negative.
  */
-import { POLARITIES, TOPIC_IDS, VIEWPOINT_IDS } from '../taxonomy.js';
 import type { Labels } from '../evaluate/metrics.js';
-import type { FeatureSpans } from './features.js';
-import { trainSoftmax } from './logistic.js';
-import type { Head, TrainConfig } from './schema.js';
-import { buildVocabulary, roundWeight, vectorise, type Vocabulary } from './vectorise.js';
+import type { Classifier } from '../classify.js';
+import { labelSetOf, type LabelSet } from '../label-set.js';
+import { textFeatures, unitFeatures, type FeatureEntries } from './features.js';
+import { logits, sigmoid, trainBinaryHeads, type LinearHeads } from './learner.js';
+import { nbScale } from './nb-scale.js';
+import type { FeatureConfig, Head, TrainConfig } from './schema.js';
+import { scoringUnits } from './units.js';
+import { buildVocabulary, vectorise, type SparseVector, type Vocabulary } from './vectorise.js';
 
-export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-4, iterations: 300, learningRate: 2, classWeight: 'balanced' };
+export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-4, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: false, thresholdFolds: 5 };
+/** Generic models: NB-LR, fully class-weighted (LIHKG stance, 10-fold: see README). */
+export const DEFAULT_GENERIC_TRAIN: TrainConfig = { ...DEFAULT_TRAIN, classWeight: 1, nbScaling: true };
 
-export const BINARY_CLASSES = ['no', 'yes'] as const;
-
-/** What one head learns: which examples it sees, and the class of each. */
-export interface HeadSpec<E> {
-  readonly name: string;
-  readonly classes: readonly string[];
-  readonly classOf: (example: E) => string | undefined;
-}
-
-export interface TrainedHeads {
-  readonly vocabulary: Vocabulary;
-  readonly heads: readonly Head[];
-}
-
-export function trainHeads<E extends { readonly features: FeatureSpans }>(
-  examples: readonly E[],
-  specs: readonly HeadSpec<E>[],
-  minDocumentFrequency: number,
-  config: TrainConfig,
-): TrainedHeads {
-  const vocabulary = buildVocabulary(examples.map((e) => e.features), minDocumentFrequency);
-  const vectors = examples.map((e) => vectorise(e.features, vocabulary));
-  const heads = specs.map((spec): Head => {
-    const xs = [];
-    const ys: number[] = [];
-    for (let i = 0; i < examples.length; i++) {
-      const cls = spec.classOf(examples[i]!);
-      if (cls === undefined) continue;
-      xs.push(vectors[i]!);
-      ys.push(spec.classes.indexOf(cls));
-    }
-    const w = trainSoftmax(xs, ys, spec.classes.length, vocabulary.features.length, config);
-    return { name: spec.name, classes: [...spec.classes], bias: Array.from(w.bias, roundWeight), weights: Array.from(w.weights, (row) => Array.from(row, roundWeight)) };
-  });
-  return { vocabulary, heads };
-}
-
-export interface LabelledExample {
+/** A training text: its features, its normalised text (for sentences) and the labels the lexicon gave it. */
+export interface Example {
   readonly id: string;
-  readonly features: FeatureSpans;
+  readonly entries: FeatureEntries;
+  readonly text: string;
+  readonly lexicon: ReadonlySet<string>;
+}
+
+export type HeadShape = Omit<Head, 'bias' | 'threshold'>;
+
+/** What one head learns: 1 or 0 per example, −1 when the example says nothing for it. */
+export interface HeadSpec<E> {
+  readonly head: HeadShape;
+  readonly labelOf: (example: E) => 1 | 0 | -1;
+}
+
+export interface LabelledExample extends Example {
   readonly labels: Labels;
 }
 
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const bit = (b: boolean): 1 | 0 => (b ? 1 : 0);
 
-export function taxonomyHeads(examples: readonly LabelledExample[]): HeadSpec<LabelledExample>[] {
-  const polarities = POLARITIES.filter((p) => examples.some((e) => e.labels.relevant && e.labels.polarity === p));
+export function taxonomyHeads(labels: LabelSet, examples: readonly LabelledExample[]): HeadSpec<LabelledExample>[] {
+  const polarities = [...new Set(examples.filter((e) => e.labels.relevant).map((e) => e.labels.polarity as string))].sort();
   return [
-    { name: 'relevant', classes: BINARY_CLASSES, classOf: (e) => yesNo(e.labels.relevant) },
-    ...TOPIC_IDS.map((t) => ({ name: t, classes: BINARY_CLASSES, classOf: (e: LabelledExample) => yesNo(e.labels.topics.includes(t)) })),
-    ...VIEWPOINT_IDS.map((v) => ({ name: v, classes: BINARY_CLASSES, classOf: (e: LabelledExample) => yesNo(e.labels.viewpoints.includes(v)) })),
-    ...(polarities.length >= 2 ? [{ name: 'polarity', classes: polarities, classOf: (e: LabelledExample) => (e.labels.relevant ? e.labels.polarity : undefined) }] : []),
+    { head: { name: 'relevant', kind: 'relevance' }, labelOf: (e) => bit(e.labels.relevant) },
+    ...labels.topics.map((t) => ({ head: { name: t.id, kind: 'topic' as const }, labelOf: (e: LabelledExample) => bit((e.labels.topics as readonly string[]).includes(t.id)) })),
+    ...labels.viewpoints.map((v) => ({
+      head: { name: v.id, kind: 'viewpoint' as const, topic: v.topic },
+      labelOf: (e: LabelledExample) => bit((e.labels.viewpoints as readonly string[]).includes(v.id)),
+    })),
+    ...(polarities.length < 2
+      ? []
+      : polarities.map((p) => ({
+          head: { name: `polarity=${p}`, kind: 'class' as const, group: 'polarity', class: p },
+          labelOf: (e: LabelledExample) => (e.labels.relevant ? bit(e.labels.polarity === p) : -1),
+        }))),
   ];
 }
 
-export interface GenericExample {
-  readonly id: string;
-  readonly features: FeatureSpans;
+export interface GenericExample extends Example {
   readonly label: string;
 }
 
-export function genericHead(examples: readonly GenericExample[]): HeadSpec<GenericExample> {
+export function genericHeads(examples: readonly GenericExample[]): HeadSpec<GenericExample>[] {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
-  return { name: 'label', classes, classOf: (e) => e.label };
+  return classes.map((c) => ({ head: { name: `label=${c}`, kind: 'class', group: 'label', class: c }, labelOf: (e) => bit(e.label === c) }));
+}
+
+export interface FittedHeads {
+  readonly vocabulary: Vocabulary;
+  readonly linear: LinearHeads;
+}
+
+/** A text's vector and, when it has several sentences, theirs. */
+export interface TextVectors {
+  readonly vector: SparseVector;
+  readonly unitVectors: readonly SparseVector[];
+}
+
+export function vectorsOf(example: Example, vocabulary: Vocabulary, sentences: boolean): TextVectors {
+  const vector = vectorise(textFeatures(example.entries), vocabulary);
+  const units = sentences ? scoringUnits(example.text) : [];
+  if (units.length < 2) return { vector, unitVectors: [] };
+  return { vector, unitVectors: unitFeatures(example.entries, units).map((s) => vectorise(s, vocabulary)) };
+}
+
+function train(vectors: readonly SparseVector[], labels: readonly number[], H: number, D: number, config: TrainConfig): LinearHeads {
+  const set = { vectors, labels: Int8Array.from(labels), heads: H, dimension: D };
+  return trainBinaryHeads(set, config, config.nbScaling ? nbScale(set) : undefined);
+}
+
+/** Sentence instances for the second round: per head, the best sentence of a positive text; all of a negative one. */
+function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly E[], specs: readonly HeadSpec<E>[], first: LinearHeads): { vectors: SparseVector[]; labels: number[] } {
+  const H = specs.length;
+  const vectors: SparseVector[] = [];
+  const labels: number[] = [];
+  const z = new Float64Array(H);
+  texts.forEach((t, i) => {
+    if (t.unitVectors.length === 0) return;
+    const scores = t.unitVectors.map((v) => Array.from(logits(first, v, z), sigmoid));
+    t.unitVectors.forEach((v, u) => {
+      vectors.push(v);
+      specs.forEach((spec, h) => {
+        const y = spec.head.kind === 'class' ? -1 : spec.labelOf(examples[i]!);
+        if (y !== 1) return void labels.push(y);
+        let best = 0;
+        for (let k = 1; k < scores.length; k++) if (scores[k]![h]! > scores[best]![h]!) best = k;
+        labels.push(best === u ? 1 : -1);
+      });
+    });
+  });
+  return { vectors, labels };
+}
+
+export function fitHeads<E extends Example>(examples: readonly E[], specs: readonly HeadSpec<E>[], features: FeatureConfig, config: TrainConfig): FittedHeads {
+  const vocabulary = buildVocabulary(examples.map((e) => textFeatures(e.entries)), features.minDocumentFrequency);
+  const D = vocabulary.features.length;
+  const H = specs.length;
+  const texts = examples.map((e) => vectorsOf(e, vocabulary, features.sentences));
+  const labels = examples.flatMap((e) => specs.map((s) => s.labelOf(e)));
+  const first = train(texts.map((t) => t.vector), labels, H, D, config);
+  if (!texts.some((t) => t.unitVectors.length > 0)) return { vocabulary, linear: first };
+  const more = sentenceInstances(texts, examples, specs, first);
+  return { vocabulary, linear: train([...texts.map((t) => t.vector), ...more.vectors], [...labels, ...more.labels], H, D, config) };
+}
+
+/** The labels a classifier's lexicon defines: the heads a taxonomy model learns. */
+export function lexiconLabelSet(classifier: Pick<Classifier, 'lexicon'>): LabelSet {
+  return labelSetOf(classifier.lexicon.data, {});
 }

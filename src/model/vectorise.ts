@@ -1,11 +1,8 @@
 /**
  * Feature sets → sparse vectors: a vocabulary of features seen in enough training texts, each
- * weighted by its inverse document frequency (natural's TfIdf), each vector L2-normalised so that
- * long articles and one-line comments weigh alike.
+ * weighted by its inverse document frequency, idf = 1 + ln(N / (1 + df)), and each vector
+ * L2-normalised so that long articles and one-line comments weigh alike.
  */
-import { natural } from './natural-lib.js';
-import type { FeatureSpans } from './features.js';
-
 export interface SparseVector {
   readonly indices: Int32Array;
   readonly values: Float64Array;
@@ -27,24 +24,23 @@ export function vocabularyFrom(features: readonly string[], idf: readonly number
   return { features, idf, index: new Map(features.map((f, i) => [f, i])) };
 }
 
-export function buildVocabulary(docs: readonly FeatureSpans[], minDocumentFrequency: number): Vocabulary {
+export function buildVocabulary(docs: readonly ReadonlySet<string>[], minDocumentFrequency: number): Vocabulary {
   const df = new Map<string, number>();
-  for (const doc of docs) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
   const features = [...df.entries()].filter(([, n]) => n >= minDocumentFrequency).map(([f]) => f).sort();
-  const kept = new Set(features);
-  const tfidf = new (natural().TfIdf)();
-  for (const doc of docs) tfidf.addDocument([...doc.keys()].filter((f) => kept.has(f)));
-  return vocabularyFrom(features, features.map((f) => roundWeight(tfidf.idf(f))));
+  const idf = features.map((f) => roundWeight(1 + Math.log(docs.length / (1 + df.get(f)!))));
+  return vocabularyFrom(features, idf);
 }
 
-export function vectorise(doc: FeatureSpans, vocabulary: Vocabulary): SparseVector {
+export function vectorise(doc: Iterable<string>, vocabulary: Vocabulary): SparseVector {
   const indices: number[] = [];
-  for (const f of doc.keys()) {
+  for (const f of doc) {
     const i = vocabulary.index.get(f);
     if (i !== undefined) indices.push(i);
   }
   indices.sort((a, b) => a - b);
-  const values = indices.map((i) => vocabulary.idf[i]!);
-  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
-  return { indices: Int32Array.from(indices), values: Float64Array.from(values.map((v) => v / norm)) };
+  let norm = 0;
+  for (const i of indices) norm += vocabulary.idf[i]! * vocabulary.idf[i]!;
+  norm = Math.sqrt(norm) || 1;
+  return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (i) => vocabulary.idf[i]! / norm) };
 }

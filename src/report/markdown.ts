@@ -4,6 +4,7 @@ import { percent, shareWithInterval } from './format.js';
 import { REGION_NAMES } from './labels.js';
 import { keyTermsSection, monthlySection, studyRows } from './markdown-findings.js';
 import { named, table } from './markdown-table.js';
+import type { RunManifest } from './manifest.js';
 import type { ReportModel } from './model.js';
 
 
@@ -60,11 +61,18 @@ function table2(model: ReportModel): string {
   return `## Table 2 · The regions compared\n\n${table(['', ...p.map((x) => REGION_NAMES[x.region])], rows)}`;
 }
 
+function taggerSummary(tagger: RunManifest['tagger']): string {
+  if (tagger === undefined) return 'not recorded';
+  const lexicon = `lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash})`;
+  return tagger.model === false ? `lexicon alone: ${lexicon}` : `hybrid: ${lexicon} + model ${tagger.model.file} (${tagger.model.sha256})`;
+}
+
 function manifestSection(model: ReportModel): string {
   const m = model.manifest;
   const rows = [
     ['tool', `${m.tool.name} ${m.tool.version}`],
     ['lexicon', `${m.lexicon.id} ${m.lexicon.version} (${m.lexicon.hash})`],
+    ['tagger', taggerSummary(m.tagger)],
     ...m.input.map((f) => ['input', `${f.file} (${f.sha256})`]),
     ['options', JSON.stringify(m.options)],
     ['counts', `read ${m.counts.read} = classified ${m.counts.classified} + rejected ${m.counts.rejected}`],

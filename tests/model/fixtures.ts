@@ -2,6 +2,7 @@
 import { analyseText } from '../../src/classify.js';
 import type { Labels } from '../../src/evaluate/metrics.js';
 import type { ModelMeta } from '../../src/model/build.js';
+import { exampleOf } from '../../src/model/cv.js';
 import { DEFAULT_FEATURES, extractFeatures } from '../../src/model/features.js';
 import { DEFAULT_TRAIN } from '../../src/model/train.js';
 import { tinyClassifier } from '../helpers.js';
@@ -17,12 +18,22 @@ export const STANCE = [
 
 export function metaFor(overrides: Partial<ModelMeta> = {}): ModelMeta {
   const c = tinyClassifier();
-  return { lexicon: c.lexicon.data, segmenter: c.segmenter.key, features: { ...DEFAULT_FEATURES, minDocumentFrequency: 1 }, train: DEFAULT_TRAIN, data: 'sha256:test', ...overrides };
+  return { lexicon: c.lexicon.data, segmenter: c.segmenter.key, features: FEATURES, train: { ...DEFAULT_TRAIN, thresholdFolds: 0 }, data: 'sha256:test', ...overrides };
 }
 
-export function featuresOf(text: string) {
+const FEATURES = { ...DEFAULT_FEATURES, minDocumentFrequency: 1 };
+
+/** A generic training example (features only: generic models ignore the lexicon's labels). */
+export function genericExample(id: string, text: string, label: string) {
   const c = tinyClassifier();
-  return extractFeatures(analyseText(c, text), { ...DEFAULT_FEATURES, minDocumentFrequency: 1 }, c.lexicon);
+  const analysis = analyseText(c, text);
+  return { id, entries: extractFeatures(analysis, FEATURES, c.lexicon), text: analysis.normalised.text, lexicon: new Set<string>(), label };
+}
+
+/** A taxonomy training example, with the labels the tiny lexicon gives it. */
+export function taxonomyExample(id: string, text: string, labels: Labels) {
+  const c = tinyClassifier();
+  return exampleOf(c, analyseText(c, text), id, labels, { features: FEATURES });
 }
 
 const none: Labels = { relevant: false, topics: [], viewpoints: [], polarity: 'neutral' };

@@ -1,67 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/classify.js';
-import { classifyWithModel } from '../../src/model/apply.js';
+import { analyseWithModel, classifyWithModel } from '../../src/model/apply.js';
 import { buildTaxonomyModel } from '../../src/model/build.js';
-import { decide, DEFAULT_HYBRID, hybridTag } from '../../src/model/hybrid.js';
-import { extractFeatures } from '../../src/model/features.js';
-import { prepareModel, scoreText } from '../../src/model/predict.js';
+import { decide, hybridTag } from '../../src/model/hybrid.js';
+import { prepareModel } from '../../src/model/predict.js';
+import type { Model, Threshold } from '../../src/model/schema.js';
+import { lexiconLabelSet } from '../../src/model/train.js';
 import { classifiedSchema } from '../../src/records.js';
 import { tinyClassifier } from '../helpers.js';
-import { featuresOf, metaFor, TAXONOMY } from './fixtures.js';
+import { metaFor, TAXONOMY, taxonomyExample } from './fixtures.js';
 
 const t = { accept: 0.8, veto: 0.1 };
 
 describe('the hybrid rule, label by label', () => {
   it('keeps a lexicon label the model does not strongly disagree with', () => {
-    expect(decide(true, 0.3, t, false)).toBe('lexicon');
-    expect(decide(true, 0.1, t, false)).toBe('lexicon');
+    expect(decide(true, 0.3, t)).toBe('lexicon');
+    expect(decide(true, 0.1, t)).toBe('lexicon');
   });
   it('marks a lexicon label the model is sure of as both', () => {
-    expect(decide(true, 0.9, t, true)).toBe('both');
+    expect(decide(true, 0.9, t)).toBe('both');
   });
   it('withdraws a lexicon label when the model strongly disagrees', () => {
-    expect(decide(true, 0.05, t, true)).toBeUndefined();
+    expect(decide(true, 0.05, t)).toBeUndefined();
   });
-  it('gives a label without lexicon evidence only at a high probability and with evidence in the text', () => {
-    expect(decide(false, 0.85, t, true)).toBe('model');
-    expect(decide(false, 0.85, t, false)).toBeUndefined();
-    expect(decide(false, 0.7, t, true)).toBeUndefined();
+  it('gives a label without lexicon evidence only at or above accept', () => {
+    expect(decide(false, 0.8, t)).toBe('model');
+    expect(decide(false, 0.79, t)).toBeUndefined();
   });
 });
 
+/** The tiny model with every head of a kind set to one threshold. */
+function withThresholds(model: Model, kinds: Readonly<Record<string, Threshold>>): Model {
+  return { ...model, heads: model.heads.map((h) => (kinds[h.kind] ? { ...h, threshold: kinds[h.kind] } : h)) };
+}
+
 describe('hybrid tagging keeps io.md\'s evidence contract', () => {
   const classifier = tinyClassifier();
-  const model = buildTaxonomyModel(TAXONOMY.map((x) => ({ id: x.id, features: featuresOf(x.text), labels: x.labels })), metaFor());
+  const model = buildTaxonomyModel(TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)), lexiconLabelSet(classifier), metaFor());
+  const eager = prepareModel(withThresholds(model, { viewpoint: { accept: 0.3, veto: 0 } }));
 
-  it('every evidence item slices the text, and every topic and viewpoint given has evidence', () => {
-    const prepared = prepareModel({ ...model, hybrid: { ...DEFAULT_HYBRID, viewpoint: { accept: 0.3, veto: 0 } } });
+  it('every evidence item slices the text and is at least two characters; every label given has evidence', () => {
     for (const text of ['高才通續簽真係難過登天', '高才通續簽好難，寬進嚴出', '高才通續簽早啲準備', '今日去行山']) {
-      const record = classifiedSchema.parse(classifyWithModel(classifier, prepared, { id: 'x', text }));
-      for (const e of record.evidence) expect(text.slice(e.start, e.end)).toBe(e.term);
-      for (const label of [...record.topics, ...record.viewpoints]) expect(record.evidence.some((e) => e.label === label)).toBe(true);
+      const record = classifiedSchema.parse(classifyWithModel(classifier, eager, { id: 'x', text }));
+      for (const e of record.evidence) {
+        expect(text.slice(e.start, e.end)).toBe(e.term);
+        expect([...e.term].length).toBeGreaterThanOrEqual(2);
+      }
+      const labels = [...(record.relevant ? ['relevant'] : []), ...record.topics, ...record.viewpoints];
+      for (const label of labels) expect(record.evidence.some((e) => e.label === label)).toBe(true);
+      if (record.polarity === 'negative' || record.polarity === 'positive') expect(record.evidence.some((e) => e.label === record.polarity)).toBe(true);
     }
   });
 
-  it('a viewpoint the lexicon misses is given by the model with its features as evidence', () => {
-    const text = '高才通續簽真係難過登天';
-    const prepared = prepareModel({ ...model, hybrid: { ...DEFAULT_HYBRID, viewpoint: { accept: 0.3, veto: 0 } } });
-    const analysis = analyseText(classifier, text);
-    expect(analysis.tags.viewpoints).not.toContain('pr.strict_exit');
-    const features = extractFeatures(analysis, model.features, classifier.lexicon);
-    const result = hybridTag(classifier, prepared, analysis, features, scoreText(prepared, features));
+  it('a viewpoint the lexicon misses is given by the model, with the sentence it scored as evidence', () => {
+    const text = '今日天氣好好。高才通續簽真係難過登天。食咗個好味嘅午餐。';
+    const m = analyseWithModel(classifier, eager, text);
+    expect(m.analysis.tags.viewpoints).not.toContain('pr.strict_exit');
+    const result = hybridTag(classifier, eager, m.analysis, m.scores);
     expect(result.viewpoints).toContain('pr.strict_exit');
     expect(result.model.given['pr.strict_exit']).toBe('model');
-    expect(result.model.features['pr.strict_exit']!.length).toBeGreaterThan(0);
+    const evidence = result.evidence.filter((e) => e.label === 'pr.strict_exit');
+    expect(evidence.map((e) => e.term)).toEqual(['高才通續簽真係難過登天。']);
   });
 
-  it('with thresholds that never let the model speak, hybrid equals the lexicon', () => {
-    const prepared = prepareModel({ ...model, hybrid: { relevance: { accept: 1.1, veto: 0 }, topic: { accept: 1.1, veto: 0 }, viewpoint: { accept: 1.1, veto: 0 }, polarityAccept: 1.1 } });
+  it('with thresholds that never let the model speak, hybrid labels are the lexicon\'s', () => {
+    const silent = prepareModel(withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } }));
     for (const x of TAXONOMY) {
       const analysis = analyseText(classifier, x.text);
-      const features = extractFeatures(analysis, model.features, classifier.lexicon);
-      const result = hybridTag(classifier, prepared, analysis, features, scoreText(prepared, features));
-      expect({ relevant: result.relevant, topics: result.topics, viewpoints: result.viewpoints, polarity: result.polarity }).toEqual({
-        relevant: analysis.tags.relevant, topics: analysis.tags.topics, viewpoints: analysis.tags.viewpoints, polarity: analysis.tags.polarity,
+      const result = hybridTag(classifier, silent, analysis, analyseWithModel(classifier, silent, x.text).scores);
+      expect({ relevant: result.relevant, topics: result.topics, viewpoints: result.viewpoints }).toEqual({
+        relevant: analysis.tags.relevant,
+        topics: analysis.tags.topics,
+        viewpoints: analysis.tags.viewpoints,
       });
     }
   });

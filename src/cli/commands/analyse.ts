@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { aggregateRecord, reportModel } from '../../analyse.js';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
+import { requireInput } from '../../io/open-input.js';
 import { classifyFile } from '../../io/classify-file.js';
 import { writeReports } from '../../io/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
@@ -10,7 +11,7 @@ import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type 
 import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
-import { chooseModel, modelOptions, recordedModel } from '../model-tagger.js';
+import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { classificationManifest } from './classify.js';
 
 interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
@@ -22,7 +23,8 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
-  const tagger = chooseModel(o, classifier, io);
+  requireInput(input);
+  const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const { state, terms, lang } = reportSetup(o, classifier);
   const out = openAtomicStream(join(o.output, 'classified.jsonl'));
@@ -36,7 +38,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
-      ...modelOptions(tagger, classifier, io),
+      ...taggerOptions(tagger),
       onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms),
       onNotice: (message) => io.stderr.write(`note: ${message}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
@@ -44,8 +46,8 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     progress.stop();
     await out.commit();
     await rejects.commit();
-    const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(tagger), output: undefined, workers: undefined, quiet: undefined }, counts);
-    const model = reportModel(state, classifier, { input: manifest.input, options: manifest.options, counts: manifest.counts });
+    const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record);
+    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts });
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
@@ -66,7 +68,7 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .description('classify a dump and write every report format into a folder: the main job')
     .argument('<input>', 'a JSONL or CSV file')
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
-    .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, when the bundled lexicon is in use)')
+    .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)')
     .option('--no-model', 'tag with the lexicon alone');
   addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command))));
   command.addHelpText('after', `

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
+import { requireInput } from '../../io/open-input.js';
 import { classifyFile, type ClassifyCounts } from '../../io/classify-file.js';
 import { hashFile } from '../../io/hash-file.js';
 import type { Classifier } from '../../classify.js';
-import { buildManifest, type RunManifest } from '../../report/manifest.js';
+import { buildManifest, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
 import type { CliIo } from '../io.js';
-import { chooseModel, modelOptions, recordedModel } from '../model-tagger.js';
+import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
@@ -24,10 +25,12 @@ export async function classificationManifest(
   options: object,
   counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>,
   inputHash: Promise<string> = hashFile(input),
+  tagger?: TaggerRecord,
 ): Promise<RunManifest> {
   const data = classifier.lexicon.data;
   return buildManifest({
     lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
+    ...(tagger ? { tagger } : {}),
     input: [{ file: input, sha256: await inputHash }],
     options: recordedOptions(options),
     counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
@@ -38,7 +41,8 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const classifier = classifierFrom(o);
-  const model = chooseModel(o, classifier, io);
+  requireInput(input);
+  const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
@@ -53,7 +57,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       slim: o.slim,
-      ...modelOptions(model, classifier, io),
+      ...taggerOptions(tagger),
       workers,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
@@ -65,7 +69,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(model), output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash);
+      const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash, tagger.record);
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
     io.stderr.write(`${countsSummary(counts)}\n`);
@@ -87,7 +91,7 @@ export function registerClassify(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
     .option('--slim', 'output only id, platform, published_at, kind, labels and evidence')
-    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, when the bundled lexicon is in use')
+    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels')
     .option('--no-model', 'tag with the lexicon alone');
   addRunOptions(addInputOptions(addLexiconOptions(command)));
   command.addHelpText('after', `

@@ -10,7 +10,7 @@ import { readClassified, readGold } from '../../io/read-classified.js';
 import type { Classified, Evidence, Gold } from '../../records.js';
 import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
-import { hybridTagger, loadTaxonomyModel } from '../model-tagger.js';
+import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 
 interface EvaluateOptions extends LexiconOptions {
@@ -18,7 +18,7 @@ interface EvaluateOptions extends LexiconOptions {
   readonly format: string;
   readonly showErrors?: boolean;
   readonly output?: string;
-  readonly model?: string;
+  readonly model?: string | false;
   readonly cv?: string;
 }
 
@@ -33,7 +33,7 @@ async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateO
     return byId;
   }
   const classifier = classifierFrom(o);
-  const tagPost = o.model ? hybridTagger(loadTaxonomyModel(o.model, classifier, io)) : undefined;
+  const { tagPost } = taggerOptions(chooseTagger(o, classifier, io));
   for (const g of gold) {
     const { relevant: _r, topics: _t, viewpoints: _v, polarity: _p, ...post } = g;
     byId.set(g.id, classifyPost(classifier, post, { slim: true, tagPost }));
@@ -87,7 +87,8 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--show-errors', 'list misses and false hits with their evidence (for dev; never tune on test)')
     .option('-o, --output <file>', 'write here instead of stdout')
-    .option('--model <file>', 'score hybrid tagging with this model from yuqing train (lexicon + model)')
+    .option('--model <file>', 'score hybrid tagging with this model from yuqing train (default: the bundled model, as classify uses it)')
+    .option('--no-model', 'score the lexicon alone')
     .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)');
   addLexiconOptions(command);
   command.addHelpText('after', `

@@ -14,6 +14,7 @@ import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
 import { TOPIC_IDS, VIEWPOINT_IDS } from '../../taxonomy.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
+import { chooseTagger, taggerOptions } from '../model-tagger.js';
 
 interface SuggestOptions {
   readonly corpus: string;
@@ -57,21 +58,28 @@ interface DiffOptions {
   readonly limit: string;
   readonly allShares?: boolean;
   readonly output?: string;
+  readonly model?: string | false;
 }
 
 async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const { posts, rejected } = await readCorpusPosts(o.corpus);
-  // nodejieba's dictionary is process-global: classify everything with one lexicon, then the other.
-  const before = loadClassifier({ lexiconDir: o.before });
-  const beforeRecords = posts.map((p) => classifyPost(before, p, { slim: true }));
-  const after = loadClassifier({ lexiconDir: o.after });
-  const afterRecords = posts.map((p) => classifyPost(after, p, { slim: true }));
-  const result = diffClassifications(beforeRecords, afterRecords, { allShares: o.allShares });
-  const ids = { before: lexiconIdentity(before.lexicon.data), after: lexiconIdentity(after.lexicon.data) };
+  // Each side is tagged exactly as \`yuqing classify --lexicon DIR\` would tag it (the same model choice).
+  // The segmenter's dictionary is process-global: classify everything with one lexicon, then the other.
+  const tagged = (dir: string) => {
+    const classifier = loadClassifier({ lexiconDir: dir });
+    const tagger = chooseTagger({ model: o.model, lexicon: dir }, classifier, io);
+    const options = { slim: true, ...taggerOptions(tagger) };
+    return { classifier, tagger, records: posts.map((p) => classifyPost(classifier, p, options)) };
+  };
+  const before = tagged(o.before);
+  const after = tagged(o.after);
+  const result = diffClassifications(before.records, after.records, { allShares: o.allShares });
+  const ids = { before: lexiconIdentity(before.classifier.lexicon.data), after: lexiconIdentity(after.classifier.lexicon.data) };
+  const taggers = { before: before.tagger.record, after: after.tagger.record };
   const text =
     format === 'json'
-      ? `${JSON.stringify({ lexicon: ids, corpus: { file: o.corpus, sha256: await hashFile(o.corpus), posts: posts.length, rejected }, ...result }, null, 2)}\n`
+      ? `${JSON.stringify({ lexicon: ids, tagger: taggers, corpus: { file: o.corpus, sha256: await hashFile(o.corpus), posts: posts.length, rejected }, ...result }, null, 2)}\n`
       : renderDiffText(result, ids.before, ids.after, o.corpus, positiveInt('limit', o.limit));
   emit(io, text, o.output);
 }
@@ -95,13 +103,15 @@ Examples:
     .action((o: SuggestOptions) => suggest(o, io));
   lexicon
     .command('diff')
-    .description('classify a corpus with two lexicons and show which posts change labels and how each share moves (region × topic and viewpoint)')
+    .description('classify a corpus with two lexicons, each tagged as yuqing classify would tag it, and show which posts change labels and how each share moves (region × topic and viewpoint)')
     .requiredOption('--before <dir>', 'the lexicon as it is')
     .requiredOption('--after <dir>', 'the edited copy')
     .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'changed posts listed in text output', '50')
     .option('--all-shares', 'list every share, not only those that move')
+    .option('--model <file>', 'tag both sides with this model (default: as yuqing classify does — the bundled model beside each lexicon)')
+    .option('--no-model', 'tag both sides with the lexicon alone')
     .option('-o, --output <file>', 'write here instead of stdout')
     .addHelpText('after', `
 Examples:

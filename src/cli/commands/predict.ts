@@ -7,7 +7,7 @@ import { openAtomicStream } from '../../io/atomic.js';
 import { readModel } from '../../io/model-file.js';
 import { readPosts } from '../../io/read-records.js';
 import { predictGeneric } from '../../model/apply.js';
-import { mismatchWarning, prepareModel } from '../../model/predict.js';
+import { mismatchNote, prepareModel } from '../../model/predict.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
 import { countsSummary } from '../run-options.js';
@@ -27,8 +27,8 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
     throw new YuqingError('E_MODEL', `${o.model}: a ${model.mode} model; predict takes a model trained with --label-field. Use yuqing classify --model ${o.model} for taxonomy models.`, { file: o.model });
   }
   const classifier = classifierFrom(o);
-  const warning = mismatchWarning(model, classifier.lexicon.data.hash, classifier.segmenter.key);
-  if (warning) io.stderr.write(`${warning}\n`);
+  const note = mismatchNote(model, classifier.lexicon.data.hash, classifier.segmenter.key);
+  if (note) io.stderr.write(`note: ${note}.\n`);
   const prepared = prepareModel(model);
   const textField = o.textField ?? model.training.textField;
   const out = o.output ? openAtomicStream(o.output) : undefined;

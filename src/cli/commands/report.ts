@@ -12,7 +12,7 @@ import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
 import { readStopList } from '../../io/report-data.js';
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
-import type { RunManifest } from '../../report/manifest.js';
+import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
@@ -39,6 +39,7 @@ export async function aggregateFiles(files: readonly string[], classifier: Class
   const terms = termTokeniser(classifier, readStopList());
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
+  const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
     for await (const record of readClassified(file)) {
@@ -46,6 +47,7 @@ export async function aggregateFiles(files: readonly string[], classifier: Class
       n++;
     }
     const side = sidecarManifest(file);
+    taggers.push(side?.tagger);
     counts.read += side?.counts.read ?? n;
     counts.classified += n;
     counts.rejected += side?.counts.rejected ?? 0;
@@ -53,7 +55,16 @@ export async function aggregateFiles(files: readonly string[], classifier: Class
   }
   const data = classifier.lexicon.data;
   const lexicon = { id: data.manifest.id, version: data.manifest.version, hash: data.hash };
-  return { format: 'yuqing-partial/1', lexicon, input, counts, options: recordedOptions(options), state };
+  const tagger = commonTagger(taggers);
+  return { format: 'yuqing-partial/1', lexicon, ...(tagger ? { tagger } : {}), input, counts, options: recordedOptions(options), state };
+}
+
+/** The tagger every input was classified with, when their manifests all record the same one. */
+function commonTagger(taggers: readonly (TaggerRecord | undefined)[]): TaggerRecord | undefined {
+  const first = taggers[0];
+  if (first === undefined) return undefined;
+  const key = JSON.stringify(first);
+  return taggers.every((t) => t !== undefined && JSON.stringify(t) === key) ? first : undefined;
 }
 
 /** Partials → one state; shards must share the lexicon and the study design. */
@@ -70,12 +81,13 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
     counts.classified += p.counts.classified;
     counts.rejected += p.counts.rejected;
   }
-  return { input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
+  const tagger = commonTagger(partials.map((p) => p.tagger));
+  return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
 }
 
 export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP) {
-  const { state, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design);
-  return reportModel(state, classifier, { input, options: recorded, counts });
+  const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design);
+  return reportModel(state, classifier, { tagger, input, options: recorded, counts });
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -90,7 +102,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   if (merge) {
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
     const merged = mergePartials(files, files.map(readPartial), classifier);
-    model = reportModel(merged.state, classifier, { input: merged.input, options: recordedOptions({ ...merged.options, format: o.format, lang: o.lang }), counts: merged.counts });
+    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options: recordedOptions({ ...merged.options, format: o.format, lang: o.lang }), counts: merged.counts });
   } else {
     model = await buildReport(files, classifier, recorded, design);
   }

@@ -57,7 +57,7 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
     examplesSection(context),
     coverageSection(context, 3 + 2 * topics),
     manifestSection(manifest, summary.study, w),
-    methodSection(w),
+    methodSection(model.manifest, w),
   ];
   const counted = summary.study.placements.in_study;
   const html = page(

@@ -2,6 +2,7 @@
 import type { StudySummary } from '../../aggregate/summary.js';
 import { windowName } from '../../aggregate/study.js';
 import type { RunManifest } from '../manifest.js';
+import { taggerLine, taggerMethod } from '../tagger.js';
 import { section, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';
 import type { Wording } from './wording.js';
@@ -27,6 +28,7 @@ export function manifestSection(manifest: RunManifest, study: StudySummary, w: W
   const rows = [
     [e(w.t.man_tool), `${e(m.tool.name)} ${e(m.tool.version)}`],
     [e(w.t.man_lexicon), `${e(m.lexicon.id)} ${e(m.lexicon.version)} <code>${e(m.lexicon.hash)}</code>`],
+    [e(w.t.man_tagger), e(taggerLine(m.tagger, w.t, w.fill))],
     ...m.input.map((f) => [e(w.t.man_input), `${e(f.file)} <code>${e(f.sha256)}</code>`]),
     [e(w.t.man_options), `<code>${e(JSON.stringify(m.options))}</code>`],
     [e(w.t.man_counts), e(w.fill(w.t.man_counts_line, m.counts))],
@@ -36,7 +38,8 @@ export function manifestSection(manifest: RunManifest, study: StudySummary, w: W
   return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest'));
 }
 
-export function methodSection(w: Wording): Section {
-  const paragraphs = w.t.method_text.split(/\n\s*\n/).map((p) => `<p>${e(p.trim())}</p>`);
+export function methodSection(manifest: RunManifest, w: Wording): Section {
+  const texts = [taggerMethod(manifest.tagger, w.t, w.fill), ...w.t.method_text.split(/\n\s*\n/)];
+  const paragraphs = texts.map((p) => `<p>${e(p.trim())}</p>`);
   return section('method', w.t.method_title, paragraphs.join('\n'));
 }

@@ -1,0 +1,141 @@
+/**
+ * Logistic regression for many binary heads at once, over shared sparse vectors: stochastic
+ * gradient descent with AdaGrad step sizes and an L2 penalty, in a seeded order, so the same data
+ * and settings give the same weights. Each instance carries a label per head: 1, 0, or −1 (this
+ * head does not learn from it: a sentence of a long post that is not the one chosen for a label,
+ * a polarity head on a post that is not relevant). Weights are kept feature by feature
+ * (weights[f · heads + h]): an instance's few hundred features touch a few cache lines each.
+ *
+ * An optional per-head feature scale (NB-LR, Wang & Manning 2012: each feature multiplied by its
+ * naive-Bayes log-count ratio for the head) is folded into the weights returned, so that applying
+ * the model is the same dot product with or without it.
+ */
+import type { SparseVector } from './vectorise.js';
+
+export interface LearnerConfig {
+  readonly l2: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** Class weights: each class of a head weighs (n / (2 · n_class))^classWeight; 0 = unweighted. */
+  readonly classWeight: number;
+  readonly seed: number;
+}
+
+export interface TrainingSet {
+  readonly vectors: readonly SparseVector[];
+  /** labels[i · heads + h] ∈ {1, 0, −1}. */
+  readonly labels: Int8Array;
+  readonly heads: number;
+  readonly dimension: number;
+}
+
+/** Linear heads over a vocabulary: what training makes, and what a model file holds (as float32). */
+export interface LinearHeads {
+  readonly heads: number;
+  readonly bias: Float64Array;
+  /** weights[f · heads + h] */
+  readonly weights: Float64Array | Float32Array;
+}
+
+/** mulberry32: a small, fast, seeded generator; the order of instances is all it decides. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function classWeights(set: TrainingSet, power: number): { positive: Float64Array; negative: Float64Array } {
+  const H = set.heads;
+  const pos = new Float64Array(H);
+  const neg = new Float64Array(H);
+  for (let i = 0; i < set.vectors.length; i++) {
+    for (let h = 0; h < H; h++) {
+      const y = set.labels[i * H + h];
+      if (y === 1) pos[h]!++;
+      else if (y === 0) neg[h]!++;
+    }
+  }
+  const weight = (n: number, total: number) => (n === 0 ? 0 : Math.pow(total / (2 * n), power));
+  return { positive: pos.map((n, h) => weight(n, n + neg[h]!)), negative: neg.map((n, h) => weight(n, n + pos[h]!)) };
+}
+
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
+/** The logit of every head for one vector (bias included). */
+export function logits(w: LinearHeads, x: SparseVector, out: Float64Array): Float64Array {
+  const H = w.heads;
+  out.set(w.bias);
+  for (let k = 0; k < x.indices.length; k++) {
+    const base = x.indices[k]! * H;
+    const v = x.values[k]!;
+    for (let h = 0; h < H; h++) out[h] = out[h]! + w.weights[base + h]! * v;
+  }
+  return out;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?: Float64Array): LinearHeads {
+  const H = set.heads;
+  const weights = new Float64Array(set.dimension * H);
+  const squares = new Float64Array(set.dimension * H).fill(1e-8);
+  const bias = new Float64Array(H);
+  const biasSquares = new Float64Array(H).fill(1e-8);
+  const { positive, negative } = classWeights(set, config.classWeight);
+  const order = Array.from({ length: set.vectors.length }, (_, i) => i);
+  const random = seededRandom(config.seed);
+  const z = new Float64Array(H);
+  const g = new Float64Array(H);
+  const rate = config.learningRate;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    shuffle(order, random);
+    for (const i of order) {
+      const x = set.vectors[i]!;
+      const row = i * H;
+      // Logits with the scale applied to each value (the weights stay unscaled while learning).
+      z.set(bias);
+      for (let k = 0; k < x.indices.length; k++) {
+        const base = x.indices[k]! * H;
+        const v = x.values[k]!;
+        for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v * (scale ? scale[base + h]! : 1);
+      }
+      for (let h = 0; h < H; h++) {
+        const y = set.labels[row + h]!;
+        if (y < 0) {
+          g[h] = 0;
+          continue;
+        }
+        g[h] = (sigmoid(z[h]!) - y) * (y === 1 ? positive[h]! : negative[h]!);
+        biasSquares[h] = biasSquares[h]! + g[h]! * g[h]!;
+        bias[h] = bias[h]! - (rate * g[h]!) / Math.sqrt(biasSquares[h]!);
+      }
+      for (let k = 0; k < x.indices.length; k++) {
+        const base = x.indices[k]! * H;
+        const v = x.values[k]!;
+        for (let h = 0; h < H; h++) {
+          if (set.labels[row + h]! < 0) continue;
+          const at = base + h;
+          const grad = g[h]! * v * (scale ? scale[at]! : 1) + config.l2 * weights[at]!;
+          squares[at] = squares[at]! + grad * grad;
+          weights[at] = weights[at]! - (rate * grad) / Math.sqrt(squares[at]!);
+        }
+      }
+    }
+  }
+  if (scale) for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! * scale[at]!;
+  return { heads: H, bias, weights };
+}
