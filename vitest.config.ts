@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // nodejieba's dictionary is process-global; forks keep test files from sharing it.
     pool: 'forks',
-    testTimeout: 30000,
+    testTimeout: 120000,
   },
 });

@@ -35,8 +35,8 @@ export function outOfFoldScores<E extends Example>(examples: readonly E[], specs
     const fitted = fitHeads(training, specs, meta.features, meta.train);
     examples.forEach((e, i) => {
       if (folds[i] !== fold) return;
-      const t = vectorsOf(e, fitted.vocabulary, meta.features.sentences);
-      out[i] = scoreVectors(fitted.linear, kinds, t.vector, t.unitVectors);
+      const t = vectorsOf(e, fitted.vocabulary, meta.features.sentenceKinds.length > 0);
+      out[i] = scoreVectors(fitted.linear, kinds, meta.features.sentenceKinds, t.vector, t.unitVectors);
     });
   }
   return out;

@@ -32,14 +32,14 @@ export interface FeatureEntries {
 export const DEFAULT_FEATURES: FeatureConfig = {
   words: true,
   wordBigrams: true,
-  charNgrams: [2, 3],
+  charNgrams: [1, 2, 3],
   lexicon: true,
-  sentences: true,
+  sentenceKinds: ['viewpoint'],
   minDocumentFrequency: 2,
 };
 
 /** Generic models (an analyst's own coding): character unigrams too, no sentences, no lexicon. */
-export const DEFAULT_GENERIC_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, charNgrams: [1, 2, 3], lexicon: false, sentences: false };
+export const DEFAULT_GENERIC_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, charNgrams: [1, 2, 3], lexicon: false, sentenceKinds: [] };
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;

@@ -89,6 +89,9 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A head's gradient below this (the instance already scored within 0.1% of its label) updates nothing. */
+const SKIP = 1e-3;
+
 export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?: Float64Array): LinearHeads {
   const H = set.heads;
   const weights = new Float64Array(set.dimension * H);
@@ -101,6 +104,7 @@ export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?
   const z = new Float64Array(H);
   const g = new Float64Array(H);
   const rate = config.learningRate;
+  const active = new Int32Array(H);
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
@@ -111,25 +115,27 @@ export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * H;
         const v = x.values[k]!;
-        for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v * (scale ? scale[base + h]! : 1);
+        if (scale) for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v * scale[base + h]!;
+        else for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v;
       }
+      // Heads with something to learn from this instance: labelled, and not already right to within SKIP.
+      let n = 0;
       for (let h = 0; h < H; h++) {
         const y = set.labels[row + h]!;
-        if (y < 0) {
-          g[h] = 0;
-          continue;
-        }
-        g[h] = (sigmoid(z[h]!) - y) * (y === 1 ? positive[h]! : negative[h]!);
-        biasSquares[h] = biasSquares[h]! + g[h]! * g[h]!;
-        bias[h] = bias[h]! - (rate * g[h]!) / Math.sqrt(biasSquares[h]!);
+        if (y < 0) continue;
+        const gh = (sigmoid(z[h]!) - y) * (y === 1 ? positive[h]! : negative[h]!);
+        if (Math.abs(gh) < SKIP) continue;
+        g[h] = gh;
+        active[n++] = h;
+        biasSquares[h] = biasSquares[h]! + gh * gh;
+        bias[h] = bias[h]! - (rate * gh) / Math.sqrt(biasSquares[h]!);
       }
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * H;
         const v = x.values[k]!;
-        for (let h = 0; h < H; h++) {
-          if (set.labels[row + h]! < 0) continue;
-          const at = base + h;
-          const grad = g[h]! * v * (scale ? scale[at]! : 1) + config.l2 * weights[at]!;
+        for (let a = 0; a < n; a++) {
+          const at = base + active[a]!;
+          const grad = g[active[a]!]! * v * (scale ? scale[at]! : 1) + config.l2 * weights[at]!;
           squares[at] = squares[at]! + grad * grad;
           weights[at] = weights[at]! - (rate * grad) / Math.sqrt(squares[at]!);
         }

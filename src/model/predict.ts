@@ -55,7 +55,7 @@ export interface TextScores {
 export type HeadScores = Pick<TextScores, 'logits' | 'probability' | 'unit'>;
 
 /** Every head's logit for the text, and its probability: for label heads the best of text and sentences. */
-export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'kind'>[], vector: SparseVector, unitVectors: readonly SparseVector[]): HeadScores {
+export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'kind'>[], sentenceKinds: readonly string[], vector: SparseVector, unitVectors: readonly SparseVector[]): HeadScores {
   const H = linear.heads;
   const z = logits(linear, vector, new Float64Array(H));
   const probability = z.map(sigmoid);
@@ -64,7 +64,7 @@ export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'ki
   unitVectors.forEach((v, u) => {
     logits(linear, v, scratch);
     for (let h = 0; h < H; h++) {
-      if (heads[h]!.kind === 'class') continue;
+      if (!sentenceKinds.includes(heads[h]!.kind)) continue;
       const p = sigmoid(scratch[h]!);
       if (p > probability[h]!) {
         probability[h] = p;
@@ -78,10 +78,10 @@ export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'ki
 /** A text's scores from its feature occurrences and its normalised text (for the sentences). */
 export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, text: string): TextScores {
   const vector = vectorise(textFeatures(entries), prepared.vocabulary);
-  const all = prepared.model.features.sentences ? scoringUnits(text) : [];
+  const all = prepared.model.features.sentenceKinds.length > 0 ? scoringUnits(text) : [];
   const units = all.length < 2 ? [] : all;
   const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
-  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, prepared.model.heads, vector, unitVectors) };
+  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, prepared.model.heads, prepared.model.features.sentenceKinds, vector, unitVectors) };
 }
 
 /** Everything the model needs of one text, from the tagger's analysis. */

@@ -14,8 +14,8 @@ export const featureConfigSchema = z.strictObject({
   charNgrams: z.array(z.int().min(1).max(4)),
   /** Lexicon features by label and cue family ("lex:<label>", "rel:<group>", "pol:<sign>", "tag:<label>"). */
   lexicon: z.boolean(),
-  /** Score each sentence as well as the whole text (labels) and learn which sentence carries a label. */
-  sentences: z.boolean(),
+  /** Label kinds whose heads also score each sentence (the text has the label when one sentence does). */
+  sentenceKinds: z.array(z.enum(['relevance', 'topic', 'viewpoint'])),
   /** A feature must occur in at least this many training texts. */
   minDocumentFrequency: z.int().min(1),
 });

@@ -35,23 +35,24 @@ function f1(c: readonly [number, number, number]): number {
   return c[0] === 0 ? 0 : (2 * c[0]) / (2 * c[0] + c[1] + c[2]);
 }
 
-/** The best pair for these heads pooled (micro-F1); ties go to the higher accept, then the lower veto. */
+/**
+ * The best pair for these heads pooled (micro-F1). Where several accept values tie, the middle one
+ * of them (a threshold in the middle of a gap generalises better than one at its edge); for it, the
+ * lowest veto that reaches the best F1.
+ */
 export function bestThreshold(heads: readonly HeadOutcomes[]): Threshold {
-  let best: Threshold = { accept: 0.5, veto: 0.5 };
-  let bestF1 = -1;
-  for (const accept of ACCEPT) {
-    for (const veto of VETO) {
-      if (veto > accept) continue;
+  const scores = ACCEPT.map((accept) =>
+    VETO.filter((veto) => veto <= accept).map((veto) => {
       const c: [number, number, number] = [0, 0, 0];
       for (const h of heads) counts(h, { accept, veto }, c);
-      const score = f1(c);
-      if (score > bestF1 + 1e-12) {
-        bestF1 = score;
-        best = { accept, veto };
-      }
-    }
-  }
-  return best;
+      return { accept, veto, f1: f1(c) };
+    }),
+  );
+  const best = Math.max(...scores.flat().map((s) => s.f1));
+  const tied = scores.filter((row) => row.some((s) => s.f1 >= best - 1e-12));
+  const row = tied[(tied.length - 1) >> 1]!;
+  const choice = row.find((s) => s.f1 >= best - 1e-12)!;
+  return { accept: choice.accept, veto: choice.veto };
 }
 
 /** Per head: its own best pair when it has enough positives, else the pooled pair of its kind. */

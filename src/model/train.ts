@@ -2,10 +2,10 @@
  * Training: examples (feature occurrences with labels) → binary heads over one shared vocabulary.
  * Taxonomy mode: a head for relevance, each topic and each viewpoint (trained on every example), and
  * one per polarity class (on gold-relevant examples). Generic mode: one head per value of a label
- * column. With `sentences`, training runs twice: the first model picks, in each long positive text,
- * the sentence that most carries the label (multiple-instance learning: a text has a viewpoint when
- * one of its sentences does); the second learns from the texts and those sentences, every sentence
- * of a negative text counting as negative.
+ * column. With sentence kinds (default: viewpoints), training runs twice for their heads: the first
+ * model picks, in each long positive text, the sentence that most carries the label (multiple-instance
+ * learning: a text has a viewpoint when one of its sentences does); the second learns from the texts
+ * and those sentences, every sentence of a negative text counting as negative.
  */
 import type { Labels } from '../evaluate/metrics.js';
 import type { Classifier } from '../classify.js';
@@ -17,9 +17,9 @@ import type { FeatureConfig, Head, TrainConfig } from './schema.js';
 import { scoringUnits } from './units.js';
 import { buildVocabulary, vectorise, type SparseVector, type Vocabulary } from './vectorise.js';
 
-export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-4, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: false, thresholdFolds: 5 };
+export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 5 };
 /** Generic models: NB-LR, fully class-weighted (LIHKG stance, 10-fold: see README). */
-export const DEFAULT_GENERIC_TRAIN: TrainConfig = { ...DEFAULT_TRAIN, classWeight: 1, nbScaling: true };
+export const DEFAULT_GENERIC_TRAIN: TrainConfig = { ...DEFAULT_TRAIN, l2: 1e-4, classWeight: 1, nbScaling: true };
 
 /** A training text: its features, its normalised text (for sentences) and the labels the lexicon gave it. */
 export interface Example {
@@ -94,7 +94,7 @@ function train(vectors: readonly SparseVector[], labels: readonly number[], H: n
 }
 
 /** Sentence instances for the second round: per head, the best sentence of a positive text; all of a negative one. */
-function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly E[], specs: readonly HeadSpec<E>[], first: LinearHeads): { vectors: SparseVector[]; labels: number[] } {
+function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly E[], specs: readonly HeadSpec<E>[], first: LinearHeads, kinds: readonly string[]): { vectors: SparseVector[]; labels: number[] } {
   const H = specs.length;
   const vectors: SparseVector[] = [];
   const labels: number[] = [];
@@ -105,7 +105,7 @@ function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly 
     t.unitVectors.forEach((v, u) => {
       vectors.push(v);
       specs.forEach((spec, h) => {
-        const y = spec.head.kind === 'class' ? -1 : spec.labelOf(examples[i]!);
+        const y = kinds.includes(spec.head.kind) ? spec.labelOf(examples[i]!) : -1;
         if (y !== 1) return void labels.push(y);
         let best = 0;
         for (let k = 1; k < scores.length; k++) if (scores[k]![h]! > scores[best]![h]!) best = k;
@@ -120,11 +120,11 @@ export function fitHeads<E extends Example>(examples: readonly E[], specs: reado
   const vocabulary = buildVocabulary(examples.map((e) => textFeatures(e.entries)), features.minDocumentFrequency);
   const D = vocabulary.features.length;
   const H = specs.length;
-  const texts = examples.map((e) => vectorsOf(e, vocabulary, features.sentences));
+  const texts = examples.map((e) => vectorsOf(e, vocabulary, features.sentenceKinds.length > 0));
   const labels = examples.flatMap((e) => specs.map((s) => s.labelOf(e)));
   const first = train(texts.map((t) => t.vector), labels, H, D, config);
   if (!texts.some((t) => t.unitVectors.length > 0)) return { vocabulary, linear: first };
-  const more = sentenceInstances(texts, examples, specs, first);
+  const more = sentenceInstances(texts, examples, specs, first, features.sentenceKinds);
   return { vocabulary, linear: train([...texts.map((t) => t.vector), ...more.vectors], [...labels, ...more.labels], H, D, config) };
 }
 

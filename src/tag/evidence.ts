@@ -35,6 +35,37 @@ function keep(label: number, start: number, end: number): void {
   perLabel[label]!++;
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+function codePointAt(text: string, i: number): string {
+  return String.fromCodePoint(text.codePointAt(i)!);
+}
+
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const pair = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+  return text.slice(pair ? end - 2 : end - 1, end);
+}
+
+/**
+ * Evidence a reader can audit is at least two characters: a one-character cue (香, 正, 👍) takes the
+ * letter or digit beside it — the one before (真香, 好正), else the one after — so the reason shows.
+ */
+export function widenShortSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const length = end - start;
+  const pair = length === 2 && text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) <= 0xdbff;
+  if (length === 0 || length > 2 || (length === 2 && !pair)) return { start, end };
+  if (start > 0) {
+    const before = codePointBefore(text, start);
+    if (WORDLIKE.test(before)) return { start: start - before.length, end };
+  }
+  if (end < text.length) {
+    const after = codePointAt(text, end);
+    if (WORDLIKE.test(after)) return { start, end: end + after.length };
+  }
+  return { start, end };
+}
+
 /** Adds the spans of the given rows' matches to a label, until the label has its fill. */
 function addRows(label: number, rows: readonly number[] | undefined, table: HitTable, matches: readonly TermMatch[], normalised: NormalisedText): void {
   if (rows === undefined) return;
@@ -43,11 +74,9 @@ function addRows(label: number, rows: readonly number[] | undefined, table: HitT
       if (perLabel[label]! >= MAX_EVIDENCE_PER_LABEL) return;
       const m = matches[table.matchOf[k]!]!;
       // Offsets are the original's when normalisation kept every length (almost always).
-      if (normalised.startOf === null) keep(label, m.start, m.end);
-      else {
-        const span = toOriginalSpan(normalised, m.start, m.end);
-        keep(label, span.start, span.end);
-      }
+      const span = normalised.startOf === null ? m : toOriginalSpan(normalised, m.start, m.end);
+      const wide = widenShortSpan(normalised.original, span.start, span.end);
+      keep(label, wide.start, wide.end);
     }
   }
 }

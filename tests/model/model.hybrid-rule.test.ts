@@ -37,7 +37,7 @@ function withThresholds(model: Model, kinds: Readonly<Record<string, Threshold>>
 describe('hybrid tagging keeps io.md\'s evidence contract', () => {
   const classifier = tinyClassifier();
   const model = buildTaxonomyModel(TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)), lexiconLabelSet(classifier), metaFor());
-  const eager = prepareModel(withThresholds(model, { viewpoint: { accept: 0.3, veto: 0 } }));
+  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, viewpoint: { accept: 0.3, veto: 0 } }));
 
   it('every evidence item slices the text and is at least two characters; every label given has evidence', () => {
     for (const text of ['高才通續簽真係難過登天', '高才通續簽好難，寬進嚴出', '高才通續簽早啲準備', '今日去行山']) {

@@ -31,7 +31,7 @@ describe('trained models', () => {
     expect(model.tool.name).toBe('yuqing');
     expect(model.lexicon.hash).toBe(tinyClassifier().lexicon.data.hash);
     expect(model.training).toMatchObject({ data: 'sha256:test', records: 6, labelField: 'stance' });
-    expect(model.features.charNgrams).toEqual([2, 3]);
+    expect(model.features.charNgrams).toEqual([1, 2, 3]);
     expect(model.groups).toEqual([{ name: 'label', classes: ['against', 'for'], offsets: [0, 0] }]);
     expect(model.heads.map((h) => h.name)).toEqual(['label=against', 'label=for']);
   });

@@ -52,7 +52,7 @@ function settingsFor(o: TrainOptions): Pick<ModelMeta, 'features' | 'train'> {
     features: {
       ...features,
       lexicon: o.lexiconFeatures && features.lexicon,
-      sentences: o.sentences && features.sentences,
+      sentenceKinds: o.sentences ? features.sentenceKinds : [],
       ...(o.charNgrams !== undefined ? { charNgrams: ngramSizes(o.charNgrams) } : {}),
       ...(o.minDf !== undefined ? { minDocumentFrequency: Math.max(1, number('--min-df', o.minDf, true)) } : {}),
     },
@@ -109,13 +109,13 @@ export function registerTrain(program: Command, io: CliIo): void {
     .option('--id-field <name>', 'generic mode: the column holding the id (default: id)')
     .option('--input-format <format>', 'jsonl or csv (default: from the file extension; .tsv is tab-separated)')
     .option('--no-lexicon-features', 'leave out lexicon features (tokens and n-grams only)')
-    .option('--no-sentences', 'taxonomy mode: score whole texts only, not sentence by sentence')
+    .option('--no-sentences', 'taxonomy mode: score viewpoints on whole texts only, not sentence by sentence as well')
     .option('--char-ngrams <sizes>', `lengths of Han character n-grams, e.g. 2,3 or none (default: ${DEFAULT_FEATURES.charNgrams.join(',')}; generic ${DEFAULT_GENERIC_FEATURES.charNgrams.join(',')})`)
     .option('--min-df <n>', `keep features seen in at least n training texts (default: ${DEFAULT_FEATURES.minDocumentFrequency})`)
     .option('--epochs <n>', `passes of stochastic gradient descent (default: ${DEFAULT_TRAIN.epochs})`)
     .option('--l2 <x>', `L2 penalty (default: ${DEFAULT_TRAIN.l2})`)
-    .option('--nb', 'scale features by naive-Bayes log-count ratios (NB-LR; default in generic mode)')
-    .option('--no-nb', 'plain logistic regression over tf-idf (default in taxonomy mode)')
+    .option('--nb', 'scale features by naive-Bayes log-count ratios (NB-LR, the default)')
+    .option('--no-nb', 'plain logistic regression over tf-idf')
     .option('--threshold-folds <k>', `folds of the inner cross-validation that chooses thresholds, 0 for none (default: ${DEFAULT_TRAIN.thresholdFolds})`);
   addLexiconOptions(command);
   command.addHelpText('after', `
