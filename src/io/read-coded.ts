@@ -56,6 +56,12 @@ function readCsvRows(file: string, text: string): string[][] {
   }
 }
 
+/** Whether a file is a coding sheet (xlsx or CSV) rather than labelled JSON Lines. */
+export function isCodedSheet(file: string): boolean {
+  const bytes = bytesOf(file);
+  return isZip(bytes) || !bytes.toString('utf8', 0, Math.min(bytes.length, 4096)).replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
 /** A coded file of any of the three forms → coded posts. */
 export async function readCodedFile(file: string, labels: LabelSet, vocab: CodingVocabulary): Promise<CodedSet> {
   const bytes = bytesOf(file);

@@ -71,3 +71,33 @@ describe('coding samples', () => {
     expect(readFileSync(join(dir, 's.instructions.csv'), 'utf8')).toContain('scheme_optimisation');
   });
 });
+
+describe('yuqing evaluate on a coding sheet', () => {
+  it('scores the tool against the coders with intervals, taking the tool\'s labels from the design file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yuqing-evaluate-'));
+    const classified = join(dir, 'c.jsonl');
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({
+      id: `p${i}`, platform: 'lihkg', text: `post ${i}`, region: 'hk', relevant: i < 8, topics: i < 4 ? ['permanent_residency'] : [], viewpoints: [], polarity: 'neutral', evidence: [],
+    }));
+    writeFileSync(classified, `${lines.join('\n')}\n`);
+    expect(await runCli(['sample', classified, '--n', '12', '-o', join(dir, 's.csv')], captureIo())).toBe(0);
+    const sheet = readFileSync(join(dir, 's.csv'), 'utf8').trim().split('\n');
+    // coders: p0–p5 relevant, p0–p2 on permanent residency (the tool said p0–p7 relevant, p0–p3 on the topic)
+    const filled = [sheet[0], ...sheet.slice(1).map((row) => {
+      const id = row.split(',')[0]!;
+      const n = Number(id.slice(1));
+      return `${id},lihkg,hk,post ${n},${n < 6 ? '是' : '否'},${n < 3 ? 'permanent_residency' : ''},,${n < 6 ? '中性' : ''},`;
+    })];
+    writeFileSync(join(dir, 's.csv'), `${filled.join('\n')}\n`);
+    const io = captureIo();
+    expect(await runCli(['evaluate', join(dir, 's.csv'), '--format', 'json'], io)).toBe(0);
+    expect(io.err()).toContain("the tagger's labels from");
+    const doc = JSON.parse(io.out());
+    expect(doc.scores.relevance).toMatchObject({ tp: 6, fp: 2, fn: 0 });
+    expect(doc.scores.topics.permanent_residency).toMatchObject({ tp: 3, fp: 1, fn: 0 });
+    expect(doc.intervals.relevant.precision[0]).toBeLessThan(0.75);
+    expect(doc.intervals.relevant.precision[1]).toBeGreaterThan(0.75);
+    expect(doc.intervals.relevant.recall[1]).toBe(1);
+    expect(doc.intervals.permanent_residency.f1[0]).toBeLessThanOrEqual(6 / 7);
+  });
+});

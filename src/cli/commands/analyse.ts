@@ -12,8 +12,9 @@ import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { chooseModel, modelOptions, recordedModel } from '../model-tagger.js';
 import { classificationManifest } from './classify.js';
+import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 
-interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
+interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, ValidationOptions {
   readonly output: string;
   readonly model?: string | false;
 }
@@ -45,7 +46,8 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     await out.commit();
     await rejects.commit();
     const manifest = await classificationManifest(classifier, input, { ...o, model: recordedModel(tagger), output: undefined, workers: undefined, quiet: undefined }, counts);
-    const model = reportModel(state, classifier, { input: manifest.input, options: manifest.options, counts: manifest.counts });
+    const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
+    const model = reportModel(state, classifier, { input: manifest.input, options: manifest.options, counts: manifest.counts }, validation);
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
@@ -68,11 +70,12 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
     .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, when the bundled lexicon is in use)')
     .option('--no-model', 'tag with the lexicon alone');
-  addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command))));
+  addValidationOptions(addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command)))));
   command.addHelpText('after', `
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
-  $ yuqing analyse dump.csv --text-field content --platform-field source -o out`);
+  $ yuqing analyse dump.csv --text-field content --platform-field source -o out
+  $ yuqing analyse dump.jsonl -o out --validation coding.xlsx`);
   command.action((input: string, o: AnalyseOptions) => run(input, o, io));
 }
