@@ -4,12 +4,15 @@
  */
 import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
 import { monthKey } from './aggregate/dates.js';
+import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
 import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
+import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
 import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
+import { labelSetOf } from './label-set.js';
 import type { Classified, Post } from './records.js';
 import { platformId, type PlatformTable } from './region/resolve.js';
 import { renderCsv } from './report/csv.js';
@@ -64,12 +67,19 @@ export interface RenderedReport {
   readonly csv: string;
 }
 
-export function reportModel(state: AggregateState, classifier: Classifier, manifest: Omit<RunManifest, 'tool' | 'lexicon'>): ReportModel {
+/** The report's model; with a validation sample, every share is corrected for the tagger's errors. */
+export function reportModel(state: AggregateState, classifier: Classifier, manifest: Omit<RunManifest, 'tool' | 'lexicon'>, validation?: ValidationInput): ReportModel {
   const data = classifier.lexicon.data;
+  const summary = summarise(state);
+  const labels = labelSetOf(data, readReportStrings()['zh-Hant'].polarity);
+  const { estimates, tests } = estimateShares(summary, labels, validation);
+  const bundled = readBundledAccuracy();
+  const bundledApplies = bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
   return {
-    summary: summarise(state),
+    summary: { ...summary, viewpointTests: tests },
     names: labelNames(data),
     manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
+    trust: { estimates, bundled, bundledApplies },
   };
 }
 

@@ -21,7 +21,9 @@ export type ErrorCode =
   | 'E_MERGE_MISMATCH'
   | 'E_LEXICON_LINT'
   | 'E_LEXICON_EXAMPLES'
-  | 'E_INTERCHANGE';
+  | 'E_INTERCHANGE'
+  | 'E_CODED_SHEET'
+  | 'E_VALIDATION';
 
 export interface ErrorContext {
   readonly file?: string;

@@ -21,6 +21,8 @@ export interface ViewpointTest {
   readonly q: number;
   /** q < FDR_LEVEL */
   readonly significant: boolean;
+  /** z, p and q come from shares corrected with a validation sample (estimates.ts). */
+  readonly corrected?: boolean;
 }
 
 interface ShareRow {

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isYuqingError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { registerAggregate } from './commands/aggregate.js';
+import { registerAgree } from './commands/agree.js';
 import { registerAnalyse } from './commands/analyse.js';
 import { registerClassify } from './commands/classify.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -13,6 +14,7 @@ import { registerKwic } from './commands/kwic.js';
 import { registerLexicon } from './commands/lexicon.js';
 import { registerPredict } from './commands/predict.js';
 import { registerReport } from './commands/report.js';
+import { registerSample } from './commands/sample.js';
 import { registerTextTools } from './commands/text-tools.js';
 import { registerTrain } from './commands/train.js';
 import { EXIT, type CliIo } from './io.js';
@@ -41,6 +43,8 @@ Examples:
   registerKwic(program, io);
   registerTrain(program, io);
   registerPredict(program, io);
+  registerSample(program, io);
+  registerAgree(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }

@@ -1,12 +1,14 @@
 /**
  * The report's data files: UI strings (lexicons/report/ui.yaml) and the stop list for key terms
- * (lexicons/report/stopwords.yaml), read and validated here.
+ * (lexicons/report/stopwords.yaml) and the tagger's measured accuracy (lexicons/report/accuracy.yaml),
+ * read and validated here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stopListSchema, type StopList } from '../aggregate/terms.js';
 import { YuqingError } from '../errors.js';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { bundledAccuracySchema, type BundledAccuracy } from '../report/bundled-accuracy.js';
 import { uiStringsSchema, type UiStrings } from '../report/html/wording.js';
 import { PACKAGE_ROOT } from './lexicon-files.js';
 
@@ -26,4 +28,8 @@ export function readReportStrings(): UiStrings {
 
 export function readStopList(): StopList {
   return parseYamlFile(readData('stopwords.yaml'), stopListSchema);
+}
+
+export function readBundledAccuracy(): BundledAccuracy {
+  return parseYamlFile(readData('accuracy.yaml'), bundledAccuracySchema);
 }

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Share } from '../aggregate/wilson.js';
 import { round } from './format.js';
 import { findingRows } from './csv-findings.js';
+import { trustRows } from './csv-trust.js';
 import type { ReportModel } from './model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -39,6 +40,7 @@ export function renderCsv(model: ReportModel): string {
     rows.push(row('coverage_no_viewpoint', p.region, '', '', p.noViewpoint));
   }
   rows.push(...findingRows(model));
+  rows.push(...trustRows(model));
   const header = ['section', 'region', 'topic', 'label', 'count', 'total', 'share', 'ci95_low', 'ci95_high', 'statistic', 'p_value', 'q_value'];
   return stringify([header, ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: '\n' });
 }

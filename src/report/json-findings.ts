@@ -9,7 +9,7 @@ export function findings(model: ReportModel) {
     study: { design: summary.study.design, records: summary.study.placements, relevant_without_text: summary.study.textless },
     viewpoint_tests: summary.viewpointTests.map((t) => ({
       topic: t.topic, viewpoint: t.viewpoint, regions: COMPARED, shares: t.shares.map(share),
-      z: round(t.z), p: round(t.p, 6), q_bh: round(t.q, 6), significant: t.significant,
+      z: round(t.z), p: round(t.p, 6), q_bh: round(t.q, 6), significant: t.significant, corrected: t.corrected ?? false,
     })),
     key_terms: summary.keyTerms.map((k) => ({
       topic: k.topic, region: k.region, other: k.other, term: k.term, form: k.form || null, count: k.count, total: k.total,

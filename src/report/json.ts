@@ -1,6 +1,7 @@
 /** The JSON report: every number of the Markdown and CSV reports, intervals included. */
 import { shareRecord } from './format.js';
 import { findings } from './json-findings.js';
+import { sharesJson, validationJson } from './json-trust.js';
 import type { ReportModel } from './model.js';
 
 const share = shareRecord;
@@ -11,6 +12,8 @@ export function renderJson(model: ReportModel): string {
     manifest,
     records: summary.records,
     regions: summary.regions,
+    shares: sharesJson(model.trust),
+    validation: validationJson(model.trust),
     figure1_topic_volume: summary.topicVolumes.map((t) => ({
       topic: t.topic, topic_label: names.topics[t.topic] ?? null, region: t.region, volume: t.volume, raw_volume: t.rawVolume,
       share_of_relevant: share(t.shareOfRelevant), share_of_sample: share(t.shareOfSample),

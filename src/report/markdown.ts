@@ -5,6 +5,7 @@ import { REGION_NAMES } from './labels.js';
 import { keyTermsSection, monthlySection, studyRows } from './markdown-findings.js';
 import { named, table } from './markdown-table.js';
 import type { RunManifest } from './manifest.js';
+import { trustSection } from './markdown-trust.js';
 import type { ReportModel } from './model.js';
 
 
@@ -89,6 +90,7 @@ export function renderMarkdown(model: ReportModel): string {
     table2(model),
     monthlySection(model),
     keyTermsSection(model),
+    trustSection(model),
     manifestSection(model),
   ];
   return `${parts.join('\n\n')}\n`;

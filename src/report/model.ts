@@ -1,7 +1,11 @@
 /**
- * What every report format renders: the summary, the names of labels and the run manifest.
+ * What every report format renders: the summary, the names of labels, the run manifest, and how far
+ * to trust the shares (estimates, corrected with a validation sample or not, and the tagger's
+ * measured accuracy on the bundled corpus).
  */
+import type { Estimates } from '../aggregate/estimates.js';
 import type { Summary } from '../aggregate/summary.js';
+import type { BundledAccuracy } from './bundled-accuracy.js';
 import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
 
@@ -9,4 +13,12 @@ export interface ReportModel {
   readonly summary: Summary;
   readonly names: LabelNames;
   readonly manifest: RunManifest;
+  readonly trust: Trust;
+}
+
+export interface Trust {
+  readonly estimates: Estimates;
+  readonly bundled: BundledAccuracy;
+  /** Whether the report's lexicon is the one the bundled accuracy was measured with. */
+  readonly bundledApplies: boolean;
 }

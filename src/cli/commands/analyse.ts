@@ -13,8 +13,9 @@ import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { classificationManifest } from './classify.js';
+import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 
-interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
+interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, ValidationOptions {
   readonly output: string;
   readonly model?: string | false;
 }
@@ -47,7 +48,8 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     await out.commit();
     await rejects.commit();
     const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record);
-    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts });
+    const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
+    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts }, validation);
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
@@ -70,11 +72,12 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
     .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)')
     .option('--no-model', 'tag with the lexicon alone');
-  addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command))));
+  addValidationOptions(addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command)))));
   command.addHelpText('after', `
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
-  $ yuqing analyse dump.csv --text-field content --platform-field source -o out`);
+  $ yuqing analyse dump.csv --text-field content --platform-field source -o out
+  $ yuqing analyse dump.jsonl -o out --validation coding.xlsx`);
   command.action((input: string, o: AnalyseOptions) => run(input, o, io));
 }

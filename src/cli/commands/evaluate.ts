@@ -4,7 +4,9 @@ import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { disagreements, renderDisagreements } from '../../evaluate/errors.js';
 import { score, type Labels } from '../../evaluate/metrics.js';
+import { allIntervals, intervalsJson, renderIntervals } from '../../evaluate/interval-report.js';
 import { renderScores } from '../../evaluate/render.js';
+import { isCodedSheet, readCodedFile, readCodingVocabulary } from '../../io/read-coded.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { readClassified, readGold } from '../../io/read-classified.js';
 import type { Classified, Evidence, Gold } from '../../records.js';
@@ -12,6 +14,8 @@ import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { studyLabels } from '../study-labels.js';
+import { findDesign } from '../tool-labels.js';
 
 interface EvaluateOptions extends LexiconOptions {
   readonly pred?: string;
@@ -24,8 +28,37 @@ interface EvaluateOptions extends LexiconOptions {
 
 const labelsOf = (r: Gold | Classified): Labels => ({ relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
 
-async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions, io: CliIo): Promise<Map<string, Classified>> {
+/** A coded sheet's posts as gold records; the region is the tool's (design file) or the sheet's, else resolved from the platform. */
+async function codedGold(file: string, o: EvaluateOptions, io: CliIo): Promise<{ gold: Gold[]; design: Map<string, Classified> | undefined }> {
+  const classifier = classifierFrom(o);
+  const coded = await readCodedFile(file, studyLabels(classifier), readCodingVocabulary());
+  if (coded.uncoded > 0) io.stderr.write(`note: ${file}: ${coded.uncoded} rows not coded yet (skipped)\n`);
+  const found = o.pred === undefined ? findDesign(file, {}) : undefined;
+  const tool = new Map(found?.design.posts.map((p) => [p.id, p.tool]) ?? []);
+  const blank = coded.posts.filter((p) => p.relevant && p.polarity === null).length;
+  if (blank > 0) io.stderr.write(`note: ${file}: ${blank} relevant posts have no polarity; they are scored as neutral\n`);
+  const gold = coded.posts.map((p) => ({
+    id: p.id, text: p.text ?? '', ...(p.platform ? { platform: p.platform } : {}),
+    region: (tool.get(p.id)?.region ?? p.region ?? 'unknown') as Gold['region'], relevant: p.relevant,
+    topics: p.topics as Gold['topics'], viewpoints: p.viewpoints as Gold['viewpoints'], polarity: (p.polarity ?? 'neutral') as Gold['polarity'],
+  }));
+  const textless = coded.posts.find((p) => p.text === null);
+  if (found === undefined && o.pred === undefined && textless !== undefined) {
+    throw new YuqingError('E_VALIDATION', `${file}: coded post "${textless.id}" has no text to classify, and there is no design file beside the sheet. Give --pred with the classified file the sample was drawn from.`, { file });
+  }
+  if (found === undefined) return { gold, design: undefined };
+  io.stderr.write(`note: the tagger's labels from ${found.file}\n`);
+  const design = new Map(found.design.posts.map((p) => [p.id, { id: p.id, ...p.tool, evidence: [] } as unknown as Classified]));
+  return { gold, design };
+}
+
+async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions, io: CliIo, known?: Map<string, Classified>): Promise<Map<string, Classified>> {
   const byId = new Map<string, Classified>();
+  if (known !== undefined) {
+    const missing = gold.find((g) => !known.has(g.id));
+    if (missing) throw new YuqingError('E_VALIDATION', `${goldFile}: coded post "${missing.id}" is not in the sample's design file. Give --pred with the classified file the sample was drawn from.`, { file: goldFile });
+    return known;
+  }
   if (o.pred) {
     for await (const r of readClassified(o.pred)) byId.set(r.id, r);
     const missing = gold.find((g) => !byId.has(g.id));
@@ -43,15 +76,18 @@ async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateO
 
 async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<void> {
   if (o.format !== 'text' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected text or json.`);
-  const gold: Gold[] = [];
-  for await (const g of readGold(goldFile)) gold.push(g);
+  let gold: Gold[] = [];
+  let known: Map<string, Classified> | undefined;
+  if (isCodedSheet(goldFile)) ({ gold, design: known } = await codedGold(goldFile, o, io));
+  else for await (const g of readGold(goldFile)) gold.push(g);
   if (o.cv !== undefined) return writeOut(crossValidation(goldFile, gold, o), o, io);
-  const predicted = await predictions(goldFile, gold, o, io);
+  const predicted = await predictions(goldFile, gold, o, io, known);
   const pairs = gold.map((g) => {
     const p = predicted.get(g.id)!;
     return { id: g.id, region: g.region, gold: labelsOf(g), predicted: labelsOf(p), text: g.text, evidence: p.evidence as Evidence[] };
   });
   const scores = score(pairs);
+  const intervals = allIntervals(scores);
   const showErrors = Boolean(o.showErrors);
   if (showErrors && /test/i.test(basename(goldFile))) {
     io.stderr.write(`warning: listing the errors of ${goldFile}. A test split is for measuring only; tune on dev.\n`);
@@ -59,8 +95,8 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
   const errors = showErrors ? disagreements(pairs) : [];
   const text =
     o.format === 'json'
-      ? `${JSON.stringify({ gold: goldFile, scores, ...(showErrors ? { errors } : {}) }, null, 2)}\n`
-      : renderScores(basename(goldFile), scores) + (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
+      ? `${JSON.stringify({ gold: goldFile, scores, intervals: intervalsJson(intervals), ...(showErrors ? { errors } : {}) }, null, 2)}\n`
+      : renderScores(basename(goldFile), scores) + `\n${renderIntervals(intervals)}` + (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
   writeOut(text, o, io);
 }
 
@@ -82,8 +118,8 @@ export function registerEvaluate(program: Command, io: CliIo): void {
   const command = program
     .command('evaluate')
     .description('score predictions against a labelled corpus: relevance F1, topic and viewpoint F1, polarity, topic-share error')
-    .argument('<gold>', 'labelled JSONL (io.md labels on each record)')
-    .option('--pred <classified>', 'predictions from yuqing classify (default: classify the gold texts now)')
+    .argument('<gold>', 'labelled JSONL (io.md labels on each record), or a coding sheet from yuqing sample as people filled it in (.xlsx or .csv)')
+    .option('--pred <classified>', "predictions from yuqing classify (default: for a coding sheet, the tool's labels in its design file; else classify the gold texts now)")
     .option('--format <format>', 'text or json', 'text')
     .option('--show-errors', 'list misses and false hits with their evidence (for dev; never tune on test)')
     .option('-o, --output <file>', 'write here instead of stdout')
@@ -94,6 +130,7 @@ export function registerEvaluate(program: Command, io: CliIo): void {
   command.addHelpText('after', `
 Examples:
   $ yuqing evaluate corpora/talent/dev.jsonl --show-errors
+  $ yuqing evaluate coding.xlsx
   $ yuqing evaluate corpora/talent/test.jsonl --format json
   $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl
   $ yuqing evaluate corpora/talent/dev.jsonl --cv 5

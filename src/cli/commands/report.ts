@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
+import type { ValidationInput } from '../../aggregate/estimates.js';
 import { emptyState, mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
 import { termTokeniser } from '../../aggregate/terms.js';
@@ -16,11 +17,12 @@ import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
+import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ReportCommandOptions extends LexiconOptions, ReportOptions {
+interface ReportCommandOptions extends LexiconOptions, ReportOptions, ValidationOptions {
   readonly merge?: boolean;
   readonly output?: string;
   readonly format: string;
@@ -85,9 +87,9 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
   return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP) {
+export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP, validation?: ValidationInput) {
   const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design);
-  return reportModel(state, classifier, { tagger, input, options: recorded, counts });
+  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation);
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -98,13 +100,15 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   const lang = reportLanguageFrom(o);
   const classifier = classifierFrom(o);
   const { output, charts, merge, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
+  const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model;
   if (merge) {
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
     const merged = mergePartials(files, files.map(readPartial), classifier);
-    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options: recordedOptions({ ...merged.options, format: o.format, lang: o.lang }), counts: merged.counts });
+    const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
+    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation);
   } else {
-    model = await buildReport(files, classifier, recorded, design);
+    model = await buildReport(files, classifier, recorded, design, validation);
   }
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
@@ -123,7 +127,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
-  addReportOptions(addLexiconOptions(command));
+  addValidationOptions(addReportOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:
   $ yuqing report classified.jsonl
@@ -132,6 +136,7 @@ Examples:
   $ yuqing report classified.jsonl --format csv -o shares.csv
   $ yuqing report part1.jsonl part2.jsonl --format json
   $ yuqing report classified.jsonl --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --dedup exact
-  $ yuqing report --merge part1.json part2.json --format html -o report.html`);
+  $ yuqing report --merge part1.json part2.json --format html -o report.html
+  $ yuqing report classified.jsonl --validation coding.xlsx --format html -o report.html`);
   command.action((files: string[], o: ReportCommandOptions) => run(files, o, io));
 }
