@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { aggregateRecord, reportModel } from '../../analyse.js';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { classifyFile } from '../../io/classify-file.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
+import { limitsFrom } from '../limit-options.js';
 import { writeReports } from '../../io/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
@@ -21,6 +23,11 @@ interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions {
 async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
+  const limits = limitsFrom(o);
+  checkOutputPaths([
+    { path: o.output, kind: 'folder', option: '-o' },
+    ...['classified.jsonl', 'rejects.jsonl', 'manifest.json'].map((name) => ({ path: join(o.output, name), kind: 'file' as const, option: '-o' })),
+  ], [input]);
   const classifier = classifierFrom(o);
   const tagger = chooseModel(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
@@ -34,6 +41,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       workers,
+      limits,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       ...modelOptions(tagger, classifier, io),
