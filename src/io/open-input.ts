@@ -105,7 +105,7 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   }
   const sniffed = sniffTextFormat(iconv.decode(sample.subarray(0, 4096), encoding));
   const format = options.format ?? sniffed;
-  const notice = !options.format && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
+  const notice = !options.format && sample.length > 0 && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
   if (options.utf8Bytes && encoding === 'utf-8' && format === 'jsonl') return { format, encoding, gzip, stream: bytes, utf8Bytes: true, notice, ...progress };
   // UTF-8 is decoded by the stream itself (one pass); other encodings through iconv-lite.
   const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : pipeline(bytes, iconv.decodeStream(encoding), new PassThrough({ encoding: 'utf8' }), () => undefined);

@@ -4,7 +4,7 @@
  * it: csv-parse cannot resume inside a broken record, so the file is opened again past that line
  * and parsed with the same header. Cells past the header are kept as `column_N` fields.
  */
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { DEFAULT_LIMITS, grouped, type InputLimits } from './limits.js';
 import type { RejectCode } from './map-record.js';
@@ -59,7 +59,9 @@ async function* parsePass(text: Readable, delimiter: string, pass: Pass, skipped
   // csv-parse runs ahead of this loop: where the last good record ended is tracked as it parses.
   let parsedEnd = 0;
   let previousEnd = 0;
-  const parser = text.pipe(
+  // pipeline, not pipe: an error of the text (damaged gzip under it) reaches the loop below.
+  const parser = pipeline(
+    text,
     parse({
       bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true,
       max_record_size: limits.maxRecordBytes,
@@ -75,6 +77,7 @@ async function* parsePass(text: Readable, delimiter: string, pass: Pass, skipped
         return undefined;
       },
     }),
+    () => undefined,
   );
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     const line = skipped + previousEnd + 1;

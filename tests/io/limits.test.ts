@@ -104,6 +104,11 @@ describe('limits: a record too large', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('E_INPUT_FORMAT');
     expect(r.err).toContain('gzip data is damaged');
+    // Under CSV too (the CSV parser used to wait for the damaged stream forever).
+    const csv = gzipSync(Buffer.from(`id,text\n${'1,高才通\n'.repeat(2000)}`));
+    const c = await classifyFile('cut.csv.gz', csv.subarray(0, csv.length - 40));
+    expect(c.code).toBe(1);
+    expect(c.err).toContain('gzip data is damaged');
   });
 });
 
