@@ -14,7 +14,7 @@ export interface LimitOptions {
 }
 
 const d = DEFAULT_LIMITS;
-const mib = (n: number) => `${n / (1024 * 1024)} MiB`;
+const mib = (n: number) => (n >= 1024 ** 3 ? `${n / 1024 ** 3} GiB` : `${n / 1024 ** 2} MiB`);
 
 export function addLimitOptions(command: Command): Command {
   return command
@@ -22,7 +22,7 @@ export function addLimitOptions(command: Command): Command {
     .option('--max-json-depth <n>', `a JSON record nested deeper than this is rejected (too_deep) (default ${d.maxJsonDepth})`)
     .option('--max-fields <n>', `a CSV or Excel row with more fields is rejected (too_large); a wider header stops the run (default ${d.maxFields})`)
     .option('--max-inflate-ratio <n>', `stop when gzip or an xlsx inflates more than n-fold, past ${mib(16 * 1024 * 1024)} (a decompression bomb); 0: no check (default ${d.maxInflateRatio})`)
-    .option('--max-inflated-bytes <size>', `stop when gzip inflates to more than this; 0: no limit (default ${mib(d.maxInflatedBytes) })`)
+    .option('--max-inflated-bytes <size>', `stop when gzip inflates to more than this; 0: no limit (default ${mib(d.maxInflatedBytes)})`)
     .option('--max-xlsx-bytes <size>', `stop when an xlsx unzips to more than this (it is read in memory) (default ${mib(d.maxXlsxBytes)})`)
     .option('--max-sheet-cells <n>', `stop when an xlsx sheet spans more rows × columns than this (default ${grouped(d.maxSheetCells)})`);
 }

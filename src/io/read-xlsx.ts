@@ -28,7 +28,7 @@ const isBlank = (value: unknown) => value === null || value === undefined || val
 
 function rowCharacters(row: readonly unknown[]): number {
   let n = 0;
-  for (const cell of row) n += typeof cell === 'string' ? cell.length : 16;
+  for (const cell of row) n += typeof cell === 'string' ? cell.length : isBlank(cell) ? 0 : 16;
   return n;
 }
 

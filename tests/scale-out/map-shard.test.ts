@@ -39,5 +39,5 @@ describe('scale-out/map-shard.sh', () => {
     const merged = await report(['report', '--merge', a, b]);
     expect(merged).toContain('| counts | read 13 = classified 12 + rejected 1 |');
     expect(merged).toBe(await report(['report', classified, '--window', '2025-03..2025-07']));
-  });
+  }, 120_000); // four processes of yuqing, one after another
 });
