@@ -45,9 +45,12 @@ export function openAtomicStream(target: string): AtomicStream {
   // A deep buffer: the disk takes writes on another thread, and the classifying thread should not
   // stop for each megabyte to land (with 1 MiB it waited ≈ 1 ms every 4 batches, 2–3% of a run).
   const stream = createWriteStream(tmp, { highWaterMark: WRITE_BUFFER_BYTES });
+  // A write that fails (no space left) is kept in stream.errored for the writer to see, not thrown at random.
+  stream.on('error', () => undefined);
   const handle: AtomicStream = {
     stream,
     async commit() {
+      if (stream.errored) throw stream.errored;
       stream.end();
       await once(stream, 'finish');
       renameSync(tmp, target);
