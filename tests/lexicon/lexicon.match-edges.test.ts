@@ -1,0 +1,168 @@
+/**
+ * The match policy at its edges (README, "Match policy"), on token boundaries given by hand so that
+ * each rule is the only one in play: overlapping terms that both align with tokens, equal-length
+ * ties, the negation window at its last token and one past it, intensifiers, sarcasm markers.
+ * Terms are abstract (甲乙丙丁…: unchanged by normalisation) so no other cue can interfere.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, type CompiledLexicon } from '../../src/lexicon/compile.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { matchTerms, type TermMatch } from '../../src/lexicon/match.js';
+import { segmentationBoundaries } from '../../src/segment/boundaries.js';
+import { TOPIC_IDS } from '../../src/taxonomy.js';
+
+interface Cues {
+  readonly strong?: readonly string[];
+  readonly weak?: readonly string[];
+  readonly positive?: readonly string[];
+  readonly negators?: readonly string[];
+  readonly intensifiers?: readonly string[];
+  readonly sarcasm?: readonly string[];
+  readonly window?: number;
+}
+
+const list = (xs: readonly string[] | undefined) => `[${(xs ?? []).join(', ')}]`;
+
+function lexicon(c: Cues): CompiledLexicon {
+  const files = [
+    { name: 'lexicon.yaml', content: `id: edges\nversion: '1'\nsettings:\n  negation_window: ${c.window ?? 3}\n` },
+    { name: 'relevance.yaml', content: `strong: ${list(c.strong)}\nweak: ${list(c.weak)}\ncontext: []\ncounter: []\n` },
+    { name: 'topics.yaml', content: TOPIC_IDS.map((t) => `${t}: {cues: []}\n`).join('') },
+    {
+      name: 'polarity.yaml',
+      content: `positive: ${list(c.positive)}\nnegative: []\nnegators: ${list(c.negators)}\nintensifiers: ${list(c.intensifiers)}\nsarcasm: ${list(c.sarcasm)}\n`,
+    },
+  ];
+  return compileLexicon(loadLexicon({ dir: 'edges', files }));
+}
+
+/** Match a text given as its tokens: the boundaries are exactly where the tokens meet. */
+function match(lex: CompiledLexicon, tokens: readonly string[]): TermMatch[] {
+  const text = tokens.join('');
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    starts.push(at);
+    at += t.length;
+  }
+  return matchTerms(lex, text, segmentationBoundaries(text.length, { tokens, starts }));
+}
+
+const spans = (ms: readonly TermMatch[]) => ms.map((m) => `${m.term.text}@${m.start}-${m.end}`);
+
+describe('overlapping matches that both align with token boundaries', () => {
+  it('longest match wins when the longer term starts later', () => {
+    const lex = lexicon({ strong: ['甲乙'], weak: ['乙丙丁'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁']))).toEqual(['乙丙丁@1-4']);
+  });
+
+  it('longest match wins when the longer term starts earlier', () => {
+    const lex = lexicon({ strong: ['甲乙丙'], weak: ['丙丁'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁']))).toEqual(['甲乙丙@0-3']);
+  });
+
+  it('each term matches on its own when they do not overlap', () => {
+    const lex = lexicon({ strong: ['甲乙'], weak: ['乙丙丁'] });
+    expect(spans(match(lex, ['甲', '乙', '戊', '乙', '丙', '丁']))).toEqual(['甲乙@0-2', '乙丙丁@3-6']);
+  });
+
+  it('longest match wins across labels, and a term nested inside a longer one is hidden', () => {
+    const lex = lexicon({ strong: ['乙丙'], positive: ['甲乙丙丁'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁']))).toEqual(['甲乙丙丁@0-4']);
+  });
+
+  it('a match hidden by a longer one does not hide a third one in turn', () => {
+    // 乙丙丁 beats 丁戊 (longer); 甲乙 loses to 乙丙丁 too; 戊己 is then free.
+    const lex = lexicon({ strong: ['甲乙', '乙丙丁'], weak: ['丁戊', '戊己'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁', '戊', '己']))).toEqual(['乙丙丁@1-4', '戊己@4-6']);
+  });
+});
+
+describe('equal-length ties', () => {
+  it('go to the earlier start', () => {
+    const lex = lexicon({ strong: ['乙丙'], weak: ['甲乙'] });
+    expect(spans(match(lex, ['甲', '乙', '丙']))).toEqual(['甲乙@0-2']);
+  });
+
+  it('go to the earlier start along a chain, and the next free one is kept', () => {
+    const lex = lexicon({ strong: ['甲乙', '乙丙', '丙丁', '丁戊'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁', '戊']))).toEqual(['甲乙@0-2', '丙丁@2-4']);
+  });
+});
+
+describe('the negation window (negation_window: 3 word tokens)', () => {
+  const lex = lexicon({ positive: ['好评'], negators: ['不'] });
+  const negated = (tokens: string[]) => match(lex, tokens).find((m) => m.term.text === '好评')!.negated;
+
+  it('reaches a cue right after the negator', () => {
+    expect(negated(['不', '好评'])).toBe(true);
+  });
+
+  it('reaches a cue whose third word token back is the negator (the edge of the window)', () => {
+    expect(negated(['不', '甲', '乙', '好评'])).toBe(true);
+  });
+
+  it('does not reach one token past the window', () => {
+    expect(negated(['不', '甲', '乙', '丙', '好评'])).toBe(false);
+  });
+
+  it('counts word tokens only: spaces and symbols in between do not use up the window', () => {
+    expect(negated(['不', ' ', '甲', '~', '乙', ' ', '好评'])).toBe(true);
+  });
+
+  it('does not reach past a clause break, even inside the window', () => {
+    expect(negated(['不', '，', '好评'])).toBe(false);
+    expect(negated(['不', '#', '好评'])).toBe(false);
+  });
+
+  it('does not act backwards: a negator after the cue negates nothing', () => {
+    expect(negated(['好评', '不'])).toBe(false);
+  });
+
+  it('follows the lexicon setting: with a window of 1 only the token right before counts, and 0 turns negation off', () => {
+    const one = lexicon({ positive: ['好评'], negators: ['不'], window: 1 });
+    expect(match(one, ['不', '好评'])[1]!.negated).toBe(true);
+    expect(match(one, ['不', '甲', '好评'])[1]!.negated).toBe(false);
+    const none = lexicon({ positive: ['好评'], negators: ['不'], window: 0 });
+    expect(match(none, ['不', '好评'])[1]!.negated).toBe(false);
+  });
+
+  it('needs the negator to start a token: a negator inside a word does not count', () => {
+    const lex2 = lexicon({ positive: ['好评'], negators: ['不'], strong: ['甲'] });
+    // "乙不" is one token: 不 inside it is not a negator of the cue.
+    const ms = match(lex2, ['乙不', '好评']);
+    expect(ms.find((m) => m.term.text === '好评')!.negated).toBe(false);
+  });
+});
+
+describe('intensifiers', () => {
+  const lex = lexicon({ positive: ['好评'], intensifiers: ['非常'], negators: ['不'] });
+  const cue = (tokens: string[]) => match(lex, tokens).find((m) => m.term.text === '好评')!;
+
+  it('intensify the cue right after them', () => {
+    expect(cue(['非常', '好评']).intensified).toBe(true);
+  });
+
+  it('reach one word token only', () => {
+    expect(cue(['非常', '甲', '好评']).intensified).toBe(false);
+    expect(cue(['好评']).intensified).toBe(false);
+  });
+
+  it('are independent of negation', () => {
+    const m = cue(['不', '非常', '好评']);
+    expect([m.negated, m.intensified]).toEqual([true, true]);
+  });
+});
+
+describe('sarcasm markers and sentences', () => {
+  it('a sarcasm marker neither takes nor blocks the span of a cue it overlaps', () => {
+    const lex = lexicon({ strong: ['甲乙'], sarcasm: ['乙丙丁'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁']))).toEqual(['甲乙@0-2', '乙丙丁@1-4']);
+  });
+
+  it('numbers sentences: each sentence end before a match moves it on, clause breaks do not', () => {
+    const lex = lexicon({ strong: ['甲'] });
+    const ms = match(lex, ['甲', '，', '甲', '。', '甲', '！', '？', '甲', '\n', '甲']);
+    expect(ms.map((m) => m.sentence)).toEqual([0, 0, 1, 3, 4]);
+  });
+});
