@@ -9,6 +9,20 @@ describe('two-proportion z test', () => {
     expect(t.p).toBeCloseTo(0.02846, 4);
   });
 
+  it('cannot compare a group without records', () => {
+    expect(twoProportionZ(3, 0, 4, 10)).toEqual({ z: 0, p: 1 });
+    expect(twoProportionZ(3, 10, 0, 0)).toEqual({ z: 0, p: 1 });
+    expect(twoProportionZ(0, 0, 0, 0)).toEqual({ z: 0, p: 1 });
+  });
+
+  it('is antisymmetric: swapping the groups flips z and keeps p', () => {
+    const a = twoProportionZ(12, 40, 30, 50);
+    const b = twoProportionZ(30, 50, 12, 40);
+    expect(a.z).toBeLessThan(0);
+    expect(b.z).toBeCloseTo(-a.z, 12);
+    expect(b.p).toBeCloseTo(a.p, 12);
+  });
+
   it('cannot show a difference when nobody (or everybody) holds the view', () => {
     expect(twoProportionZ(0, 10, 0, 20)).toEqual({ z: 0, p: 1 });
     expect(twoProportionZ(5, 5, 7, 7)).toEqual({ z: 0, p: 1 });
