@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExamplePost } from '../../src/aggregate/examples.js';
 import type { Classified } from '../../src/records.js';
 import { neutraliseCell, renderCsv } from '../../src/report/csv.js';
-import { safeHref } from '../../src/report/html/escape.js';
+import { escapeHtml, safeHref } from '../../src/report/html/escape.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { tinyClassifier } from '../helpers.js';
 import { fixtureModel, html, modelOf } from './html-fixture.js';
@@ -21,6 +21,13 @@ function withLinks(model: ReportModel, url: (i: number) => string | null): Repor
   const examples = model.summary.examples.map((set) => ({ ...set, posts: set.posts.map((p): ExamplePost => ({ ...p, url: url(i++) })) }));
   return { ...model, summary: { ...model.summary, examples } };
 }
+
+describe('HTML escaping', () => {
+  it('escapes the five characters that can end text or an attribute, and nothing else', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml('高才通 續簽 ok')).toBe('高才通 續簽 ok');
+  });
+});
 
 describe('example links in the HTML report', () => {
   it('safeHref passes an http(s) link escaped and refuses every other scheme or shape', () => {
