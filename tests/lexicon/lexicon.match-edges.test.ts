@@ -5,11 +5,9 @@
  * Terms are abstract (甲乙丙丁…: unchanged by normalisation) so no other cue can interfere.
  */
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, type CompiledLexicon } from '../../src/lexicon/compile.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { matchTerms, type TermMatch } from '../../src/lexicon/match.js';
-import { segmentationBoundaries } from '../../src/segment/boundaries.js';
-import { TOPIC_IDS } from '../../src/taxonomy.js';
+import type { CompiledLexicon } from '../../src/lexicon/compile.js';
+import type { TermMatch } from '../../src/lexicon/match.js';
+import { inlineLexicon, matchTokens } from '../inline-lexicon.js';
 
 interface Cues {
   readonly strong?: readonly string[];
@@ -24,29 +22,15 @@ interface Cues {
 const list = (xs: readonly string[] | undefined) => `[${(xs ?? []).join(', ')}]`;
 
 function lexicon(c: Cues): CompiledLexicon {
-  const files = [
-    { name: 'lexicon.yaml', content: `id: edges\nversion: '1'\nsettings:\n  negation_window: ${c.window ?? 3}\n` },
-    { name: 'relevance.yaml', content: `strong: ${list(c.strong)}\nweak: ${list(c.weak)}\ncontext: []\ncounter: []\n` },
-    { name: 'topics.yaml', content: TOPIC_IDS.map((t) => `${t}: {cues: []}\n`).join('') },
-    {
-      name: 'polarity.yaml',
-      content: `positive: ${list(c.positive)}\nnegative: []\nnegators: ${list(c.negators)}\nintensifiers: ${list(c.intensifiers)}\nsarcasm: ${list(c.sarcasm)}\n`,
-    },
-  ];
-  return compileLexicon(loadLexicon({ dir: 'edges', files }));
+  return inlineLexicon({
+    settings: { negation_window: c.window ?? 3 },
+    relevance: `strong: ${list(c.strong)}\nweak: ${list(c.weak)}\ncontext: []\ncounter: []\n`,
+    polarity: `positive: ${list(c.positive)}\nnegative: []\nnegators: ${list(c.negators)}\nintensifiers: ${list(c.intensifiers)}\nsarcasm: ${list(c.sarcasm)}\n`,
+  });
 }
 
 /** Match a text given as its tokens: the boundaries are exactly where the tokens meet. */
-function match(lex: CompiledLexicon, tokens: readonly string[]): TermMatch[] {
-  const text = tokens.join('');
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of tokens) {
-    starts.push(at);
-    at += t.length;
-  }
-  return matchTerms(lex, text, segmentationBoundaries(text.length, { tokens, starts }));
-}
+const match = (lex: CompiledLexicon, tokens: readonly string[]): TermMatch[] => matchTokens(lex, tokens);
 
 const spans = (ms: readonly TermMatch[]) => ms.map((m) => `${m.term.text}@${m.start}-${m.end}`);
 
