@@ -150,3 +150,55 @@ describe('sarcasm markers and sentences', () => {
     expect(ms.map((m) => m.sentence)).toEqual([0, 0, 1, 3, 4]);
   });
 });
+
+describe('boundaries', () => {
+  it('a term must start and end on token boundaries', () => {
+    const lex = lexicon({ strong: ['乙丙'] });
+    expect(spans(match(lex, ['甲乙', '丙']))).toEqual([]);
+    expect(spans(match(lex, ['甲', '乙丙丁']))).toEqual([]);
+    expect(spans(match(lex, ['甲', '乙丙', '丁']))).toEqual(['乙丙@1-3']);
+    expect(spans(match(lex, ['乙', '丙']))).toEqual(['乙丙@0-2']);
+  });
+
+  it('a Latin edge must not touch a Latin letter or digit, whatever the tokens', () => {
+    const lex = lexicon({ strong: ['ttps', '高才ab'] });
+    expect(spans(match(lex, ['申请ttps']))).toEqual(['ttps@2-6']);
+    expect(spans(match(lex, ['ttps']))).toEqual(['ttps@0-4']);
+    expect(spans(match(lex, ['xttps']))).toEqual([]);
+    expect(spans(match(lex, ['ttps9']))).toEqual([]);
+    expect(spans(match(lex, ['Z', 'ttps', '0']))).toEqual([]);
+    expect(spans(match(lex, ['高', 'ttps', '的']))).toEqual(['ttps@1-5']);
+    expect(spans(match(lex, ['ttps', '，']))).toEqual(['ttps@0-4']);
+    // A term with a Han start and a Latin end: the start on a token boundary, the end by the Latin rule.
+    expect(spans(match(lex, ['高才ab', '的']))).toEqual(['高才ab@0-4']);
+    expect(spans(match(lex, ['高才abc']))).toEqual([]);
+    expect(spans(match(lex, ['x高才ab']))).toEqual([]);
+  });
+
+  it('a term marked `boundary: free` matches anywhere', () => {
+    const lex = inlineLexicon({ relevance: 'strong: [{term: 乙丙, boundary: free}]\nweak: []\ncontext: []\ncounter: []\n' });
+    expect(spans(match(lex, ['甲乙', '丙丁']))).toEqual(['乙丙@1-3']);
+  });
+
+  it('finds terms that share a prefix, each where it occurs', () => {
+    const lex = lexicon({ strong: ['甲', '甲乙', '甲乙丙'] });
+    expect(spans(match(lex, ['甲', '甲乙', '甲乙丙', '甲乙']))).toEqual(['甲@0-1', '甲乙@1-3', '甲乙丙@3-6', '甲乙@6-8']);
+  });
+
+  it('finds nothing in an empty text or one without terms', () => {
+    const lex = lexicon({ strong: ['甲'] });
+    expect(match(lex, [])).toEqual([]);
+    expect(match(lex, ['乙', '丙'])).toEqual([]);
+  });
+});
+
+describe('many matches', () => {
+  it('keeps every match of a long text, past the scratch space it starts with', () => {
+    const lex = lexicon({ strong: ['甲乙'], weak: ['乙丙'] });
+    const tokens = Array.from({ length: 400 }, () => ['甲', '乙', '丙', '丁']).flat();
+    const ms = match(lex, tokens);
+    expect(ms).toHaveLength(400);
+    expect(ms.every((m, i) => m.term.text === '甲乙' && m.start === 4 * i)).toBe(true);
+  });
+});
+
