@@ -18,6 +18,8 @@ export interface InlineLexicon {
   readonly topics?: string;
   readonly polarity?: string;
   readonly viewpoints?: string;
+  /** segmenter.yaml, as YAML. */
+  readonly segmenter?: string;
 }
 
 export function inlineLexicon(l: InlineLexicon): CompiledLexicon {
@@ -30,6 +32,7 @@ export function inlineLexicon(l: InlineLexicon): CompiledLexicon {
     { name: 'topics.yaml', content: `${topicsGiven}\n${otherTopics}` },
     { name: 'polarity.yaml', content: l.polarity ?? 'positive: []\nnegative: []\nsarcasm: []\n' },
     ...(l.viewpoints === undefined ? [] : [{ name: 'viewpoints/inline.yaml', content: l.viewpoints }]),
+    ...(l.segmenter === undefined ? [] : [{ name: 'segmenter.yaml', content: l.segmenter }]),
   ];
   return compileLexicon(loadLexicon({ dir: 'inline', files }));
 }
