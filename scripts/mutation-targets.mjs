@@ -21,7 +21,7 @@ export const mutationTargets = [
   {
     name: 'read',
     mutate: ['src/io/read-jsonl.ts', 'src/io/read-csv.ts', 'src/io/read-records.ts', 'src/io/open-input.ts', 'src/io/sniff.ts', 'src/io/map-record.ts', 'src/cli/run-options.ts'],
-    tests: ['tests/io/map-record.test.ts', 'tests/io/sniff.test.ts', 'tests/io/read-jsonl.test.ts', 'tests/io/encode-lines.test.ts', 'tests/io/seen-ids.test.ts', 'tests/io/faults.test.ts'],
+    tests: ['tests/cli/run-options.test.ts', 'tests/io/map-record.test.ts', 'tests/io/sniff.test.ts', 'tests/io/read-jsonl.test.ts', 'tests/io/encode-lines.test.ts', 'tests/io/seen-ids.test.ts', 'tests/io/faults.test.ts'],
   },
   { name: 'segment', mutate: ['src/segment/**/*.ts', '!src/segment/index.ts'], tests: ['tests/segment/**/*.test.ts'] },
 ];
