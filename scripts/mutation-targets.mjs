@@ -6,7 +6,7 @@
  * src/model is the lead's except logistic.ts, whose gradient and L2 term are pinned directly.
  */
 export const mutationTargets = [
-  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
+  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.match-long-text.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
   { name: 'logistic', mutate: ['src/model/logistic.ts'], tests: ['tests/model/model.logistic.test.ts'] },
   { name: 'statistics', mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'], tests: ['tests/aggregate/statistics.test.ts', 'tests/aggregate/keyness.test.ts', 'tests/aggregate/wilson.test.ts'] },
   { name: 'report-safety', mutate: ['src/report/html/escape.ts', 'src/report/csv.ts'], tests: ['tests/report/report.safety.test.ts'] },

@@ -92,6 +92,10 @@ describe('the negation window (negation_window: 3 word tokens)', () => {
 
   it('counts word tokens only: spaces and symbols in between do not use up the window', () => {
     expect(negated(['不', ' ', '甲', '~', '乙', ' ', '好评'])).toBe(true);
+    // Full-width symbols and emoji are no words either (U+FF5E and U+1F62D lie above the Han block).
+    expect(negated(['不', '～', '甲', '😭', '乙', '＊', '好评'])).toBe(true);
+    // Letters and digits of any script are words.
+    expect(negated(['不', 'ab', '7', 'é', '好评'])).toBe(false);
   });
 
   it('does not reach past a clause break, even inside the window', () => {
@@ -111,6 +115,18 @@ describe('the negation window (negation_window: 3 word tokens)', () => {
     expect(match(none, ['不', '好评'])[1]!.negated).toBe(false);
   });
 
+  it('needs the negator to start a token, even a negator that matches anywhere as a cue', () => {
+    // 不 is also a cue with `boundary: free`, so it is found inside the token 乙不; as a negator it needs a token start.
+    const lex2 = inlineLexicon({
+      relevance: 'strong: [{term: 不, boundary: free}]\nweak: []\ncontext: []\ncounter: []\n',
+      polarity: 'positive: [好评]\nnegative: []\nnegators: [不]\nsarcasm: []\n',
+    });
+    const ms = match(lex2, ['乙不', '好评']);
+    expect(ms.map((m) => m.term.text)).toEqual(['不', '好评']);
+    expect(ms[1]!.negated).toBe(false);
+    expect(match(lex2, ['不', '好评'])[1]!.negated).toBe(true);
+  });
+
   it('needs the negator to start a token: a negator inside a word does not count', () => {
     const lex2 = lexicon({ positive: ['好评'], negators: ['不'], strong: ['甲'] });
     // "乙不" is one token: 不 inside it is not a negator of the cue.
@@ -123,8 +139,10 @@ describe('intensifiers', () => {
   const lex = lexicon({ positive: ['好评'], intensifiers: ['非常'], negators: ['不'] });
   const cue = (tokens: string[]) => match(lex, tokens).find((m) => m.term.text === '好评')!;
 
-  it('intensify the cue right after them', () => {
+  it('intensify the cue right after them, and do not negate it', () => {
     expect(cue(['非常', '好评']).intensified).toBe(true);
+    expect(cue(['非常', '好评']).negated).toBe(false);
+    expect(cue(['不', '好评']).intensified).toBe(false);
   });
 
   it('reach one word token only', () => {
@@ -144,6 +162,16 @@ describe('sarcasm markers and sentences', () => {
     expect(spans(match(lex, ['甲', '乙', '丙', '丁']))).toEqual(['甲乙@0-2', '乙丙丁@1-4']);
   });
 
+  it('lists a sarcasm marker and a cue that start together longest first', () => {
+    const lex = lexicon({ strong: ['甲乙'], sarcasm: ['甲乙丙'] });
+    expect(spans(match(lex, ['甲', '乙', '丙']))).toEqual(['甲乙丙@0-3', '甲乙@0-2']);
+  });
+
+  it('a match starting with a sentence end is still in the sentence before it', () => {
+    const lex = inlineLexicon({ relevance: 'strong: [甲, {term: ？！, boundary: free}]\nweak: []\ncontext: []\ncounter: []\n' });
+    expect(match(lex, ['甲', '?!', '甲']).map((m) => m.sentence)).toEqual([0, 0, 2]);
+  });
+
   it('numbers sentences: each sentence end before a match moves it on, clause breaks do not', () => {
     const lex = lexicon({ strong: ['甲'] });
     const ms = match(lex, ['甲', '，', '甲', '。', '甲', '！', '？', '甲', '\n', '甲']);
@@ -158,6 +186,17 @@ describe('boundaries', () => {
     expect(spans(match(lex, ['甲', '乙丙丁']))).toEqual([]);
     expect(spans(match(lex, ['甲', '乙丙', '丁']))).toEqual(['乙丙@1-3']);
     expect(spans(match(lex, ['乙', '丙']))).toEqual(['乙丙@0-2']);
+  });
+
+  it.each(['0', '9', 'a', 'z', 'A', 'Z'])('a Latin edge may not touch %s on either side', (c) => {
+    const lex = lexicon({ strong: ['ttps'] });
+    expect(spans(match(lex, [c, 'ttps']))).toEqual([]);
+    expect(spans(match(lex, ['ttps', c]))).toEqual([]);
+  });
+
+  it.each(['/', ':', '`', '{', '@', '['])('a Latin edge may touch %s, beside the letters and digits', (c) => {
+    const lex = lexicon({ strong: ['ttps'] });
+    expect(spans(match(lex, [c, 'ttps', c]))).toEqual(['ttps@1-5']);
   });
 
   it('a Latin edge must not touch a Latin letter or digit, whatever the tokens', () => {
@@ -178,6 +217,11 @@ describe('boundaries', () => {
   it('a term marked `boundary: free` matches anywhere', () => {
     const lex = inlineLexicon({ relevance: 'strong: [{term: 乙丙, boundary: free}]\nweak: []\ncontext: []\ncounter: []\n' });
     expect(spans(match(lex, ['甲乙', '丙丁']))).toEqual(['乙丙@1-3']);
+  });
+
+  it('a match ending where a longer match starts is kept (overlap is sharing a character, not touching)', () => {
+    const lex = lexicon({ strong: ['甲乙', '丙丁戊'], weak: ['丁戊'] });
+    expect(spans(match(lex, ['甲', '乙', '丙', '丁', '戊']))).toEqual(['甲乙@0-2', '丙丁戊@2-5']);
   });
 
   it('finds terms that share a prefix, each where it occurs', () => {
