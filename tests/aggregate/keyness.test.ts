@@ -50,7 +50,7 @@ describe('key terms', () => {
     expect(key(both({ 甲: 10, 乙: 90 }, { 甲: 50, 乙: 50 })).map((k) => k.term)).toEqual(['乙']);
   });
 
-  it('need G² of at least 6.63, and keep one exactly at it', () => {
+  it('need G² of at least 6.63', () => {
     expect(KEYNESS_MIN_G2).toBe(6.63);
     // 9 of 100 against 3 of 100: G² ≈ 3.22, not enough; 20 of 100 against 5 of 100: ≈ 9.94.
     expect(key(both({ 甲: 9, 乙: 91 }, { 甲: 3, 乙: 97 })).map((k) => k.term)).toEqual([]);
@@ -92,7 +92,7 @@ describe('term counts and written forms', () => {
     expect(terms['hk permanent_residency']).toEqual({ 续签: 4, ttps: 1, 永居: 2 });
   });
 
-  it('show the most frequent written form, the first in order on a tie, or "" when there is none', () => {
+  it('show the most frequent written form, the first in order on a tie, or nothing when there is none', () => {
     expect(writtenForm({ 续签: { 續簽: 3, 續籤: 5 } }, '续签')).toBe('續籤');
     expect(writtenForm({ 续签: { 續簽: 4, 續籤: 4 } }, '续签')).toBe('續簽');
     expect(writtenForm({ 续签: { 續籤: 4, 續簽: 4 } }, '续签')).toBe('續簽');

@@ -27,7 +27,7 @@ describe('--max-rejects', () => {
     expect(rejectLimit({ maxRejects: '0%' })!(counts(10, 1))).toContain('more than --max-rejects 0%');
   });
 
-  it.each(['-1', 'abc', '5 %', '1e3', '%', '', '10%%'])('refuses %j before the run, saying what it expects', (value) => {
+  it.each([['a negative count', '-1'], ['a word', 'abc'], ['a space before %', '5 %'], ['an exponent', '1e3'], ['% alone', '%'], ['nothing', ''], ['%%', '10%%']])('refuses %s before the run, saying what it expects', (_what, value) => {
     expect(() => rejectLimit({ maxRejects: value })).toThrow(expect.objectContaining({ code: 'E_OPTION', message: `--max-rejects ${value}: expected a count (100) or a percentage (0.5%).` }));
   });
 });

@@ -14,14 +14,14 @@ describe('mapping a record', () => {
     expect(map({ id: 'a1', text: '高才通', extra: { x: 1 } })).toEqual({ id: 'a1', text: '高才通', extra: { x: 1 } });
   });
 
-  it('gives a record without an id, or with an empty one, "<file name>:<line>"; a number id becomes text', () => {
+  it('gives a record without an id, or with an empty one, its file name and line as id; a number id becomes text', () => {
     expect(map({ text: 'x' })).toMatchObject({ id: 'posts.jsonl:7' });
     expect(map({ id: '', text: 'x' })).toMatchObject({ id: 'posts.jsonl:7' });
     expect(map({ id: 42, text: 'x' })).toMatchObject({ id: '42' });
     expect(map({ id: null, text: 'x' })).toMatchObject({ id: 'posts.jsonl:7' });
   });
 
-  it('takes title + "\\n" + content when there is no text field, content alone without a title', () => {
+  it('takes title, a line break and content when there is no text field, content alone without a title', () => {
     expect(map({ title: '標題', content: '內容' })).toMatchObject({ text: '標題\n內容' });
     expect(map({ content: '內容' })).toMatchObject({ text: '內容' });
     expect(map({ title: '', content: '內容' })).toMatchObject({ text: '內容' });
@@ -34,13 +34,13 @@ describe('mapping a record', () => {
   });
 
   it.each([
-    [{ id: 'b', body: 'x' }, {}, 'missing_text', 'dump/posts.jsonl line 7: the record has no "text" field'],
-    [{ id: 'b', title: 'only a title' }, {}, 'missing_text', 'no "text" field'],
-    [{ id: 'b', text: '  \n ' }, {}, 'empty_text', 'field "text" is empty'],
-    [{ id: 'b', content: '' }, {}, 'empty_text', 'field "content" is empty'],
-    [{ id: 'b', text: { html: '<p>' } }, {}, 'bad_text', 'expected field "text" to be text, got object'],
-    [{ id: 'b', 內容: true }, { text: '內容' }, 'bad_text', 'expected field "內容" to be text, got boolean'],
-  ] as const)('rejects %j with a reason naming file, line and field', (raw, fields, code, reason) => {
+    ['no text field', { id: 'b', body: 'x' }, {}, 'missing_text', 'dump/posts.jsonl line 7: the record has no "text" field'],
+    ['a title alone', { id: 'b', title: 'only a title' }, {}, 'missing_text', 'no "text" field'],
+    ['blank text', { id: 'b', text: '  \n ' }, {}, 'empty_text', 'field "text" is empty'],
+    ['empty content', { id: 'b', content: '' }, {}, 'empty_text', 'field "content" is empty'],
+    ['an object as text', { id: 'b', text: { html: '<p>' } }, {}, 'bad_text', 'expected field "text" to be text, got object'],
+    ['a boolean in the mapped text field', { id: 'b', 內容: true }, { text: '內容' }, 'bad_text', 'expected field "內容" to be text, got boolean'],
+  ] as const)('rejects %s with a reason naming file, line and field', (_what, raw, fields, code, reason) => {
     const r = map(raw, fields);
     expect(isReject(r)).toBe(true);
     expect(r).toMatchObject({ file: 'dump/posts.jsonl', line: 7, id: 'b', code });

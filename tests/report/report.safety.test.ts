@@ -60,7 +60,7 @@ describe('example links in the HTML report', () => {
 });
 
 describe('CSV cells that a spreadsheet would run', () => {
-  it.each(['=', '+', '-', '@', '\t', '\r'])('a cell starting with %j gets a leading quote', (c) => {
+  it.each([['=', '='], ['+', '+'], ['-', '-'], ['@', '@'], ['a tab', '\t'], ['a carriage return', '\r']])('a cell starting with %s gets a leading quote', (_name, c) => {
     expect(neutraliseCell(`${c}HYPERLINK("http://x")`)).toBe(`'${c}HYPERLINK("http://x")`);
   });
 

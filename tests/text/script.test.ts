@@ -30,7 +30,7 @@ describe('the mixed rule', () => {
 });
 
 describe('opencc dictionaries', () => {
-  it('parse "source target target|…", skipping entries without a source or a target', () => {
+  it('parse source and targets of each entry, skipping entries without a source or a target', () => {
     const table = parseDictionary('后 後 后|发 發 髮|| x|孤|干 幹');
     expect([...table]).toEqual([['后', ['後', '后']], ['发', ['發', '髮']], ['干', ['幹']]]);
   });
