@@ -37,7 +37,8 @@ export default {
   // Only TypeScript gets "@ts-nocheck" in the sandbox: golden reports (tests/golden/*.html) stay byte for byte.
   disableTypeChecks: '{src,tests}/**/*.ts',
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['bench/corpus', 'bench/work', 'report', 'reports', 'test-artifacts', 'dist', '.stryker-tmp'],
+  // Anchored: a bare 'report' would also drop src/report/.
+  ignorePatterns: ['/bench/corpus', '/bench/work', '/report', '/reports', '/test-artifacts', '/dist', '/.stryker-tmp'],
   timeoutMS: 20000,
   dryRunTimeoutMinutes: 20,
   thresholds: { high: 90, low: 80, break: null },
