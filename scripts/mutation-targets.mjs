@@ -13,7 +13,7 @@ export const mutationTargets = [
   {
     name: 'merge',
     mutate: ['src/aggregate/state.ts', 'src/aggregate/state-schema.ts', 'src/aggregate/region-counts.ts', 'src/aggregate/examples.ts', 'src/aggregate/dedup.ts', 'src/aggregate/serialise.ts', 'src/io/partial-state.ts'],
-    tests: ['tests/aggregate/merge.test.ts', 'tests/aggregate/merge.study.test.ts', 'tests/aggregate/examples.test.ts', 'tests/aggregate/region-counts.test.ts', 'tests/aggregate/study.test.ts', 'tests/io/partial-state.test.ts'],
+    tests: ['tests/aggregate/merge.test.ts', 'tests/aggregate/merge.study.test.ts', 'tests/aggregate/examples.test.ts', 'tests/aggregate/region-counts.test.ts', 'tests/aggregate/study.test.ts', 'tests/aggregate/state.test.ts', 'tests/io/partial-state.test.ts'],
   },
   { name: 'tag', mutate: ['src/tag/**/*.ts'], tests: ['tests/tag/tag.rules.test.ts', 'tests/tag/evidence.offsets.test.ts'] },
   // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.
