@@ -149,3 +149,28 @@ describe('polarity', () => {
     expect(t.evidence.map((e) => [e.label, e.term, e.start])).toEqual([['relevant', '强甲', 0], ['negative', '好评', 3], ['negative', '差评', 6], ['positive', '好评', 8]]);
   });
 });
+
+describe('evidence', () => {
+  it('lists spans by position, then by label name, each span of a label once', () => {
+    // 续签-like overlap of roles: 观癸 is the viewpoint's cue and, through it, the topic's evidence.
+    const t = tag('强甲', '观癸', '强甲');
+    expect(t.evidence.map((e) => [e.start, e.end, e.label])).toEqual([
+      [0, 2, 'relevant'], [2, 4, 'permanent_residency'], [2, 4, 'pr.plan_ahead'], [4, 6, 'relevant'],
+    ]);
+  });
+
+  it('keeps at most 20 spans per label', () => {
+    const t = tag(...Array.from({ length: 30 }, () => ['强甲', '好评']).flat());
+    expect(t.evidence.filter((e) => e.label === 'relevant')).toHaveLength(20);
+    expect(t.evidence.filter((e) => e.label === 'positive')).toHaveLength(20);
+    expect(t.evidence.filter((e) => e.label === 'relevant').map((e) => e.start)).toEqual(Array.from({ length: 20 }, (_, i) => 4 * i));
+  });
+
+  it('gives context anchors as relevance evidence, and each span at its offsets with its surface form', () => {
+    const t = tag('境丁', '，', '强甲', '很', '好评');
+    expect(t.evidence.map((e) => [e.label, e.term, e.start, e.end])).toEqual([
+      ['relevant', '境丁', 0, 2], ['relevant', '强甲', 3, 5], ['positive', '好评', 6, 8],
+    ]);
+  });
+});
+
