@@ -6,7 +6,7 @@
  * a gradient that ignores them fail, and a second step at non-zero weights shows the L2 term.
  */
 import { describe, expect, it } from 'vitest';
-import { trainBinaryHeads, type LearnerConfig, type TrainingSet } from '../../src/model/learner.js';
+import { logits, trainBinaryHeads, type LearnerConfig, type TrainingSet } from '../../src/model/learner.js';
 import type { SparseVector } from '../../src/model/vectorise.js';
 
 const sparse = (pairs: [number, number][]): SparseVector => ({ indices: Int32Array.from(pairs.map((p) => p[0])), values: Float64Array.from(pairs.map((p) => p[1])) });
@@ -75,3 +75,13 @@ describe('learner: AdaGrad steps on the log-loss gradient plus the L2 term', () 
     expect(penalised.bias[0]).toBeCloseTo(free.bias[0]!, 12);
   });
 });
+
+describe('learner: logits', () => {
+  it('are bias plus the weighted feature values, head by head (weights laid out feature by feature)', () => {
+    // weights[f · heads + h] for 2 heads, 3 features.
+    const w = { heads: 2, bias: Float64Array.from([0.5, -1]), weights: Float64Array.from([1, 2, 3, 4, 5, 6]) };
+    const out = logits(w, sparse([[0, 2], [2, -1]]), new Float64Array(2));
+    expect(Array.from(out)).toEqual([0.5 + 1 * 2 + 5 * -1, -1 + 2 * 2 + 6 * -1]);
+  });
+});
+
