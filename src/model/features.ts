@@ -46,7 +46,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
 /** One code unit of Han script: the main CJK block at once, anything else by its Unicode script. */
-function isHan(text: string, i: number): boolean {
+export function isHan(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code < 0x2e80) return false;
@@ -127,10 +127,10 @@ export function textFeatures(entries: FeatureEntries): Set<string> {
   return new Set(entries.names);
 }
 
-/** The distinct features inside each unit (those of the whole text only, such as tags, in none). */
-export function unitFeatures(entries: FeatureEntries, units: readonly Unit[]): Set<string>[] {
-  const sets = units.map(() => new Set<string>());
-  for (let k = 0; k < entries.names.length; k++) {
+/** For each feature occurrence, the unit holding it whole, or −1 (the whole text's, such as tags, or across units). */
+export function entryUnits(entries: Pick<FeatureEntries, 'starts' | 'ends'>, units: readonly Unit[]): Int32Array {
+  const at = new Int32Array(entries.starts.length).fill(-1);
+  for (let k = 0; k < entries.starts.length; k++) {
     const start = entries.starts[k]!;
     if (start < 0) continue;
     // Units are ordered and disjoint: a binary search finds the one holding the start.
@@ -142,7 +142,15 @@ export function unitFeatures(entries: FeatureEntries, units: readonly Unit[]): S
       else hi = mid - 1;
     }
     const unit = units[lo];
-    if (unit !== undefined && start >= unit.start && entries.ends[k]! <= unit.end) sets[lo]!.add(entries.names[k]!);
+    if (unit !== undefined && start >= unit.start && entries.ends[k]! <= unit.end) at[k] = lo;
   }
+  return at;
+}
+
+/** The distinct features inside each unit (those of the whole text only, such as tags, in none). */
+export function unitFeatures(entries: FeatureEntries, units: readonly Unit[]): Set<string>[] {
+  const sets = units.map(() => new Set<string>());
+  const at = entryUnits(entries, units);
+  for (let k = 0; k < at.length; k++) if (at[k]! >= 0) sets[at[k]!]!.add(entries.names[k]!);
   return sets;
 }

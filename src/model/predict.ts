@@ -4,11 +4,12 @@
  * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
  * decided on the whole text.
  */
-import { extractFeatures, textFeatures, unitFeatures, type FeatureEntries } from './features.js';
+import { charTrie, featureIds, type CharTrie, type FeatureIds } from './feature-ids.js';
+import { entryUnits, type FeatureEntries } from './features.js';
 import { logits, sigmoid, type LinearHeads } from './learner.js';
 import type { Group, Head, Model } from './schema.js';
 import { scoringUnits, type Unit } from './units.js';
-import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
+import { vectorOfIndices, vocabularyFrom, vocabularyIndices, type SparseVector, type Vocabulary } from './vectorise.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {
@@ -17,6 +18,8 @@ export interface PreparedModel {
   readonly linear: LinearHeads;
   /** Head index by name. */
   readonly headIndex: ReadonlyMap<string, number>;
+  /** The vocabulary's Han character n-grams as a trie (feature-ids.ts). */
+  readonly chars: CharTrie;
 }
 
 export function decodeWeights(base64: string, length: number): Float32Array {
@@ -36,7 +39,8 @@ export function encodeWeights(weights: ArrayLike<number>): string {
 export function prepareModel(model: Model): PreparedModel {
   const heads = model.heads.length;
   const linear: LinearHeads = { heads, bias: Float64Array.from(model.heads, (h) => h.bias), weights: decodeWeights(model.weights, model.vocabulary.length * heads) };
-  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), linear, headIndex: new Map(model.heads.map((h, i) => [h.name, i])) };
+  const vocabulary = vocabularyFrom(model.vocabulary, model.idf);
+  return { model, vocabulary, linear, headIndex: new Map(model.heads.map((h, i) => [h.name, i])), chars: charTrie(vocabulary) };
 }
 
 export interface TextScores {
@@ -75,19 +79,27 @@ export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'ki
   return { logits: z, probability, unit };
 }
 
-/** A text's scores from its feature occurrences and its normalised text (for the sentences). */
+/** A text's scores from its feature occurrences (named, as training extracts them) and its normalised text. */
 export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, text: string): TextScores {
-  const vector = vectorise(textFeatures(entries), prepared.vocabulary);
+  return scoreIds(prepared, { ids: Array.from(vocabularyIndices(entries.names, prepared.vocabulary)), starts: entries.starts, ends: entries.ends }, text);
+}
+
+/** A text's scores from its occurrences as vocabulary indices: the vectors of the text and of its sentences. */
+function scoreIds(prepared: PreparedModel, found: FeatureIds, text: string): TextScores {
+  const { ids } = found;
+  const vector = vectorOfIndices(ids.filter((i) => i >= 0), prepared.vocabulary);
   const all = prepared.model.features.sentenceKinds.length > 0 ? scoringUnits(text) : [];
   const units = all.length < 2 ? [] : all;
-  const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
+  const perUnit = units.map((): number[] => []);
+  const at = entryUnits(found, units);
+  for (let k = 0; k < ids.length; k++) if (at[k]! >= 0 && ids[k]! >= 0) perUnit[at[k]!]!.push(ids[k]!);
+  const unitVectors = perUnit.map((list) => vectorOfIndices(list, prepared.vocabulary));
   return { vector, units, unitVectors, ...scoreVectors(prepared.linear, prepared.model.heads, prepared.model.features.sentenceKinds, vector, unitVectors) };
 }
 
-/** Everything the model needs of one text, from the tagger's analysis. */
-export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): { entries: FeatureEntries; scores: TextScores } {
-  const entries = extractFeatures(analysis, prepared.model.features, classifier.lexicon);
-  return { entries, scores: scoreEntries(prepared, entries, analysis.normalised.text) };
+/** A text's scores from the tagger's analysis (what classify runs). */
+export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): TextScores {
+  return scoreIds(prepared, featureIds(analysis, prepared.model.features, classifier.lexicon, prepared.vocabulary, prepared.chars), analysis.normalised.text);
 }
 
 /** Probability of a label head (0 when the model has no such head). */
@@ -124,15 +136,25 @@ export interface TopFeature {
 /** The features that pushed a head up the most in a vector (the whole text's, or a sentence's). */
 export function topFeatures(prepared: PreparedModel, vector: SparseVector, head: string, limit: number): TopFeature[] {
   const h = prepared.headIndex.get(head);
-  if (h === undefined) return [];
+  if (h === undefined || limit <= 0) return [];
   const { heads, weights } = prepared.linear;
+  const names = prepared.vocabulary.features;
+  // The best `limit` kept in order as they come: highest contribution first, then by name.
   const out: TopFeature[] = [];
+  const before = (a: TopFeature, b: TopFeature) => a.contribution > b.contribution || (a.contribution === b.contribution && a.feature < b.feature);
   for (let k = 0; k < vector.indices.length; k++) {
     const f = vector.indices[k]!;
     const contribution = weights[f * heads + h]! * vector.values[k]!;
-    if (contribution > 0) out.push({ feature: prepared.vocabulary.features[f]!, contribution });
+    if (!(contribution > 0)) continue;
+    const item = { feature: names[f]!, contribution };
+    if (out.length === limit && !before(item, out[limit - 1]!)) continue;
+    let at = out.length === limit ? limit - 1 : out.length;
+    while (at > 0 && before(item, out[at - 1]!)) {
+      out[at] = out[at - 1]!;
+      at--;
+    }
+    out[at] = item;
   }
-  out.sort((a, b) => b.contribution - a.contribution || (a.feature < b.feature ? -1 : 1));
   return out.slice(0, limit);
 }
 

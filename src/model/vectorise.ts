@@ -38,9 +38,22 @@ export function vectorise(doc: Iterable<string>, vocabulary: Vocabulary): Sparse
     const i = vocabulary.index.get(f);
     if (i !== undefined) indices.push(i);
   }
-  indices.sort((a, b) => a - b);
+  return vectorOfIndices(indices, vocabulary);
+}
+
+/** Each feature's vocabulary index, −1 for a feature the vocabulary does not hold. */
+export function vocabularyIndices(features: readonly string[], vocabulary: Vocabulary): Int32Array {
+  return Int32Array.from(features, (f) => vocabulary.index.get(f) ?? -1);
+}
+
+/** The vector of some vocabulary indices (in any order, repeats counted once). */
+export function vectorOfIndices(indices: readonly number[], vocabulary: Vocabulary): SparseVector {
+  const sorted = Int32Array.from(indices).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  const distinct = sorted.slice(0, n);
   let norm = 0;
-  for (const i of indices) norm += vocabulary.idf[i]! * vocabulary.idf[i]!;
+  for (const i of distinct) norm += vocabulary.idf[i]! * vocabulary.idf[i]!;
   norm = Math.sqrt(norm) || 1;
-  return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (i) => vocabulary.idf[i]! / norm) };
+  return { indices: distinct, values: Float64Array.from(distinct, (i) => vocabulary.idf[i]! / norm) };
 }
