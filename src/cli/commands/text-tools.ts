@@ -34,18 +34,19 @@ Examples:
 
   const segment = program
     .command('segment')
-    .description('segment Chinese text into words separated by single spaces, in the input\'s own script; lexicon terms stay whole')
+    .description("segment text into tokens separated by single spaces, in the input's own script (token policy: README); lexicon terms stay whole")
     .argument('[file]', 'a text file (default: stdin)')
-    .option('--no-lexicon-words', "use jieba's dictionary and the general supplement (lexicons/segmenter/), without the lexicon's terms");
+    .option('--no-lexicon-words', "use jieba's dictionary and the general supplement (lexicons/segmenter/), without the lexicon's terms")
+    .option('--no-hmm', "jieba's dictionary alone: do not re-cut the characters it leaves single with jieba's HMM");
   addLexiconOptions(segment);
   segment
     .addHelpText('after', `
 Examples:
   $ yuqing segment posts.txt > posts.segmented.txt
-  $ yuqing segment posts.txt --no-lexicon-words`)
-    .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean }) => {
-      if (o.lexiconWords) useSegmenterDictionary(classifierFrom(o).segmenter);
-      else useSegmenterDictionary(writeSupplementedDictionary([]));
+  $ yuqing segment posts.txt --no-lexicon-words --no-hmm`)
+    .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean; hmm: boolean }) => {
+      const lexicon = o.lexiconWords ? classifierFrom(o).lexicon : undefined;
+      useSegmenterDictionary(writeSupplementedDictionary(lexicon?.segmenterWords ?? [], { singles: lexicon?.segmenterSingles ?? [], hmm: o.hmm }));
       await mapLines(file, io.stdin, io.stdout, segmentLine);
     });
 }
