@@ -11,6 +11,7 @@ import { mismatchNote, prepareModel } from '../../model/predict.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
 import { countsSummary } from '../run-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface PredictOptions extends InputOptions {
   readonly model: string;
@@ -56,7 +57,7 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
 export function registerPredict(program: Command, io: CliIo): void {
   const command = program
     .command('predict')
-    .description('add `predicted` and `probability` from a generic model (yuqing train --label-field) to every record; JSONL out')
+    .description(descriptionOf('predict'))
     .argument('<input>', 'a JSONL, CSV or TSV file, or - for stdin')
     .requiredOption('--model <file>', 'a model from yuqing train --label-field …')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');
