@@ -2,15 +2,17 @@
  * The segmenter's files: jieba's main dictionary, user dictionary and HMM as nodejieba ships them
  * (read from its package; nodejieba itself is never called), the user dictionary written for a word
  * list (once per list, named by its hash, in the system's temporary folder), and the amount words.
+ * The model built from them is cached on disk too (segmenter-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { formatUserDictionary, type SegmenterDictionary } from '../segment/jieba.js';
+import { buildSegmenterModel, formatUserDictionary, type SegmenterDictionary } from '../segment/jieba.js';
 import { withSupplement } from '../segment/supplement.js';
 import { writeFileAtomic } from './atomic.js';
+import { cacheKey, cachedSegmenterModel } from './segmenter-cache.js';
 import { readSegmenterSupplement, readTokenRules } from './segmenter-supplement.js';
 
 /** jieba's bundled data files (the package's typings omit these constants; importing loads no native code). */
@@ -48,7 +50,8 @@ export function writeSegmenterDictionary(words: Words, options: SegmenterOptions
     const [main, ...users] = paths.map((file) => readFileSync(file, 'utf8'));
     return { main: main!, users, hmm: hmm ? readFileSync(DEFAULT_HMM_DICT, 'utf8') : null, rules, singles };
   };
-  return { key, userDictPath, files };
+  const load = () => cachedSegmenterModel(cacheKey(key, hmm ? [...paths, DEFAULT_HMM_DICT] : paths), () => buildSegmenterModel(files()));
+  return { key, userDictPath, files, load };
 }
 
 /** The lexicon's words plus the bundled general supplement (lexicons/segmenter/cantonese.yaml). */

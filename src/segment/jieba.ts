@@ -30,6 +30,8 @@ export interface SegmenterDictionary {
   readonly userDictPath: string | null;
   /** The files' contents, read when the model is first needed. */
   readonly files: () => SegmenterFiles;
+  /** The model itself, when the caller keeps it somewhere faster to read (src/io caches it on disk). */
+  readonly load?: () => SegmenterModel;
 }
 
 let current: SegmenterDictionary | undefined;
@@ -51,7 +53,7 @@ export function buildSegmenterModel(files: SegmenterFiles): SegmenterModel {
  * `adoptSegmenterModel` a worker uses it instead of building its own.
  */
 export function segmenterModelOf(dictionary: SegmenterDictionary): SegmenterModel {
-  if (built?.key !== dictionary.key) built = { key: dictionary.key, model: buildSegmenterModel(dictionary.files()) };
+  if (built?.key !== dictionary.key) built = { key: dictionary.key, model: dictionary.load?.() ?? buildSegmenterModel(dictionary.files()) };
   return built.model;
 }
 

@@ -31,10 +31,14 @@ const longestFirst = (words: readonly string[]) =>
   [...new Set(words.map(normaliseTerm).filter((w) => w !== ''))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
 export function compileTokenRules(file: TokenRulesFile): TokenRules {
-  const currencies = longestFirst(file.currencies);
+  return tokenRulesOf(longestFirst(file.currencies), longestFirst(file.magnitudes));
+}
+
+/** The rules of word lists already normalised and ordered (as compileTokenRules leaves them). */
+export function tokenRulesOf(currencies: readonly string[], magnitudes: readonly string[]): TokenRules {
   const currencyStarts = new Uint8Array(65536);
   for (const word of currencies) currencyStarts[word.charCodeAt(0)] = 1;
-  return { currencies, magnitudes: longestFirst(file.magnitudes), currencyStarts };
+  return { currencies, magnitudes, currencyStarts };
 }
 
 /** The longest of `words` written at text[at…], or '' when none is. */
