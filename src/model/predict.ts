@@ -19,9 +19,13 @@ export interface PreparedModel {
   readonly headIndex: ReadonlyMap<string, number>;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 export function decodeWeights(base64: string, length: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length !== length * 4) throw new Error(`model weights: expected ${length * 4} bytes, got ${bytes.length}`);
+  // On a little-endian machine the bytes are the floats: one copy into an aligned buffer.
+  if (LITTLE_ENDIAN) return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const out = new Float32Array(length);
   for (let i = 0; i < length; i++) out[i] = bytes.readFloatLE(i * 4);
   return out;
