@@ -4,7 +4,8 @@
  * rest of a small analysis. The cache (system temporary folder, one file per model file's path,
  * size and time) holds the same model — the vocabulary as one string, the idf as doubles, the
  * weights' base64 as it was — and the file's sha256, so that nothing is read twice. The model read
- * back is the model parsed, field for field.
+ * back is the model parsed, field for field; a file that fails its check (cache-frame.ts) is parsed
+ * and written again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Model } from '../model/schema.js';
 import { writeFileAtomic } from './atomic.js';
+import { CACHE_CHECKABLE, FRAME_BYTES, frame, openFrame, seal } from './cache-frame.js';
 
-const FORMAT = 'yuqing-model-cache 1';
+const FORMAT = 'yuqing-model-cache 2';
 const SEPARATOR = '\u0000';
 
 interface Header {
@@ -47,28 +49,21 @@ export function serialiseCachedModel(read: ReadModel, key: string): Uint8Array {
   const base64 = Buffer.from(weights, 'latin1');
   const header: Header = { format: FORMAT, key, sha256: read.sha256, rest, keys: Object.keys(read.model), vocabularyBytes: words.length, entries: idf.length, weightsBytes: base64.length };
   const json = Buffer.from(JSON.stringify(header));
-  const idfAt = Math.ceil((4 + json.length + words.length) / 8) * 8;
-  const out = new Uint8Array(idfAt + idf.length * 8 + base64.length);
-  new DataView(out.buffer).setUint32(0, json.length, true);
-  out.set(json, 4);
-  out.set(words, 4 + json.length);
+  const idfAt = Math.ceil((FRAME_BYTES + json.length + words.length) / 8) * 8;
+  const out = frame(json, FRAME_BYTES + json.length, idfAt - FRAME_BYTES - json.length + idf.length * 8 + base64.length);
+  out.set(words, FRAME_BYTES + json.length);
   new Float64Array(out.buffer, idfAt, idf.length).set(idf);
   out.set(base64, idfAt + idf.length * 8);
-  return out;
+  return seal(out);
 }
 
 /** The model in `bytes`, or undefined when they are not a whole cache file of this key. */
 export function readCachedModel(bytes: Buffer, key: string): ReadModel | undefined {
-  if (bytes.length < 4) return undefined;
-  const length = bytes.readUInt32LE(0);
-  let header: Header;
-  try {
-    header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
-  } catch {
-    return undefined;
-  }
+  const opened = openFrame(bytes);
+  if (opened === undefined) return undefined;
+  const header = opened.header as Header;
   if (header.format !== FORMAT || header.key !== key) return undefined;
-  const wordsAt = 4 + length;
+  const wordsAt = FRAME_BYTES + opened.headerBytes;
   const idfAt = Math.ceil((wordsAt + header.vocabularyBytes) / 8) * 8;
   const weightsAt = idfAt + header.entries * 8;
   if (bytes.length !== weightsAt + header.weightsBytes) return undefined;
@@ -92,6 +87,7 @@ export function cachedModel(path: string, parse: (bytes: Buffer) => Model, folde
   }
   const bytes = readFileSync(path);
   const read = { model: parse(bytes), sha256: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+  if (!CACHE_CHECKABLE) return read;
   try {
     writeFileAtomic(file, serialiseCachedModel(read, key));
   } catch {

@@ -3,7 +3,8 @@
  * of 350,000 words, each weight a correctly rounded logarithm) and parsing the HMM takes most of a
  * second; reading it back takes milliseconds. One file per model key, in the system's temporary
  * folder beside the user dictionary; a file that does not match the key or its own layout is built
- * again. The arrays read back are the arrays built, bit for bit, so the cache changes no token.
+ * again, and so is one that fails its check (cache-frame.ts). The arrays read back are the arrays
+ * built, bit for bit, so the cache changes no token.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { join } from 'node:path';
 import type { SegmenterModel } from '../segment/tokens.js';
 import { tokenRulesOf } from '../segment/token-rules.js';
 import { writeFileAtomic } from './atomic.js';
+import { CACHE_CHECKABLE, FRAME_BYTES, frame, openFrame, seal } from './cache-frame.js';
 
-const FORMAT = 'yuqing-segmenter-cache 1';
+const FORMAT = 'yuqing-segmenter-cache 2';
 const ALIGN = 8;
 
 type Typed = Int32Array | Uint32Array | Float64Array;
@@ -64,25 +66,18 @@ export function serialiseSegmenterModel(model: SegmenterModel, key: string): Uin
     hmm: model.hmm !== null,
   };
   const json = Buffer.from(JSON.stringify(header));
-  const head = Math.ceil((4 + json.length) / ALIGN) * ALIGN;
-  const out = new Uint8Array(head + offset);
-  new DataView(out.buffer).setUint32(0, json.length, true);
-  out.set(json, 4);
+  const head = Math.ceil((FRAME_BYTES + json.length) / ALIGN) * ALIGN;
+  const out = frame(json, head, offset);
   for (const [name, array] of Object.entries(arrays)) out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), head + layout[name]!.offset);
-  return out;
+  return seal(out);
 }
 
 /** The model in `bytes`, or undefined when they are not a whole cache file of this key. */
 export function readSegmenterModel(bytes: Uint8Array, key: string): SegmenterModel | undefined {
-  if (bytes.length < 4) return undefined;
-  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
-  let header: Header;
-  try {
-    header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8')) as Header;
-  } catch {
-    return undefined;
-  }
-  const head = Math.ceil((4 + length) / ALIGN) * ALIGN;
+  const opened = openFrame(bytes);
+  if (opened === undefined) return undefined;
+  const header = opened.header as Header;
+  const head = Math.ceil((FRAME_BYTES + opened.headerBytes) / ALIGN) * ALIGN;
   if (header.format !== FORMAT || header.key !== key || bytes.length !== head + header.bytes) return undefined;
   // Views need their offsets aligned to the element size: copy once when the buffer is not.
   const base = (bytes.byteOffset + head) % ALIGN === 0 ? bytes : bytes.slice();
@@ -105,6 +100,7 @@ export function cachedSegmenterModel(key: string, build: () => SegmenterModel, f
     if (model !== undefined) return model;
   }
   const model = build();
+  if (!CACHE_CHECKABLE) return model;
   try {
     writeFileAtomic(path, serialiseSegmenterModel(model, key));
   } catch {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,31 @@ describe('the model cache', () => {
       const second = cachedModel(BUNDLED, parse, folder);
       expect(parses).toBe(1);
       expect(second).toStrictEqual(first);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a file with one byte changed (its CRC fails), parses the model again and writes a good file over it', () => {
+    const key = modelCacheKey(BUNDLED);
+    const good = Buffer.from(serialiseCachedModel(readModelFile(BUNDLED), key));
+    const folder = mkdtempSync(join(tmpdir(), 'yuqing-model-cache-test-'));
+    try {
+      const file = join(folder, `yuqing-model-${key}.bin`);
+      for (const at of [6, Math.floor(good.length / 2), good.length - 1]) {
+        const bad = Buffer.from(good);
+        bad[at] = bad[at]! ^ 0x10;
+        expect(readCachedModel(bad, key)).toBeUndefined();
+        writeFileSync(file, bad);
+        let parses = 0;
+        const read = cachedModel(BUNDLED, (b) => {
+          parses++;
+          return modelSchema.parse(JSON.parse(b.toString('utf8')));
+        }, folder);
+        expect(parses).toBe(1);
+        expect(JSON.stringify(read.model)).toBe(JSON.stringify(modelSchema.parse(JSON.parse(readFileSync(BUNDLED, 'utf8')))));
+        expect(readCachedModel(readFileSync(file), key)).toBeDefined();
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -41,4 +41,27 @@ describe('the segmenter model cache', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('ignores a file with one byte changed (its CRC fails), builds the model again and cuts as built', () => {
+    const good = serialiseSegmenterModel(built, 'k4');
+    const folder = mkdtempSync(join(tmpdir(), 'yuqing-cache-test-'));
+    try {
+      for (const at of [5, Math.floor(good.length / 2), good.length - 1]) {
+        const bad = Uint8Array.from(good);
+        bad[at] = bad[at]! ^ 0x01;
+        expect(readSegmenterModel(bad, 'k4')).toBeUndefined();
+        writeFileSync(join(folder, 'yuqing-segmenter-k4.bin'), bad);
+        let builds = 0;
+        const model = cachedSegmenterModel('k4', () => {
+          builds++;
+          return built;
+        }, folder);
+        expect(builds).toBe(1);
+        expect(tokenise('李飞飞来到香港科技大学', model)).toEqual(tokenise('李飞飞来到香港科技大学', built));
+        expect(readSegmenterModel(readFileSync(join(folder, 'yuqing-segmenter-k4.bin')), 'k4')).toBeDefined();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
