@@ -43,7 +43,8 @@ export function writeSegmenterDictionary(words: Words, options: SegmenterOptions
   let userDictPath: string | null = null;
   if (words.length > 0) {
     userDictPath = join(tmpdir(), `yuqing-jieba-${hashOf(content)}.dict`);
-    if (!existsSync(userDictPath)) writeFileAtomic(userDictPath, content);
+    // Named by its content's hash, and checked against it: a file changed since is written again.
+    if (!existsSync(userDictPath) || readFileSync(userDictPath, 'utf8') !== content) writeFileAtomic(userDictPath, content);
   }
   const paths = segmenterDictionaryFiles({ userDictPath });
   const files = () => {

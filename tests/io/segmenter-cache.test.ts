@@ -64,4 +64,14 @@ describe('the segmenter model cache', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('writes the user dictionary again when the file under its name was changed', () => {
+    const words = [{ word: '緩存測試專用詞', frequency: 7 }];
+    const first = writeSegmenterDictionary(words);
+    const content = readFileSync(first.userDictPath!, 'utf8');
+    writeFileSync(first.userDictPath!, content.slice(0, content.length - 3));
+    const again = writeSegmenterDictionary(words);
+    expect(again.userDictPath).toBe(first.userDictPath);
+    expect(readFileSync(again.userDictPath!, 'utf8')).toBe(content);
+  });
 });
