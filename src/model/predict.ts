@@ -4,12 +4,12 @@
  * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
  * decided on the whole text.
  */
-import { buildFeatureIndex, indexedFeatures, unitFeatureNumbers, vectorOf, type FeatureIndex } from './feature-index.js';
+import { buildFeatureIndex, indexedFeatures, unitFeatureNumbers, type FeatureIndex } from './feature-index.js';
 import { textFeatures, unitFeatures, type FeatureEntries } from './features.js';
 import { logits, sigmoid, type LinearHeads } from './learner.js';
 import type { Group, Head, Model } from './schema.js';
 import { scoringUnits, type Unit } from './units.js';
-import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
+import { vectorise, vectorOf, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../src/analyse.js';
 import { analyseText } from '../../src/classify.js';
 import { readModel } from '../../src/io/model-file.js';
-import { buildFeatureIndex, indexedFeatures, vectorOf } from '../../src/model/feature-index.js';
+import { buildFeatureIndex, indexedFeatures } from '../../src/model/feature-index.js';
 import { extractFeatures } from '../../src/model/features.js';
 import { prepareModel, scoreAnalysis, scoreEntries, topFeatures } from '../../src/model/predict.js';
-import { vectorise, vocabularyFrom } from '../../src/model/vectorise.js';
+import { vectorise, vectorOf, vocabularyFrom } from '../../src/model/vectorise.js';
 
 const plain = (v: { indices: Int32Array; values: Float64Array }) => ({ indices: Array.from(v.indices), values: Array.from(v.values) });
 
