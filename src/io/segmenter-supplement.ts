@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { yamlValueCache } from './yaml-cache.js';
 import { segmenterSupplementSchema, type SegmenterSupplement } from '../segment/supplement.js';
 import { tokenRulesSchema, type TokenRulesFile } from '../segment/token-rules.js';
 import { PACKAGE_ROOT } from './lexicon-files.js';
@@ -19,7 +20,7 @@ export function readSegmenterSupplement(path: string = DEFAULT_SUPPLEMENT_FILE):
   let supplement = cache.get(path);
   if (supplement === undefined) {
     supplement = existsSync(path)
-      ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, segmenterSupplementSchema)
+      ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, segmenterSupplementSchema, yamlValueCache())
       : { frequency: 1, words: [], split_frequency: 1, split: [] };
     cache.set(path, supplement);
   }
@@ -32,7 +33,7 @@ const rulesCache = new Map<string, TokenRulesFile>();
 export function readTokenRules(path: string = DEFAULT_TOKEN_RULES_FILE): TokenRulesFile {
   let rules = rulesCache.get(path);
   if (rules === undefined) {
-    rules = existsSync(path) ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, tokenRulesSchema) : { currencies: [], magnitudes: [] };
+    rules = existsSync(path) ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, tokenRulesSchema, yamlValueCache()) : { currencies: [], magnitudes: [] };
     rulesCache.set(path, rules);
   }
   return rules;
