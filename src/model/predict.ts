@@ -168,17 +168,20 @@ export function topFeatures(prepared: PreparedModel, vector: SparseVector, head:
   if (h === undefined || limit <= 0) return [];
   const { heads, weights } = prepared.linear;
   const features = prepared.vocabulary.features;
-  // The best `limit` so far, best first (ties: by name); each feature placed by insertion (limit is a handful).
+  // The best `limit` so far, best first (ties: by name); each feature placed by insertion (limit is a
+  // handful), and one that cannot enter skipped before its name is looked at.
   const out: TopFeature[] = [];
-  const before = (c: number, f: string, b: TopFeature) => b.contribution < c || (b.contribution === c && f < b.feature);
-  for (let k = 0; k < vector.indices.length; k++) {
-    const f = vector.indices[k]!;
-    const contribution = weights[f * heads + h]! * vector.values[k]!;
+  const { indices, values } = vector;
+  for (let k = 0; k < indices.length; k++) {
+    const f = indices[k]!;
+    const contribution = weights[f * heads + h]! * values[k]!;
     if (!(contribution > 0)) continue;
+    const last = out.length === limit ? out[limit - 1]! : undefined;
+    if (last !== undefined && contribution < last.contribution) continue;
     const feature = features[f]!;
-    if (out.length === limit && !before(contribution, feature, out[limit - 1]!)) continue;
-    let at = Math.min(out.length, limit - 1);
-    while (at > 0 && before(contribution, feature, out[at - 1]!)) at--;
+    if (last !== undefined && contribution === last.contribution && !(feature < last.feature)) continue;
+    let at = out.length === limit ? limit - 1 : out.length;
+    while (at > 0 && (out[at - 1]!.contribution < contribution || (out[at - 1]!.contribution === contribution && feature < out[at - 1]!.feature))) at--;
     out.splice(at, 0, { feature, contribution });
     if (out.length > limit) out.pop();
   }
