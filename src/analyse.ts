@@ -3,13 +3,15 @@
  * summarise and render. File handling lives in src/io; this module only composes.
  */
 import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
-import { monthKey } from './aggregate/dates.js';
+import { recordDate } from './aggregate/dates.js';
 import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
 import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
+import { readDateWords } from './io/date-words.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
+import { createDateReader, type DateReader } from './time/read-date.js';
 import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
 import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
 import { labelSetOf } from './label-set.js';
@@ -41,15 +43,24 @@ export function* classify(posts: Iterable<Post>, classifier: Classifier, options
   for (const post of posts) yield classifyPost(classifier, post, options);
 }
 
+/** How a report reads the dates of classified records: in the study's zone (numeric day/month dates only as ISO). */
+export function studyDateReader(design: StudyDesign): DateReader {
+  return createDateReader({ timezone: design.timezone, words: readDateWords() });
+}
+
 /**
- * Add one record to an aggregation state, deriving its platform, month and kind keys; with
- * `terms` (termTokeniser) its words are counted for keyness.
+ * Add one record to an aggregation state, deriving its platform, day, month and kind keys; with
+ * `terms` (termTokeniser) its words are counted for keyness. Pass `dates` (studyDateReader) when
+ * adding many records: building it costs more than a record.
  */
-export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser): void {
+export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser, dates: DateReader = studyDateReader(state.design)): void {
   const raw = typeof record.platform === 'string' ? record.platform : undefined;
+  const date = recordDate(dates, record.published_at);
   addRecord(state, record, {
     platform: platformId(platforms, raw) ?? (raw && raw.trim() !== '' ? raw : 'unspecified'),
-    month: monthKey(record.published_at),
+    month: date.month,
+    day: date.day,
+    ...(date.unreadable === undefined ? {} : { unreadableDate: date.unreadable }),
     kind: typeof record.kind === 'string' && record.kind !== '' ? record.kind : 'unspecified',
     terms,
   });
@@ -57,7 +68,8 @@ export function aggregateRecord(state: AggregateState, record: Classified, platf
 
 export function aggregate(records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
   const state = emptyState(design);
-  for (const record of records) aggregateRecord(state, record, platforms, terms);
+  const dates = studyDateReader(state.design);
+  for (const record of records) aggregateRecord(state, record, platforms, terms, dates);
   return state;
 }
 

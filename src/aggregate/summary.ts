@@ -13,6 +13,7 @@ import type { RegionCounts } from './region-counts.js';
 import type { AggregateState } from './state.js';
 import type { Placement, StudyDesign } from './study.js';
 import { timeline, windowSpans, type MonthVolume, type WindowSpan } from './timeline.js';
+import type { UndatedRecords } from './undated.js';
 import { wilsonShare, type Share } from './wilson.js';
 
 export interface TopicVolume {
@@ -58,6 +59,8 @@ export interface StudySummary {
   /** Relevant records in the study without text (no examples, no key terms). */
   readonly textless: number;
   readonly windows: readonly WindowSpan[];
+  /** Records without a readable date (missing or unreadable, with examples): off the timeline. */
+  readonly undated: Readonly<UndatedRecords>;
 }
 
 export interface ExampleSet {
@@ -113,7 +116,7 @@ function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProf
 function studySummary(state: AggregateState): StudySummary {
   const placements = {} as Record<Placement, number>;
   for (const p of PLACEMENTS) placements[p] = state.placements[p] ?? 0;
-  return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design) };
+  return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design), undated: state.undated };
 }
 
 function exampleSets(state: AggregateState, regions: readonly Region[]): ExampleSet[] {

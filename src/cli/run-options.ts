@@ -7,7 +7,6 @@ import type { ClassifyCounts } from '../io/classify-file.js';
 
 export interface RunOptions {
   readonly workers?: string;
-  readonly encoding?: string;
   readonly maxRejects?: string;
   readonly quiet?: boolean;
 }
@@ -15,7 +14,6 @@ export interface RunOptions {
 export function addRunOptions(command: Command): Command {
   return command
     .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
-    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
 }
@@ -46,7 +44,7 @@ export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string 
   };
 }
 
-export function countsSummary(c: ClassifyCounts): string {
+export function countsSummary(c: Omit<ClassifyCounts, 'dates'>): string {
   const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
   return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}`;
 }

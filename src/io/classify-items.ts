@@ -1,6 +1,8 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
 import { LineBytes } from './encode-lines.js';
+import type { DateReader } from '../time/read-date.js';
+import { emptyTally } from '../time/tally.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
@@ -8,17 +10,19 @@ import type { BatchOutcome } from './worker-protocol.js';
 /** One scratch for every batch this thread classifies (batches run one at a time). */
 const out = new LineBytes();
 
-export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): BatchOutcome {
+export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions, dateReader?: DateReader): BatchOutcome {
   out.reset();
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
+  const dates = emptyTally();
+  const context = dateReader === undefined ? undefined : { reader: dateReader, tally: dates };
   for (const item of items) {
     if (item.kind === 'reject') {
       rejects.push(item.reject);
       continue;
     }
-    const post = toPost(item, source, fields);
+    const post = toPost(item, source, fields, context);
     if (isReject(post)) {
       rejects.push(post);
       continue;
@@ -27,5 +31,5 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: out.take(), ids, lines, rejects };
+  return { out: out.take(), ids, lines, rejects, dates };
 }

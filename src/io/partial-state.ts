@@ -19,7 +19,7 @@ export const partialSchema = z.strictObject({
   input: z.array(z.strictObject({ file: z.string(), sha256: z.string() })),
   counts: z.strictObject({ read: z.int(), classified: z.int(), rejected: z.int() }),
   options: z.record(z.string(), z.unknown()),
-  state: z.looseObject({ format: z.literal('yuqing-aggregate/2') }),
+  state: z.looseObject({ format: z.literal('yuqing-aggregate/3') }),
 });
 export type Partial = Omit<z.infer<typeof partialSchema>, 'state'> & { readonly state: AggregateState };
 

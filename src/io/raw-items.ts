@@ -3,7 +3,7 @@
  * turning them into posts (JSON parsing, column mapping) is `toPost`, which worker threads run too.
  */
 import type { Post } from '../records.js';
-import { isReject, mapRecord, type FieldMap, type Reject } from './map-record.js';
+import { isReject, mapRecord, type DateContext, type FieldMap, type Reject } from './map-record.js';
 
 export type RawItem =
   | { readonly kind: 'json'; readonly line: number; readonly text: string }
@@ -39,7 +39,7 @@ function parseJsonLine(text: string, line: number, file: string): Parsed {
   return { record: value as Record<string, unknown> };
 }
 
-export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap): Post | Reject {
+export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap, dates?: DateContext): Post | Reject {
   const { file } = source;
   const parsed: Parsed = item.kind === 'json' ? parseJsonLine(item.text, item.line, file) : { record: item.record };
   if ('reject' in parsed) return parsed.reject;
@@ -50,7 +50,7 @@ export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemS
       reason: `${file} line ${item.line}: holds bytes that are not valid in the file's encoding (shown as U+FFFD). Re-export the file, or give the right --encoding.`,
     };
   }
-  return mapRecord(raw, { file, name: source.name, line: item.line }, fields);
+  return mapRecord(raw, { file, name: source.name, line: item.line }, fields, dates);
 }
 
 export { isReject };

@@ -10,8 +10,17 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date cell is the wall clock Excel shows, which read-excel-file hands over as a UTC Date with
+ * the serial's float error (23:29:59.999): rounded to the second and written without an offset,
+ * so the date reader places it in the study's zone.
+ */
 function cellValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : value;
+  if (!(value instanceof Date)) return value;
+  const d = new Date(Math.round(value.getTime() / 1000) * 1000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 export async function* readXlsx(stream: Readable, file: string): AsyncGenerator<RawItem> {
@@ -30,9 +39,10 @@ export async function* readXlsx(stream: Readable, file: string): AsyncGenerator<
     const row = rows[r]!;
     if (isEmpty(row)) continue;
     const record: Record<string, unknown> = {};
+    // Empty cells read as "", as CSV gives them: an empty body is empty_text in both.
     header.forEach((name, c) => {
       const value = cellValue(row[c]);
-      if (value !== null && value !== undefined && value !== '') record[name] = value;
+      record[name] = value === null || value === undefined ? '' : value;
     });
     yield { kind: 'record', line: r + 1, record };
   }

@@ -5,6 +5,8 @@
  * costs far less than copying hundreds of small objects.
  */
 import type { WordModel } from '../segment/dictionary-cut.js';
+import type { DateSettings } from '../time/read-date.js';
+import type { DateTally } from '../time/tally.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
 import { jsonLinesOfBytes, type ByteBatch } from './read-jsonl.js';
@@ -19,6 +21,8 @@ export interface WorkerInit {
   readonly modelPath?: string;
   /** The segmenter's word model in shared memory (src/io/shared-model.ts). */
   readonly wordModel?: WordModel;
+  /** How dates are read (the order already settled by the main thread). */
+  readonly dates?: DateSettings;
 }
 
 /**
@@ -44,6 +48,8 @@ export interface BatchOutcome {
   readonly ids: readonly string[];
   readonly lines: readonly number[];
   readonly rejects: readonly Reject[];
+  /** The batch's dates: read, missing, unreadable (with examples). */
+  readonly dates: DateTally;
 }
 
 export interface BatchReply {

@@ -18,7 +18,19 @@ export function monthlySection(model: ReportModel): string {
     ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
   ]);
   const windows = summary.study.windows.length > 0 ? ` Study windows: ${summary.study.design.windows.map(windowName).join(', ')}; months outside them are counted here only.` : '';
-  return `## Monthly volume\n\nRelevant records per month, by region and topic.${windows}\n\n${months.length > 0 ? table(header, rows) : 'No dated records.'}`;
+  return `## Monthly volume\n\nRelevant records per month, by region and topic, by the day in ${summary.study.design.timezone}.${windows}${undatedNote(summary.study)}\n\n${months.length > 0 ? table(header, rows) : 'No dated records.'}`;
+}
+
+/** " 3 records have no date and 2 dates could not be read (…); they are not on the timeline." or "". */
+export function undatedNote(study: StudySummary): string {
+  const u = study.undated;
+  if (u.missing + u.unreadable === 0) return '';
+  const examples = u.examples.map((e) => `"${e.value}"`).join(', ');
+  const parts = [
+    u.missing > 0 ? `${u.missing} record${u.missing === 1 ? ' has' : 's have'} no date` : '',
+    u.unreadable > 0 ? `${u.unreadable} record${u.unreadable === 1 ? ' has' : 's have'} a date that could not be read (such as ${examples})` : '',
+  ].filter((x) => x !== '');
+  return ` ${parts.join(' and ')}: they are not on the timeline${study.placements.undated > 0 ? `, and ${study.placements.undated} of them are outside the study (its period or windows need a date)` : ''}.`;
 }
 
 export function keyTermsSection(model: ReportModel): string {

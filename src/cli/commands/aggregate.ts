@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { aggregateFiles } from './report.js';
+import { addTimezoneOption } from '../date-options.js';
 
 interface AggregateOptions extends LexiconOptions, ReportOptions {
   readonly output?: string;
@@ -26,7 +27,7 @@ export function registerAggregate(program: Command, io: CliIo): void {
     .description('count classified records into a partial state that `yuqing report --merge` combines with others: shard a dump across processes or machines')
     .argument('<classified...>', 'JSONL written by yuqing classify')
     .option('-o, --output <file>', 'write the partial state here (atomically) instead of stdout');
-  addReportOptions(addLexiconOptions(command));
+  addTimezoneOption(addReportOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:
   $ yuqing aggregate shard-1.classified.jsonl -o part-1.json

@@ -20,6 +20,7 @@ import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
 import { registerLexiconInterchange } from './lexicon-interchange.js';
+import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
 
 function classifierOrUndefined(dir: string): Classifier | undefined {
   try {
@@ -57,13 +58,13 @@ function renderLint(report: LintReport, verbose: boolean): string {
   ].join('\n') + '\n';
 }
 
-interface LintOptions { readonly corpus?: string; readonly format: string; readonly verbose?: boolean; readonly output?: string }
+interface LintOptions extends InputOptions { readonly corpus?: string; readonly format: string; readonly verbose?: boolean; readonly output?: string }
 
 async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const dir = dirArg ?? DEFAULT_LEXICON_DIR;
   const source = { ...readLexiconSource(dir), dir: shownPath(dir) };
-  const corpus = o.corpus ? { name: o.corpus, posts: (await readCorpusPosts(o.corpus)).posts } : undefined;
+  const corpus = o.corpus ? { name: o.corpus, posts: (await readCorpusPosts(o.corpus, readOptionsFrom(o, io))).posts } : undefined;
   const report = lintLexicon(source, { classifier: classifierOrUndefined(dir), cutPlain: plainCutter(), corpus });
   emit(io, format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderLint(report, Boolean(o.verbose)), o.output);
   if (report.counts.error > 0) {

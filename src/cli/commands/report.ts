@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
+import { aggregateRecord, renderReport, reportModel, studyDateReader } from '../../analyse.js';
 import type { ValidationInput } from '../../aggregate/estimates.js';
 import { emptyState, mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
@@ -18,6 +18,7 @@ import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
+import { addTimezoneOption } from '../date-options.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -39,13 +40,14 @@ function sidecarManifest(file: string): RunManifest | undefined {
 export async function aggregateFiles(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP): Promise<Partial> {
   const state = emptyState(design);
   const terms = termTokeniser(classifier, readStopList());
+  const dates = studyDateReader(design);
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
   const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
     for await (const record of readClassified(file)) {
-      aggregateRecord(state, record, classifier.platforms, terms);
+      aggregateRecord(state, record, classifier.platforms, terms, dates);
       n++;
     }
     const side = sidecarManifest(file);
@@ -127,7 +129,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
-  addValidationOptions(addReportOptions(addLexiconOptions(command)));
+  addValidationOptions(addTimezoneOption(addReportOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:
   $ yuqing report classified.jsonl
