@@ -4,18 +4,21 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
 import type { ClassifyCounts } from '../io/classify-file.js';
+import { describeWarnings } from '../io/field-warnings.js';
+import { addLimitOptions, type LimitOptions } from './limit-options.js';
 
-export interface RunOptions {
+export interface RunOptions extends LimitOptions {
   readonly workers?: string;
   readonly maxRejects?: string;
   readonly quiet?: boolean;
 }
 
 export function addRunOptions(command: Command): Command {
-  return command
+  const run = command
     .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
+  return addLimitOptions(run);
 }
 
 /** Below this input size, starting worker threads (about a second each) costs more than it saves. */
@@ -32,7 +35,7 @@ export function workerCount(o: RunOptions, input?: string): number {
 }
 
 /** Parse --max-rejects early, so a typo fails before a long run. */
-export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string | undefined) | undefined {
+export function rejectLimit(o: RunOptions): ((counts: Pick<ClassifyCounts, 'read' | 'rejected'>) => string | undefined) | undefined {
   if (o.maxRejects === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(o.maxRejects.trim());
   if (!m) throw new YuqingError('E_OPTION', `--max-rejects ${o.maxRejects}: expected a count (100) or a percentage (0.5%).`);
@@ -46,5 +49,6 @@ export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string 
 
 export function countsSummary(c: Omit<ClassifyCounts, 'dates'>): string {
   const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
-  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}`;
+  const warnings = describeWarnings(c.warnings ?? {}).map((line) => `\n${line}`).join('');
+  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}${warnings}`;
 }

@@ -3,6 +3,8 @@ import { classifyPost, type Classifier, type ClassifyOptions } from '../classify
 import { LineBytes } from './encode-lines.js';
 import type { DateReader } from '../time/read-date.js';
 import { emptyTally } from '../time/tally.js';
+import { warningCounter } from './field-warnings.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
@@ -10,8 +12,17 @@ import type { BatchOutcome } from './worker-protocol.js';
 /** One scratch for every batch this thread classifies (batches run one at a time). */
 const out = new LineBytes();
 
-export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions, dateReader?: DateReader): BatchOutcome {
+export function classifyItems(
+  items: readonly RawItem[],
+  classifier: Classifier,
+  source: ItemSource,
+  fields: FieldMap,
+  options: ClassifyOptions,
+  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
+  dateReader?: DateReader,
+): BatchOutcome {
   out.reset();
+  const warnings = warningCounter(classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
@@ -22,14 +33,15 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
       rejects.push(item.reject);
       continue;
     }
-    const post = toPost(item, source, fields, context);
+    const post = toPost(item, source, fields, maxJsonDepth, context);
     if (isReject(post)) {
       rejects.push(post);
       continue;
     }
     out.push(JSON.stringify(classifyPost(classifier, post, options)));
+    warnings.note(post, item.line);
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: out.take(), ids, lines, rejects, dates };
+  return { out: out.take(), ids, lines, rejects, warnings: warnings.result(), dates };
 }

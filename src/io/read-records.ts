@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import type { Post } from '../records.js';
 import { createDateReader, type DateSettings } from '../time/read-date.js';
 import { emptyTally, type DateTally } from '../time/tally.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { openInput, type OpenedInput } from './open-input.js';
 import { readCsv } from './read-csv.js';
@@ -31,6 +32,8 @@ export interface ReadOptions {
   readonly dates?: DateSettings;
   /** Where readPosts counts the dates it read and could not read. */
   readonly dateTally?: DateTally;
+  /** Bounds on record size, nesting, decompression (default: DEFAULT_LIMITS). */
+  readonly limits?: InputLimits;
 }
 
 export interface RawInput {
@@ -95,8 +98,9 @@ export async function openPackedBatches(
   forThreads = true,
 ): Promise<{ opened: OpenedInput; source: ItemSource; batches: AsyncGenerator<PackedItems>; dates?: DateResolution }> {
   const opened = await openInput(file, { ...options, utf8Bytes: true });
+  const limit = { file, maxBytes: (options.limits ?? DEFAULT_LIMITS).maxRecordBytes };
   async function* packed(): AsyncGenerator<PackedItems> {
-    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE, forThreads);
+    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE, forThreads, limit);
     else for await (const batch of rawBatches(opened, file, options)) yield forThreads ? packItems(batch) : { items: batch };
   }
   const { batches, dates } = await preflight(file, opened, packed(), unpackItems, options);
@@ -105,11 +109,12 @@ export async function openPackedBatches(
 
 function rawBatches(opened: OpenedInput, file: string, options: ReadOptions): AsyncGenerator<RawItem[]> {
   const reopen = file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return opened.format === 'xlsx'
-    ? inBatches(readXlsx(opened.stream, file), false)
+    ? inBatches(readXlsx(opened.stream, file, limits), false)
     : opened.format === 'csv'
-      ? inBatches(readCsv(opened.stream, file, reopen), false)
-      : inBatches(readJsonLineBatches(opened.stream), true);
+      ? inBatches(readCsv(opened.stream, file, reopen, limits), false)
+      : inBatches(readJsonLineBatches(opened.stream, { file, maxBytes: limits.maxRecordBytes }), true);
 }
 
 export async function* readPosts(file: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
@@ -121,7 +126,7 @@ export async function* readPosts(file: string, options: ReadOptions = {}): Async
       yield { reject: item.reject };
       continue;
     }
-    const mapped = toPost(item, source, fields, context);
+    const mapped = toPost(item, source, fields, (options.limits ?? DEFAULT_LIMITS).maxJsonDepth, context);
     yield isReject(mapped) ? { reject: mapped } : { post: mapped, line: item.line };
   }
 }

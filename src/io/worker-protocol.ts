@@ -7,6 +7,7 @@
 import type { WordModel } from '../segment/dictionary-cut.js';
 import type { DateSettings } from '../time/read-date.js';
 import type { DateTally } from '../time/tally.js';
+import type { FieldWarnings } from './field-warnings.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
 import { jsonLinesOfBytes, type ByteBatch } from './read-jsonl.js';
@@ -23,6 +24,8 @@ export interface WorkerInit {
   readonly wordModel?: WordModel;
   /** How dates are read (the order already settled by the main thread). */
   readonly dates?: DateSettings;
+  /** --max-json-depth. */
+  readonly maxJsonDepth: number;
 }
 
 /**
@@ -50,6 +53,8 @@ export interface BatchOutcome {
   readonly rejects: readonly Reject[];
   /** The batch's dates: read, missing, unreadable (with examples). */
   readonly dates: DateTally;
+  /** Values yuqing does not know, counted (field-warnings.ts). */
+  readonly warnings?: FieldWarnings;
 }
 
 export interface BatchReply {
