@@ -22,6 +22,8 @@ import { renderJson } from './report/json.js';
 import { labelNames } from './report/labels.js';
 import { buildManifest, type RunManifest } from './report/manifest.js';
 import { renderMarkdown } from './report/markdown.js';
+import { findingsOf } from './report/findings.js';
+import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
 
 export interface ClassifierOptions {
@@ -80,16 +82,26 @@ export interface RenderedReport {
 }
 
 /** The report's model; with a validation sample, every share is corrected for the tagger's errors. */
-export function reportModel(state: AggregateState, classifier: Classifier, manifest: Omit<RunManifest, 'tool' | 'lexicon'>, validation?: ValidationInput): ReportModel {
+export function reportModel(
+  state: AggregateState,
+  classifier: Classifier,
+  manifest: Omit<RunManifest, 'tool' | 'lexicon'>,
+  validation?: ValidationInput,
+  lang: ReportLanguage = 'zh-Hant',
+): ReportModel {
   const data = classifier.lexicon.data;
   const summary = summarise(state);
   const labels = labelSetOf(data, readReportStrings()['zh-Hant'].polarity);
   const { estimates, tests } = estimateShares(summary, labels, validation);
   const bundled = readBundledAccuracy();
   const bundledApplies = bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
+  const names = labelNames(data);
+  const tested = { ...summary, viewpointTests: tests };
   return {
-    summary: { ...summary, viewpointTests: tests },
-    names: labelNames(data),
+    summary: tested,
+    names,
+    findings: findingsOf(tested),
+    wording: wordingFor(readReportStrings(), lang, names),
     manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
     trust: { estimates, bundled, bundledApplies },
   };

@@ -56,7 +56,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     await rejects.commit();
     const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record, dates);
     const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
-    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts, ...(manifest.dates ? { dates: manifest.dates } : {}) }, validation);
+    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts, ...(manifest.dates ? { dates: manifest.dates } : {}) }, validation, lang);
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);

@@ -18,6 +18,7 @@ import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
+import type { ReportLanguage } from '../../report/html/wording.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { addTimezoneOption } from '../date-options.js';
@@ -98,9 +99,17 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
   return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP, validation?: ValidationInput, stdin?: Readable) {
+export async function buildReport(
+  files: readonly string[],
+  classifier: Classifier,
+  options: Record<string, unknown>,
+  design: StudyDesign = WHOLE_DUMP,
+  validation?: ValidationInput,
+  stdin?: Readable,
+  lang: ReportLanguage = 'zh-Hant',
+) {
   const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design, stdin);
-  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation);
+  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation, lang);
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -121,9 +130,9 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
     const merged = mergePartials(files, files.map(readPartial), classifier);
     const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
-    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation);
+    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation, lang);
   } else {
-    model = await buildReport(files, classifier, recorded, design, validation, io.stdin);
+    model = await buildReport(files, classifier, recorded, design, validation, io.stdin, lang);
   }
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);

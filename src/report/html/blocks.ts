@@ -4,10 +4,12 @@ import { percent } from '../format.js';
 import { escapeHtml } from './escape.js';
 import type { RenderedChart } from './render-svg.js';
 
-export function table(head: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
+/** A table; `caption` (plain text, escaped here) names it for readers and screen readers. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[], className = '', caption?: string): string {
+  const cap = caption === undefined ? '' : `<caption>${escapeHtml(caption)}</caption>`;
   const th = head.map((h) => `<th>${h}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
-  return `<table class="${className}"><thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  return `<table class="${className}">${cap}<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
 /** "42.0% <span class=ci>[35.1–49.2]</span>" */
