@@ -19,9 +19,19 @@ export function shareCell(s: Share, withCounts = false): string {
   return s.total === 0 ? '—' : `${percent(s.share)} ${ci}${counts}`;
 }
 
-export function figure(chart: RenderedChart | undefined, caption: string, noData: string): string {
+/**
+ * A chart with its caption (HTML, escaped). The SVG is an image to assistive technology, named by
+ * a <title> (the caption's text) and described by a <desc> (`description`, plain text).
+ */
+export function figure(chart: RenderedChart | undefined, caption: string, noData: string, description: string): string {
   if (chart === undefined) return `<p class="no-data">${escapeHtml(noData)}</p>`;
-  return `<figure class="chart" data-chart="${escapeHtml(chart.name)}">\n${chart.svg}\n<figcaption>${caption}</figcaption>\n</figure>`;
+  const id = `chart-${escapeHtml(chart.name)}`;
+  const title = caption.replace(/<[^>]*>/g, '').trim();
+  const labelled = chart.svg.replace(
+    /^<svg\b([^>]*)>/,
+    `<svg role="img" aria-labelledby="${id}-title ${id}-desc"$1><title id="${id}-title">${title}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>`,
+  );
+  return `<figure class="chart" data-chart="${escapeHtml(chart.name)}">\n${labelled}\n<figcaption>${caption}</figcaption>\n</figure>`;
 }
 
 export interface Section {

@@ -35,7 +35,7 @@ export function manifestSection(manifest: RunManifest, study: StudySummary, w: W
     [e(w.t.man_design), e(describeDesign(study, w))],
     [e(w.t.man_flow), flow],
   ];
-  return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest'));
+  return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest', w.t.man_title));
 }
 
 /** The method note of this run: its tagger, its study design, then the general method. */

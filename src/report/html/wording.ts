@@ -30,7 +30,7 @@ const uiTextSchema = z.strictObject({
   tagger_lexicon: s, tagger_hybrid: s, tagger_unknown: s, method_tagger_lexicon: s, method_tagger_hybrid: s, method_tagger_unknown: s,
   design_all: s, design_sample: s, design_period: s, design_windows: s, design_dedup_none: s, design_dedup_exact: s,
   place_in_study: s, place_outside_windows: s, place_not_sampled: s, place_outside_period: s, place_undated: s,
-  method_title: s, method_text: s, method_run: s, footer: s,
+  method_title: s, method_text: s, method_run: s, chart_desc: s, footer: s,
   trust_title: s, trust_sampling_only: s, trust_bundled: s, trust_bundled_row: s, trust_bundled_other: s, trust_corrected: s, trust_sample: s, trust_weighted: s, trust_unweighted: s,
   trust_accuracy_title: s, trust_shares_title: s, trust_warnings_title: s, trust_no_warnings: s,
   col_label: s, col_precision: s, col_recall: s, col_fpr: s, col_n: s, col_raw: s, col_corrected: s, col_moved: s, share_of_relevant: s, share_of_topic: s,
