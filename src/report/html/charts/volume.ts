@@ -24,7 +24,7 @@ export function topicVolumeChart(summary: Summary, w: Wording): Chart {
           width: CHART_WIDTH - 60, height: step, title: w.t.fig1_volume_axis,
           encoding: { y, yOffset },
           layer: [
-            { mark: 'bar', encoding: { x: { field: 'volume', type: 'quantitative', title: null }, color } },
+            { mark: 'bar', encoding: { x: { field: 'volume', type: 'quantitative', title: null, axis: { tickMinStep: 1, format: 'd' } }, color } },
             { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 }, encoding: { x: { field: 'volume', type: 'quantitative' }, text: { field: 'volume' } } },
           ],
         },
