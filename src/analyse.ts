@@ -3,13 +3,15 @@
  * summarise and render. File handling lives in src/io; this module only composes.
  */
 import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
-import { monthKey } from './aggregate/dates.js';
+import { recordDate } from './aggregate/dates.js';
 import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
 import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
+import { readDateWords } from './io/date-words.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
+import { createDateReader, type DateReader } from './time/read-date.js';
 import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
 import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
 import { labelSetOf } from './label-set.js';
@@ -20,6 +22,8 @@ import { renderJson } from './report/json.js';
 import { labelNames } from './report/labels.js';
 import { buildManifest, type RunManifest } from './report/manifest.js';
 import { renderMarkdown } from './report/markdown.js';
+import { findingsOf } from './report/findings.js';
+import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
 
 export interface ClassifierOptions {
@@ -41,15 +45,24 @@ export function* classify(posts: Iterable<Post>, classifier: Classifier, options
   for (const post of posts) yield classifyPost(classifier, post, options);
 }
 
+/** How a report reads the dates of classified records: in the study's zone (numeric day/month dates only as ISO). */
+export function studyDateReader(design: StudyDesign): DateReader {
+  return createDateReader({ timezone: design.timezone, words: readDateWords() });
+}
+
 /**
- * Add one record to an aggregation state, deriving its platform, month and kind keys; with
- * `terms` (termTokeniser) its words are counted for keyness.
+ * Add one record to an aggregation state, deriving its platform, day, month and kind keys; with
+ * `terms` (termTokeniser) its words are counted for keyness. Pass `dates` (studyDateReader) when
+ * adding many records: building it costs more than a record.
  */
-export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser): void {
+export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser, dates: DateReader = studyDateReader(state.design)): void {
   const raw = typeof record.platform === 'string' ? record.platform : undefined;
+  const date = recordDate(dates, record.published_at);
   addRecord(state, record, {
     platform: platformId(platforms, raw) ?? (raw && raw.trim() !== '' ? raw : 'unspecified'),
-    month: monthKey(record.published_at),
+    month: date.month,
+    day: date.day,
+    ...(date.unreadable === undefined ? {} : { unreadableDate: date.unreadable }),
     kind: typeof record.kind === 'string' && record.kind !== '' ? record.kind : 'unspecified',
     terms,
   });
@@ -57,7 +70,8 @@ export function aggregateRecord(state: AggregateState, record: Classified, platf
 
 export function aggregate(records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
   const state = emptyState(design);
-  for (const record of records) aggregateRecord(state, record, platforms, terms);
+  const dates = studyDateReader(state.design);
+  for (const record of records) aggregateRecord(state, record, platforms, terms, dates);
   return state;
 }
 
@@ -68,16 +82,26 @@ export interface RenderedReport {
 }
 
 /** The report's model; with a validation sample, every share is corrected for the tagger's errors. */
-export function reportModel(state: AggregateState, classifier: Classifier, manifest: Omit<RunManifest, 'tool' | 'lexicon'>, validation?: ValidationInput): ReportModel {
+export function reportModel(
+  state: AggregateState,
+  classifier: Classifier,
+  manifest: Omit<RunManifest, 'tool' | 'lexicon'>,
+  validation?: ValidationInput,
+  lang: ReportLanguage = 'zh-Hant',
+): ReportModel {
   const data = classifier.lexicon.data;
   const summary = summarise(state);
   const labels = labelSetOf(data, readReportStrings()['zh-Hant'].polarity);
   const { estimates, tests } = estimateShares(summary, labels, validation);
   const bundled = readBundledAccuracy();
   const bundledApplies = bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
+  const names = labelNames(data);
+  const tested = { ...summary, viewpointTests: tests };
   return {
-    summary: { ...summary, viewpointTests: tests },
-    names: labelNames(data),
+    summary: tested,
+    names,
+    findings: findingsOf(tested),
+    wording: wordingFor(readReportStrings(), lang, names),
     manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
     trust: { estimates, bundled, bundledApplies },
   };

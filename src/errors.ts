@@ -5,6 +5,8 @@
 export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_INPUT_FORMAT'
+  | 'E_INPUT_COLUMNS'
+  | 'E_DATE_ORDER'
   | 'E_INPUT_LIMIT'
   | 'E_RECORD_PARSE'
   | 'E_RECORD_FIELD'

@@ -1,45 +1,26 @@
 /**
- * Dates as dumps write them → calendar month. Forms: ISO 8601, 2025/03/07 14:05, 2025-03-07,
- * 2025.03.07, 2025年3月7日, epoch seconds or milliseconds (read in Hong Kong time, UTC+8).
+ * A classified record's date → the day and month it counts in, in the study's zone. Records
+ * written by yuqing classify carry ISO 8601 already; other forms are read as the reader reads
+ * dumps (numeric day/month dates only in a known order).
  */
-const YMD = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?)?/;
-const EPOCH = /^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$/;
-const HK_OFFSET_MS = 8 * 3600 * 1000;
+import { dayOf } from '../time/parsed.js';
+import type { DateReader } from '../time/read-date.js';
 
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
+export interface RecordDate {
+  /** "YYYY-MM-DD", or "" when missing or unreadable. */
+  readonly day: string;
+  /** "YYYY-MM", or "". */
+  readonly month: string;
+  /** The value as given, when present but unreadable. */
+  readonly unreadable?: string;
 }
 
-export function parseCalendarDate(value: unknown): CalendarDate | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return fromEpoch(String(Math.trunc(value)));
-  if (typeof value !== 'string') return undefined;
-  const epoch = EPOCH.exec(value);
-  if (epoch) return fromEpoch(epoch[1]!);
-  const m = YMD.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { year, month, day };
-}
+const NONE: RecordDate = { day: '', month: '' };
 
-function fromEpoch(digits: string): CalendarDate {
-  const ms = digits.length === 13 ? Number(digits) : Number(digits) * 1000;
-  const d = new Date(ms + HK_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** "YYYY-MM", or "" when the value is missing or unreadable. */
-export function monthKey(value: unknown): string {
-  const d = parseCalendarDate(value);
-  return d === undefined ? '' : `${d.year}-${String(d.month).padStart(2, '0')}`;
-}
-
-/** "YYYY-MM-DD", or "" when unreadable. */
-export function dayKey(value: unknown): string {
-  const d = parseCalendarDate(value);
-  return d === undefined ? '' : `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+export function recordDate(reader: DateReader, value: unknown): RecordDate {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return NONE;
+  const reading = reader.read(value);
+  if ('problem' in reading) return { ...NONE, unreadable: typeof value === 'string' ? value : JSON.stringify(value) };
+  const day = dayOf(reading.date, reader.zone);
+  return { day, month: day.slice(0, 7) };
 }

@@ -11,6 +11,7 @@ import { termsKey, type TermCounts, type TermForms } from './keyness.js';
 import type { RegionCounts } from './region-counts.js';
 import type { AggregateState } from './state.js';
 import { studyDesignSchema, type Placement } from './study.js';
+import { UNDATED_EXAMPLES } from './undated.js';
 
 const count = z.int().nonnegative();
 const counts = z.record(z.string(), count);
@@ -88,7 +89,7 @@ function isGroupEntry(entry: string): boolean {
 const distinctEntry = z.string().refine(isGroupEntry, { error: 'an entry "<id hash>\\t<group as JSON>" as yuqing aggregate writes it' });
 
 export const aggregateStateSchema = z.strictObject({
-  format: z.literal('yuqing-aggregate/2'),
+  format: z.literal('yuqing-aggregate/3'),
   design: studyDesignSchema,
   records: count,
   placements: z.partialRecord(z.enum(PLACEMENTS), count),
@@ -98,6 +99,11 @@ export const aggregateStateSchema = z.strictObject({
   examples: z.record(oneOf(poolKeys, 'a "<viewpoint> <region>" key'), z.array(examplePostSchema).max(EXAMPLES_PER_GROUP)),
   distinct: z.record(hex16, distinctEntry),
   textless: count,
+  undated: z.strictObject({
+    missing: count,
+    unreadable: count,
+    examples: z.array(z.strictObject({ idHash: hex16, id: z.string(), value: z.string() })).max(UNDATED_EXAMPLES),
+  }),
 });
 
 // The schema's pieces must fit the state's types: a change to one that the other misses fails the build.

@@ -7,7 +7,6 @@
 import { YuqingError } from '../errors.js';
 import type { Classified } from '../records.js';
 import { REGIONS, topicOfViewpoint, type Region } from '../taxonomy.js';
-import { dayKey } from './dates.js';
 import { mergeDistinct, noteText, type DistinctTexts } from './dedup.js';
 import { excerpt, mergeExamples, offerExample, poolKey, type ExamplePool } from './examples.js';
 import { idHash, textKey } from './hashes.js';
@@ -15,11 +14,12 @@ import { addTerms, mergeTerms, type TermCounts, type TermForms } from './keyness
 import { addGroup, bump, emptyRegion, mergeCounts, mergeRegion, type Counts, type RecordGroup, type RegionCounts } from './region-counts.js';
 import { placeRecord, WHOLE_DUMP, type StudyDesign } from './study.js';
 import type { TermTokeniser } from './terms.js';
+import { emptyUndated, mergeUndated, noteUnreadableDate, type UndatedRecords } from './undated.js';
 
 export type { Counts, RegionCounts } from './region-counts.js';
 
 export interface AggregateState {
-  readonly format: 'yuqing-aggregate/2';
+  readonly format: 'yuqing-aggregate/3';
   /** Which records count; states merge only when their designs are equal. */
   readonly design: StudyDesign;
   /** Every record offered, counted or not. */
@@ -37,12 +37,14 @@ export interface AggregateState {
   distinct: DistinctTexts;
   /** Relevant records in the study without a text (classified with --slim): no words, no examples. */
   textless: number;
+  /** Records offered without a readable date (missing or unreadable), whatever the design. */
+  undated: UndatedRecords;
 }
 
 export function emptyState(design: StudyDesign = WHOLE_DUMP): AggregateState {
   const byRegion = {} as Record<Region, RegionCounts>;
   for (const region of REGIONS) byRegion[region] = emptyRegion();
-  return { format: 'yuqing-aggregate/2', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0 };
+  return { format: 'yuqing-aggregate/3', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0, undated: emptyUndated() };
 }
 
 export interface RecordKeys {
@@ -50,6 +52,10 @@ export interface RecordKeys {
   readonly platform: string;
   /** "YYYY-MM" or "" when the date is missing or unreadable. */
   readonly month: string;
+  /** "YYYY-MM-DD" in the study's zone, or "" when the date is missing or unreadable. */
+  readonly day: string;
+  /** The date as given when it could not be read (an example for the report). */
+  readonly unreadableDate?: string;
   readonly kind: string;
   /** Words of a text for keyness; without it no words are counted. */
   readonly terms?: TermTokeniser;
@@ -77,7 +83,9 @@ function addExamples(state: AggregateState, record: Classified, text: string, ke
 /** Add one classified record; `keys` are derived by the caller (platform aliases, date parsing, words). */
 export function addRecord(state: AggregateState, record: Classified, keys: RecordKeys): void {
   state.records += 1;
-  const placement = placeRecord(state.design, record.id, dayKey(record.published_at));
+  if (keys.unreadableDate !== undefined) noteUnreadableDate(state.undated, { idHash: idHash(record.id), id: record.id, value: keys.unreadableDate });
+  else if (keys.day === '') state.undated.missing++;
+  const placement = placeRecord(state.design, record.id, keys.day);
   bump(state.placements, placement);
   if (placement !== 'in_study' && placement !== 'outside_windows') return;
   const group: RecordGroup = {
@@ -120,6 +128,7 @@ export function mergeStates(states: readonly AggregateState[]): AggregateState {
     mergeTerms(out.termForms, s.termForms);
     mergeExamples(out.examples, s.examples);
     mergeDistinct(out.distinct, s.distinct);
+    mergeUndated(out.undated, s.undated);
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * whether exact reposts count (--dedup). Bounds are "YYYY-MM" or "YYYY-MM-DD", inclusive.
  */
 import { z } from 'zod';
+import { DEFAULT_TIMEZONE } from '../time/zone.js';
 import { sampleUnit } from './hashes.js';
 
 const bound = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
@@ -15,13 +16,15 @@ export const studyDesignSchema = z.strictObject({
   to: bound.nullable(),
   windows: z.array(z.strictObject({ from: bound, to: bound })),
   dedup: z.enum(['none', 'exact']),
+  /** The zone whose days and months dates are bucketed by. */
+  timezone: z.string().min(1),
 });
 export type StudyDesign = z.infer<typeof studyDesignSchema>;
 export type StudyWindow = StudyDesign['windows'][number];
 export const DEDUP_MODES = ['none', 'exact'] as const;
 
 /** Every record counts: no period, no windows, no sample, reposts counted. */
-export const WHOLE_DUMP: StudyDesign = { sample: null, from: null, to: null, windows: [], dedup: 'none' };
+export const WHOLE_DUMP: StudyDesign = { sample: null, from: null, to: null, windows: [], dedup: 'none', timezone: DEFAULT_TIMEZONE };
 
 /** Where a record falls; only `in_study` records enter the figures, `outside_windows` ones only the timeline. */
 export type Placement = 'undated' | 'outside_period' | 'not_sampled' | 'outside_windows' | 'in_study';

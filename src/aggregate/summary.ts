@@ -13,6 +13,7 @@ import type { RegionCounts } from './region-counts.js';
 import type { AggregateState } from './state.js';
 import type { Placement, StudyDesign } from './study.js';
 import { timeline, windowSpans, type MonthVolume, type WindowSpan } from './timeline.js';
+import type { UndatedRecords } from './undated.js';
 import { wilsonShare, type Share } from './wilson.js';
 
 export interface TopicVolume {
@@ -43,6 +44,10 @@ export interface RegionProfile {
   readonly rawVolume: number;
   readonly relevant: number;
   readonly kinds: readonly { readonly kind: string; readonly share: Share }[];
+  /** Platforms (canonical IDs, or the name as given when unknown), as shares of the region's records, largest first. */
+  readonly platforms: readonly { readonly platform: string; readonly share: Share }[];
+  /** Relevant records of each kind of content, as shares of the region's relevant records. */
+  readonly relevantKinds: readonly { readonly kind: string; readonly share: Share }[];
   readonly topTopics: readonly { readonly topic: TopicId; readonly share: Share }[];
   /** Most frequent viewpoints, as shares of the region's relevant records. */
   readonly focus: readonly { readonly viewpoint: ViewpointId; readonly share: Share }[];
@@ -58,6 +63,8 @@ export interface StudySummary {
   /** Relevant records in the study without text (no examples, no key terms). */
   readonly textless: number;
   readonly windows: readonly WindowSpan[];
+  /** Records without a readable date (missing or unreadable, with examples): off the timeline. */
+  readonly undated: Readonly<UndatedRecords>;
 }
 
 export interface ExampleSet {
@@ -69,7 +76,10 @@ export interface ExampleSet {
 
 export interface Summary {
   readonly records: number;
+  /** The regions shown: the unknown region only when it holds a meaningful share (UNKNOWN_SHOWN_FROM). */
   readonly regions: readonly Region[];
+  /** Records in the study whose region is unknown (and how many relevant), when too few to show as a column of their own. */
+  readonly unknownHidden: { readonly records: number; readonly relevant: number };
   readonly topicVolumes: readonly TopicVolume[];
   readonly viewpointShares: readonly ViewpointShare[];
   readonly profiles: readonly RegionProfile[];
@@ -81,6 +91,8 @@ export interface Summary {
 }
 
 const FOCUS_SIZE = 3;
+/** The unknown region gets its own column from this share of the study's records on (below it, a note). */
+export const UNKNOWN_SHOWN_FROM = 0.05;
 const PLACEMENTS: readonly Placement[] = ['in_study', 'outside_windows', 'not_sampled', 'outside_period', 'undated'];
 
 function byCountThenName<T>(count: (x: T) => number, name: (x: T) => string) {
@@ -89,6 +101,9 @@ function byCountThenName<T>(count: (x: T) => number, name: (x: T) => string) {
 
 function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProfile {
   const kinds = Object.keys(r.byKind).sort().map((kind) => ({ kind, share: wilsonShare(r.byKind[kind]!, r.volume) }));
+  const platforms = Object.keys(r.byPlatform).sort().map((platform) => ({ platform, share: wilsonShare(r.byPlatform[platform]!, r.volume) }))
+    .sort(byCountThenName((x) => x.share.count, (x) => x.platform));
+  const relevantKinds = Object.keys(r.relevantByKind).sort().map((kind) => ({ kind, share: wilsonShare(r.relevantByKind[kind]!, r.relevant) }));
   const topTopics = TOPIC_IDS.map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
     .sort(byCountThenName((x) => x.share.count, (x) => x.topic));
   const views = VIEWPOINT_IDS.map((viewpoint) => ({
@@ -102,6 +117,8 @@ function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProf
     rawVolume: raw.volume,
     relevant: r.relevant,
     kinds,
+    platforms,
+    relevantKinds,
     topTopics,
     focus: views.sort(byCountThenName((x) => x.share.count, (x) => x.viewpoint)).slice(0, FOCUS_SIZE),
     polarity,
@@ -113,7 +130,7 @@ function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProf
 function studySummary(state: AggregateState): StudySummary {
   const placements = {} as Record<Placement, number>;
   for (const p of PLACEMENTS) placements[p] = state.placements[p] ?? 0;
-  return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design) };
+  return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design), undated: state.undated };
 }
 
 function exampleSets(state: AggregateState, regions: readonly Region[]): ExampleSet[] {
@@ -124,7 +141,10 @@ function exampleSets(state: AggregateState, regions: readonly Region[]): Example
 
 export function summarise(state: AggregateState): Summary {
   const counted = state.design.dedup === 'exact' ? distinctCounts(state.distinct) : state.byRegion;
-  const regions = REGIONS.filter((region) => region !== 'unknown' || state.byRegion.unknown.volume > 0);
+  const total = REGIONS.reduce((n, region) => n + counted[region].volume, 0);
+  const unknown = counted.unknown.volume;
+  const showUnknown = unknown > 0 && unknown >= UNKNOWN_SHOWN_FROM * total;
+  const regions = REGIONS.filter((region) => region !== 'unknown' || showUnknown);
   const topicVolumes: TopicVolume[] = [];
   const viewpointShares: ViewpointShare[] = [];
   for (const topic of TOPIC_IDS) {
@@ -142,6 +162,7 @@ export function summarise(state: AggregateState): Summary {
   return {
     records: state.records,
     regions,
+    unknownHidden: showUnknown ? { records: 0, relevant: 0 } : { records: unknown, relevant: counted.unknown.relevant },
     topicVolumes,
     viewpointShares,
     profiles: regions.map((region) => profile(counted[region], state.byRegion[region], region)),

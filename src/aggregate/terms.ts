@@ -1,7 +1,8 @@
 /**
  * Words for keyness: a record's text normalised (Simplified, half-width, lower case), segmented
  * with the classifier's dictionary (lexicon terms stay whole), and filtered by a stop list kept as
- * data (lexicons/report/stopwords.yaml): function words, short tokens, numbers and punctuation go.
+ * data (lexicons/report/stopwords.yaml): function words, short tokens, numbers and punctuation go,
+ * and spelling variants (紀錄/記錄) count as one word.
  */
 import { z } from 'zod';
 import type { Classifier } from '../classify.js';
@@ -14,6 +15,8 @@ export const stopListSchema = z.strictObject({
   min_length: z.int().min(1),
   /** Words never counted, in either script. */
   words: z.array(z.string()),
+  /** Spelling variants counted as one word: variant → the spelling it is counted under (either script). */
+  variants: z.record(z.string(), z.string()).optional(),
 });
 export type StopList = z.infer<typeof stopListSchema>;
 
@@ -31,6 +34,7 @@ const HAS_LETTER = /\p{L}/u;
 
 export function termTokeniser(classifier: Classifier, stop: StopList): TermTokeniser {
   const stopped = new Set(stop.words.map(normaliseTerm));
+  const variants = new Map(Object.entries(stop.variants ?? {}).map(([from, to]) => [normaliseTerm(from), normaliseTerm(to)]));
   const keep = (token: string): boolean =>
     [...token].length >= stop.min_length && WORDLIKE.test(token) && HAS_LETTER.test(token) && !stopped.has(token);
   return (text) => {
@@ -42,7 +46,7 @@ export function termTokeniser(classifier: Classifier, stop: StopList): TermToken
       if (!keep(term)) return;
       const start = segmentation.starts[i]!;
       const span = toOriginalSpan(normalised, start, start + term.length);
-      out.push({ term, surface: text.slice(span.start, span.end) });
+      out.push({ term: variants.get(term) ?? term, surface: text.slice(span.start, span.end) });
     });
     return out;
   };

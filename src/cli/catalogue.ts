@@ -40,7 +40,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'classify',
     term: 'classify [options] <input>',
     module: 'classify',
-    description: 'tag every post of a dump (JSONL or CSV) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order',
+    description: 'tag every post of a dump (JSON Lines, CSV/TSV or Excel .xlsx, gzipped or not) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order',
   },
   {
     name: 'report',

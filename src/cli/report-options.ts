@@ -10,6 +10,8 @@ import type { Classifier } from '../classify.js';
 import { YuqingError } from '../errors.js';
 import { readStopList } from '../io/report-data.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/html/wording.js';
+import { studyDateReader } from '../analyse.js';
+import { createZone, DEFAULT_TIMEZONE } from '../time/zone.js';
 
 export interface ReportOptions {
   readonly sample?: string;
@@ -19,6 +21,7 @@ export interface ReportOptions {
   readonly window?: readonly string[];
   readonly dedup?: string;
   readonly lang?: string;
+  readonly timezone?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -31,7 +34,7 @@ export function addReportOptions(command: Command): Command {
     .option('--to <date>', 'last month or day counted, inclusive (YYYY-MM or YYYY-MM-DD)')
     .option('--window <from..to>', 'a study window, e.g. 2024-10..2024-12; repeat for several. Records outside every window appear only on the timeline', collect)
     .option('--dedup <mode>', `${DEDUP_MODES.join(' or ')}: count exact reposts (same text, same region) once with "exact"; raw volumes are shown beside`, 'none')
-    .option('--lang <lang>', `language of the HTML report: ${REPORT_LANGUAGES.join(', ')}`, 'zh-Hant');
+    .option('--lang <lang>', `language of the report, every format: ${REPORT_LANGUAGES.join(', ')}`, 'zh-Hant');
 }
 
 const BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -68,12 +71,13 @@ export function studyDesignFrom(o: ReportOptions): StudyDesign {
   const from = o.from === undefined ? null : bound('--from', o.from);
   const to = o.to === undefined ? null : bound('--to', o.to);
   if (from !== null && to !== null && from.slice(0, to.length) > to) throw new YuqingError('E_OPTION', `--from ${from} is after --to ${to}; swap them.`);
-  return studyDesignSchema.parse({ sample: sample(o), from, to, windows: (o.window ?? []).map(window), dedup });
+  const timezone = createZone(o.timezone ?? DEFAULT_TIMEZONE).name;
+  return studyDesignSchema.parse({ sample: sample(o), from, to, windows: (o.window ?? []).map(window), dedup, timezone });
 }
 
 /** Whether any study-design option was given (they belong to the aggregation, not to a merge). */
 export function studyOptionsGiven(o: ReportOptions): boolean {
-  return o.sample !== undefined || o.seed !== undefined || o.from !== undefined || o.to !== undefined || (o.window ?? []).length > 0 || (o.dedup !== undefined && o.dedup !== 'none');
+  return o.sample !== undefined || o.seed !== undefined || o.from !== undefined || o.to !== undefined || (o.window ?? []).length > 0 || (o.dedup !== undefined && o.dedup !== 'none') || o.timezone !== undefined;
 }
 
 export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
@@ -82,7 +86,8 @@ export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
   return lang as ReportLanguage;
 }
 
-/** An empty aggregation state for the chosen study design, the words counter for key terms, and the report language. */
+/** An empty aggregation state for the chosen study design, the words counter for key terms, the date reader and the report language. */
 export function reportSetup(o: ReportOptions, classifier: Classifier) {
-  return { state: emptyState(studyDesignFrom(o)), terms: termTokeniser(classifier, readStopList()), lang: reportLanguageFrom(o) };
+  const state = emptyState(studyDesignFrom(o));
+  return { state, terms: termTokeniser(classifier, readStopList()), dates: studyDateReader(state.design), lang: reportLanguageFrom(o) };
 }

@@ -9,7 +9,6 @@ import { addLimitOptions, type LimitOptions } from './limit-options.js';
 
 export interface RunOptions extends LimitOptions {
   readonly workers?: string;
-  readonly encoding?: string;
   readonly maxRejects?: string;
   readonly quiet?: boolean;
 }
@@ -17,7 +16,6 @@ export interface RunOptions extends LimitOptions {
 export function addRunOptions(command: Command): Command {
   const run = command
     .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
-    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
   return addLimitOptions(run);
@@ -37,7 +35,7 @@ export function workerCount(o: RunOptions, input?: string): number {
 }
 
 /** Parse --max-rejects early, so a typo fails before a long run. */
-export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string | undefined) | undefined {
+export function rejectLimit(o: RunOptions): ((counts: Pick<ClassifyCounts, 'read' | 'rejected'>) => string | undefined) | undefined {
   if (o.maxRejects === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(o.maxRejects.trim());
   if (!m) throw new YuqingError('E_OPTION', `--max-rejects ${o.maxRejects}: expected a count (100) or a percentage (0.5%).`);
@@ -49,7 +47,7 @@ export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string 
   };
 }
 
-export function countsSummary(c: ClassifyCounts): string {
+export function countsSummary(c: Omit<ClassifyCounts, 'dates'>): string {
   const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
   const warnings = describeWarnings(c.warnings ?? {}).map((line) => `\n${line}`).join('');
   return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}${warnings}`;

@@ -1,8 +1,12 @@
 /** Options several commands share, and turning them into a classifier and field map. */
 import type { Command } from 'commander';
 import { loadClassifier } from '../analyse.js';
+import { YuqingError } from '../errors.js';
 import type { Classifier } from '../classify.js';
 import type { FieldMap } from '../io/map-record.js';
+import type { ReadOptions } from '../io/read-records.js';
+import type { InputFormat } from '../io/sniff.js';
+import type { CliIo } from './io.js';
 
 export interface LexiconOptions {
   readonly lexicon?: string;
@@ -20,7 +24,8 @@ export function classifierFrom(options: LexiconOptions): Classifier {
 }
 
 export interface InputOptions extends LexiconOptions {
-  readonly inputFormat?: 'jsonl' | 'csv';
+  readonly inputFormat?: InputFormat;
+  readonly encoding?: string;
   readonly idField?: string;
   readonly textField?: string;
   readonly titleField?: string;
@@ -31,9 +36,11 @@ export interface InputOptions extends LexiconOptions {
   readonly kindField?: string;
 }
 
+/** The reader options every command that reads posts takes: format, encoding and the column mapping. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--input-format <format>', 'jsonl or csv (default: from the file extension)')
+    .option('--input-format <format>', 'jsonl, csv or xlsx (default: read from the content — gzip and xlsx by their bytes, JSON Lines when a line opens a JSON value, else CSV; .tsv means tabs)')
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--id-field <name>', 'column holding the post id (default: id)')
     .option('--text-field <name>', 'column holding the text (default: text)')
     .option('--title-field <name>', 'column holding a title, joined before the content (default: title)')
@@ -44,11 +51,21 @@ export function addInputOptions(command: Command): Command {
     .option('--kind-field <name>', 'column holding post / comment / article (default: kind)');
 }
 
+const INPUT_FORMATS: readonly InputFormat[] = ['jsonl', 'csv', 'xlsx'];
+
 export function fieldMapFrom(o: InputOptions): FieldMap {
   return {
     id: o.idField, text: o.textField, title: o.titleField, content: o.contentField,
     platform: o.platformField, region: o.regionField, date: o.dateField, kind: o.kindField,
   };
+}
+
+/** The reader's options from the command line (checked: a bad --input-format fails before reading). */
+export function readOptionsFrom(o: InputOptions, io: CliIo): ReadOptions {
+  if (o.inputFormat !== undefined && !INPUT_FORMATS.includes(o.inputFormat)) {
+    throw new YuqingError('E_OPTION', `--input-format ${o.inputFormat}: expected ${INPUT_FORMATS.join(', ')} (or leave it out: the content decides).`);
+  }
+  return { format: o.inputFormat, encoding: o.encoding, fields: fieldMapFrom(o), stdin: io.stdin };
 }
 
 /** Options as recorded in manifests: only what was given, keys sorted. */

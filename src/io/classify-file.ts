@@ -13,6 +13,9 @@ import type { FieldMap, Reject } from './map-record.js';
 import { openPackedBatches, type ReadOptions } from './read-records.js';
 import type { ItemSource } from './raw-items.js';
 import { SeenIds } from './seen-ids.js';
+import { createDateReader, type DateReader } from '../time/read-date.js';
+import { addTally, emptyTally, type DateTally } from '../time/tally.js';
+import type { DateResolution } from './preflight.js';
 import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
 import { sharedSegmenterModel } from './shared-model.js';
 import { classifyInWorkers } from './worker-pool.js';
@@ -24,6 +27,8 @@ export interface ClassifyCounts {
   rejected: number;
   /** Records whose id an earlier record already had (kept, reported). */
   duplicateIds: number;
+  /** With `dates`: the dates read, missing and unreadable (with examples). */
+  readonly dates: DateTally;
   /** Values yuqing does not know (kept, counted). */
   warnings?: FieldWarnings;
 }
@@ -43,6 +48,8 @@ export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   readonly onProgress?: (counts: Readonly<ClassifyCounts>, fraction: number | undefined) => void;
   /** Told once, when the content disagrees with the file name. */
   readonly onNotice?: (message: string) => void;
+  /** Told once, before anything is classified: how dates will be read. */
+  readonly onDates?: (dates: DateResolution) => void;
 }
 
 async function write(out: Writable, text: string | Uint8Array): Promise<void> {
@@ -51,13 +58,13 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await drained(out);
 }
 
-async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyFileOptions) {
+async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyFileOptions, dates?: DateReader) {
   const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth);
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth, dates);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
-function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classifier: Classifier, source: ItemSource, options: ClassifyFileOptions) {
+function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classifier: Classifier, source: ItemSource, options: ClassifyFileOptions, dates?: DateResolution) {
   const fields = options.fields ?? {};
   const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
   adoptSegmenterModel(classifier.segmenter, segmenterModel);
@@ -70,8 +77,10 @@ function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classif
     modelPath: options.modelPath,
     segmenterModel,
     maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
+    ...(dates ? { dates: dates.settings } : {}),
   };
-  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth));
+  const reader = dates === undefined ? undefined : createDateReader(dates.settings);
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth, reader));
 }
 
 export async function classifyFile(
@@ -83,15 +92,19 @@ export async function classifyFile(
 ): Promise<ClassifyCounts> {
   const fields = options.fields ?? {};
   const workers = Math.max(1, options.workers ?? 1);
-  const { opened, source, batches } = await openPackedBatches(input, options, workers > 1);
+  const { opened, source, batches, dates } = await openPackedBatches(input, options, workers > 1);
   if (opened.notice) options.onNotice?.(opened.notice);
-  const results = workers === 1 ? inProcess(batches, classifier, source, fields, options) : inThreads(batches, workers, classifier, source, options);
-  const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, warnings: {} };
+  if (dates) options.onDates?.(dates);
+  const results = workers === 1
+    ? inProcess(batches, classifier, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
+    : inThreads(batches, workers, classifier, source, options, dates);
+  const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, dates: emptyTally(), warnings: {} };
   const seen = new SeenIds();
   for await (const batch of results) {
     counts.read += batch.ids.length + batch.rejects.length;
     counts.classified += batch.ids.length;
     counts.rejected += batch.rejects.length;
+    addTally(counts.dates, batch.dates);
     counts.warnings = addWarnings(counts.warnings ?? {}, batch.warnings);
     for (const reject of batch.rejects) {
       options.onReject?.(reject);

@@ -1,6 +1,8 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
 import { LineBytes } from './encode-lines.js';
+import type { DateReader } from '../time/read-date.js';
+import { emptyTally } from '../time/tally.js';
 import { warningCounter } from './field-warnings.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { FieldMap, Reject } from './map-record.js';
@@ -17,18 +19,21 @@ export function classifyItems(
   fields: FieldMap,
   options: ClassifyOptions,
   maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
+  dateReader?: DateReader,
 ): BatchOutcome {
   out.reset();
   const warnings = warningCounter(classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
+  const dates = emptyTally();
+  const context = dateReader === undefined ? undefined : { reader: dateReader, tally: dates };
   for (const item of items) {
     if (item.kind === 'reject') {
       rejects.push(item.reject);
       continue;
     }
-    const post = toPost(item, source, fields, maxJsonDepth);
+    const post = toPost(item, source, fields, maxJsonDepth, context);
     if (isReject(post)) {
       rejects.push(post);
       continue;
@@ -38,5 +43,5 @@ export function classifyItems(
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: out.take(), ids, lines, rejects, warnings: warnings.result() };
+  return { out: out.take(), ids, lines, rejects, warnings: warnings.result(), dates };
 }

@@ -9,6 +9,7 @@ import type { LexiconSource } from '../lexicon/load.js';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
 import { platformsFileSchema, type PlatformsFile } from '../region/schema.js';
 import { yamlValueCache } from './yaml-cache.js';
+import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../lexicon/lint/accepted.js';
 
 /** The package root (works from src/ under vitest and from dist/ when installed). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,7 +26,8 @@ export function readLexiconSource(dir: string): LexiconSource {
   }
   const files: { name: string; content: string }[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (/\.ya?ml$/.test(name)) files.push({ name, content: readFileSync(join(dir, name), 'utf8') });
+    // lint-accepted.yaml is the lint's notes about the lexicon, not part of it (nor of its hash).
+    if (/\.ya?ml$/.test(name) && name !== ACCEPTED_FILE) files.push({ name, content: readFileSync(join(dir, name), 'utf8') });
   }
   const viewDir = join(dir, 'viewpoints');
   if (existsSync(viewDir)) {
@@ -41,4 +43,11 @@ export function readPlatformsFile(path: string): PlatformsFile {
     throw new YuqingError('E_PLATFORMS', `${path}: platform table not found. Give --platforms a YAML file like lexicons/platforms.yaml.`, { file: path });
   }
   return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchema, yamlValueCache());
+}
+
+/** The lint findings a lexicon folder accepts (lint-accepted.yaml), or none. */
+export function readAcceptedFindings(dir: string): AcceptedFindings {
+  const path = join(dir, ACCEPTED_FILE);
+  if (!existsSync(path)) return { accepted: [] };
+  return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, acceptedSchema);
 }

@@ -3,6 +3,8 @@
  * turns a dump's own field names into io.md's (`--text-field`, `--platform-field` …).
  */
 import type { Post } from '../records.js';
+import type { DateReader } from '../time/read-date.js';
+import { noteUnreadable, type DateTally } from '../time/tally.js';
 
 export interface FieldMap {
   readonly id?: string;
@@ -25,6 +27,12 @@ export interface Reject {
   readonly id?: string;
   readonly code: RejectCode;
   readonly reason: string;
+}
+
+/** How dates are read (the study's zone, the day/month order, the collection date) and where they are counted. */
+export interface DateContext {
+  readonly reader: DateReader;
+  readonly tally: DateTally;
 }
 
 export interface SourcePosition {
@@ -57,7 +65,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Decide the text: the text field, else title + "\n" + content (io.md). */
-function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string; problem?: RejectCode; field: string } {
+export function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string; problem?: RejectCode; field: string } {
   const textField = fields.text ?? 'text';
   const value = own(raw, textField);
   if (value !== undefined && value !== null) {
@@ -99,7 +107,23 @@ function textFields(raw: Record<string, unknown>, fields: FieldMap): { values: R
   return { values };
 }
 
-export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fields: FieldMap): Post | Reject {
+/** `published_at` normalised to ISO 8601 in the study's zone; an unreadable date is kept as given and counted. */
+function normaliseDate(post: Record<string, unknown>, dates: DateContext, line: number): void {
+  const value = post.published_at;
+  if (typeof value !== 'string' || value.trim() === '') {
+    dates.tally.missing++;
+    return;
+  }
+  const reading = dates.reader.normalise(value);
+  if ('problem' in reading) {
+    noteUnreadable(dates.tally, line, value, reading.problem);
+    return;
+  }
+  dates.tally.read++;
+  post.published_at = reading.text;
+}
+
+export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fields: FieldMap, dates?: DateContext): Post | Reject {
   const idRaw = pick(raw, fields.id, 'id');
   const idValue = asText(idRaw);
   const id = idValue !== undefined && idValue !== '' ? idValue : `${at.name}:${at.line}`;
@@ -122,6 +146,7 @@ export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fiel
     if (value === undefined) delete post[target];
     else post[target] = value;
   }
+  if (dates !== undefined) normaliseDate(post, dates, at.line);
   return post as Post;
 }
 

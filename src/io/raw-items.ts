@@ -4,7 +4,7 @@
  */
 import type { Post } from '../records.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { isReject, mapRecord, type FieldMap, type Reject } from './map-record.js';
+import { isReject, mapRecord, type DateContext, type FieldMap, type Reject } from './map-record.js';
 
 export type RawItem =
   | { readonly kind: 'json'; readonly line: number; readonly text: string }
@@ -53,7 +53,7 @@ function parseJsonLine(text: string, line: number, file: string): Parsed {
 }
 
 /** A record and the posts it becomes; `maxJsonDepth` bounds the nesting of its values (DEFAULT_LIMITS). */
-export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth): Post | Reject {
+export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth, dates?: DateContext): Post | Reject {
   const { file } = source;
   const parsed: Parsed = item.kind === 'json' ? parseJsonLine(item.text, item.line, file) : { record: item.record };
   if ('reject' in parsed) return parsed.reject;
@@ -72,7 +72,7 @@ export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemS
       reason: `${file} line ${item.line}: holds bytes that are not valid in the file's encoding (shown as U+FFFD). Re-export the file, or give the right --encoding.`,
     };
   }
-  return mapRecord(raw, { file, name: source.name, line: item.line }, fields);
+  return mapRecord(raw, { file, name: source.name, line: item.line }, fields, dates);
 }
 
 export { isReject };

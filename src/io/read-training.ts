@@ -4,13 +4,19 @@
  * silently.
  */
 import { YuqingError } from '../errors.js';
-import type { Gold } from '../records.js';
-import { readGold } from './read-classified.js';
+import { goldSchema, type Gold } from '../records.js';
+import { readMappedRecords } from './read-corpus.js';
 import { readPosts, type ReadOptions } from './read-records.js';
 
-export async function readTaxonomyGold(file: string): Promise<Gold[]> {
+/** A labelled corpus (io.md's labels on every record), in any format the reader takes, mapped. */
+export async function readGoldRecords(file: string, options: ReadOptions = {}): Promise<Gold[]> {
   const out: Gold[] = [];
-  for await (const g of readGold(file)) out.push(g);
+  for await (const { record } of readMappedRecords(file, goldSchema, options, { code: 'E_GOLD_PARSE', what: 'labelled record' })) out.push(record);
+  return out;
+}
+
+export async function readTaxonomyGold(file: string, options: ReadOptions = {}): Promise<Gold[]> {
+  const out = await readGoldRecords(file, options);
   if (out.length === 0) throw new YuqingError('E_TRAINING_DATA', `${file}: no labelled records. Expected JSONL with io.md's labels (relevant, topics, viewpoints, polarity).`, { file });
   return out;
 }

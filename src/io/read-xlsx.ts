@@ -20,8 +20,17 @@ async function collect(stream: Readable, file: string, limits: InputLimits): Pro
   return Buffer.concat(chunks);
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date cell is the wall clock Excel shows, which read-excel-file hands over as a UTC Date with
+ * the serial's float error (23:29:59.999): rounded to the second and written without an offset,
+ * so the date reader places it in the study's zone.
+ */
 function cellValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : value;
+  if (!(value instanceof Date)) return value;
+  const d = new Date(Math.round(value.getTime() / 1000) * 1000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
@@ -67,9 +76,11 @@ export async function* readXlsx(stream: Readable, file: string, limits: InputLim
     }
     const names = widenHeader(header, headerCells, width);
     const record: Record<string, unknown> = {};
-    for (let c = 0; c < width; c++) {
+    // Empty cells under the header read as "", as CSV gives them: an empty body is empty_text in both.
+    for (let c = 0; c < Math.max(width, header.length); c++) {
       const value = cellValue(row[c]);
       if (!isBlank(value)) setField(record, names[c]!, value);
+      else if (c < header.length) setField(record, names[c]!, '');
     }
     yield { kind: 'record', line, record };
   }

@@ -5,6 +5,8 @@
  * costs far less than copying hundreds of small objects.
  */
 import type { SegmenterModel } from '../segment/tokens.js';
+import type { DateSettings } from '../time/read-date.js';
+import type { DateTally } from '../time/tally.js';
 import type { FieldWarnings } from './field-warnings.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
@@ -20,6 +22,8 @@ export interface WorkerInit {
   readonly modelPath?: string;
   /** The segmenter's model, its big tables in shared memory (src/io/shared-model.ts). */
   readonly segmenterModel?: SegmenterModel;
+  /** How dates are read (the order already settled by the main thread). */
+  readonly dates?: DateSettings;
   /** --max-json-depth. */
   readonly maxJsonDepth: number;
 }
@@ -47,6 +51,8 @@ export interface BatchOutcome {
   readonly ids: readonly string[];
   readonly lines: readonly number[];
   readonly rejects: readonly Reject[];
+  /** The batch's dates: read, missing, unreadable (with examples). */
+  readonly dates: DateTally;
   /** Values yuqing does not know, counted (field-warnings.ts). */
   readonly warnings?: FieldWarnings;
 }

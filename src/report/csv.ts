@@ -7,6 +7,8 @@ import type { Share } from '../aggregate/wilson.js';
 import { round } from './format.js';
 import { findingRows } from './csv-findings.js';
 import { trustRows } from './csv-trust.js';
+import { findingsSentences } from './findings-text.js';
+import { sourceRows } from './sources.js';
 import type { ReportModel } from './model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,7 +27,7 @@ function row(section: string, region: string, topic: string, label: string, s: S
 
 export function renderCsv(model: ReportModel): string {
   const { summary } = model;
-  const rows: Row[] = [];
+  const rows: Row[] = findingsSentences(model.findings, model.wording).map((s, i) => ['summary_of_findings', '', '', s, i + 1, '', '', '', '', '', '', '']);
   for (const t of summary.topicVolumes) {
     rows.push(['topic_raw_volume', t.region, t.topic, '', t.rawVolume, '', '', '', '', '', '', '']);
     rows.push(row('topic_share_of_relevant', t.region, t.topic, '', t.shareOfRelevant));
@@ -38,6 +40,13 @@ export function renderCsv(model: ReportModel): string {
     for (const x of p.polarity) rows.push(row('polarity_share', p.region, '', x.polarity, x.share));
     rows.push(row('coverage_no_topic', p.region, '', '', p.noTopic));
     rows.push(row('coverage_no_viewpoint', p.region, '', '', p.noViewpoint));
+  }
+  // Kinds are kind_share above; platforms and relevant kinds are new here.
+  for (const r of sourceRows(summary, model.wording).filter((x) => x.group !== 'kind')) {
+    summary.regions.forEach((region, i) => {
+      const s = r.shares[i];
+      if (s !== undefined) rows.push(row(`${r.group}_share`, region, '', r.key, s));
+    });
   }
   rows.push(...findingRows(model));
   rows.push(...trustRows(model));

@@ -6,7 +6,10 @@ import type { ReportModel } from './model.js';
 export function findings(model: ReportModel) {
   const { summary } = model;
   return {
-    study: { design: summary.study.design, records: summary.study.placements, relevant_without_text: summary.study.textless },
+    study: {
+      design: summary.study.design, records: summary.study.placements, relevant_without_text: summary.study.textless,
+      undated: { missing: summary.study.undated.missing, unreadable: summary.study.undated.unreadable, examples: summary.study.undated.examples.map((e) => ({ id: e.id, value: e.value })) },
+    },
     viewpoint_tests: summary.viewpointTests.map((t) => ({
       topic: t.topic, viewpoint: t.viewpoint, regions: COMPARED, shares: t.shares.map(share),
       z: round(t.z), p: round(t.p, 6), q_bh: round(t.q, 6), significant: t.significant, corrected: t.corrected ?? false,

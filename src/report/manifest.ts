@@ -25,6 +25,21 @@ export const taggerSchema = z.strictObject({
 });
 export type TaggerRecord = z.infer<typeof taggerSchema>;
 
+/** How the dates of the input were read, and how many could not be (classify, analyse). */
+export const datesRecordSchema = z.strictObject({
+  field: z.string(),
+  timezone: z.string(),
+  order: z.enum(['dmy', 'mdy', 'ymd']).nullable(),
+  /** given (--date-order), detected over the column, or none (no numeric day/month dates). */
+  orderFrom: z.enum(['given', 'detected', 'none']),
+  collectedAt: z.string().nullable(),
+  read: z.int(),
+  missing: z.int(),
+  unreadable: z.int(),
+  examples: z.array(z.strictObject({ line: z.int(), value: z.string(), problem: z.string() })),
+});
+export type DatesRecord = z.infer<typeof datesRecordSchema>;
+
 export interface RunManifest {
   readonly tool: { readonly name: string; readonly version: string };
   readonly lexicon: { readonly id: string; readonly version: string; readonly hash: string };
@@ -32,6 +47,7 @@ export interface RunManifest {
   readonly input: readonly { readonly file: string; readonly sha256: string }[];
   readonly options: Readonly<Record<string, unknown>>;
   readonly counts: { readonly read: number; readonly classified: number; readonly rejected: number };
+  readonly dates?: DatesRecord;
   /** Values the run did not know (unknown region, platform or kind names): how many, and the first. Present only when there were some. */
   readonly warnings?: Readonly<Record<string, { readonly count: number; readonly first: { readonly value: string; readonly line: number } }>>;
 }

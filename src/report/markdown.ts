@@ -1,4 +1,7 @@
-/** The Markdown report: the bulletin's figure 1, figures 2–4 and table 2, with 95% intervals. */
+/**
+ * The Markdown report: the findings summary, then the bulletin's figures and tables with 95%
+ * intervals, numbered as in HTML and JSON (numbering.ts); title, summary and headings in --lang.
+ */
 import { TOPIC_IDS } from '../taxonomy.js';
 import { percent, shareWithInterval } from './format.js';
 import { REGION_NAMES } from './labels.js';
@@ -7,6 +10,11 @@ import { named, table } from './markdown-table.js';
 import type { RunManifest } from './manifest.js';
 import { trustSection } from './markdown-trust.js';
 import type { ReportModel } from './model.js';
+import { findingsSentences } from './findings-text.js';
+import { FIGURES, TABLES } from './numbering.js';
+import { shareWithInterval as cell } from './format.js';
+import { sourceRows } from './sources.js';
+import { methodTexts } from './html/sections-manifest.js';
 
 
 function figure1(model: ReportModel): string {
@@ -20,7 +28,8 @@ function figure1(model: ReportModel): string {
       return [String(t.volume), ...(raw ? [String(t.rawVolume)] : []), shareWithInterval(t.shareOfRelevant)];
     }),
   ]);
-  return `## Figure 1 · Topic volume by region\n\nVolume (the bulletin's "voice volume") counts posts, comments and articles. Shares carry 95% Wilson intervals.\n\n${table(header, rows)}`;
+  const w = model.wording;
+  return `## ${w.t.figure} ${FIGURES.volume} · ${w.t.fig1_title}\n\nVolume (the bulletin's "voice volume") counts posts, comments and articles. Shares are of the region's relevant records and carry 95% Wilson intervals; a record can carry several topics, so a region's shares can add to more than 100%.\n\n${table(header, rows)}`;
 }
 
 function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefined): string {
@@ -41,7 +50,7 @@ function viewpointFigures(model: ReportModel): string {
       }),
       qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
     ]);
-    return `## Figure ${i + 2} · Viewpoints on ${named(names.topics, topic)}\n\nShare of the region's posts on the topic that express each viewpoint. q: two-proportion z test, Benjamini–Hochberg adjusted over all viewpoints; ✱ q < 0.05.\n\n${table(header, rows)}`;
+    return `## ${model.wording.t.figure} ${FIGURES.firstViewpoint + i} · ${model.wording.fill(model.wording.t.vp_title, { topic: named(names.topics, topic) })}\n\nShare of the region's posts on the topic that express each viewpoint. q: two-proportion z test, Benjamini–Hochberg adjusted over all viewpoints; ✱ q < 0.05.\n\n${table(header, rows)}`;
   }).join('\n\n');
 }
 
@@ -59,7 +68,7 @@ function table2(model: ReportModel): string {
     ['relevant with no topic', ...p.map((x) => shareWithInterval(x.noTopic))],
     ['relevant with no viewpoint', ...p.map((x) => shareWithInterval(x.noViewpoint))],
   ];
-  return `## Table 2 · The regions compared\n\n${table(['', ...p.map((x) => REGION_NAMES[x.region])], rows)}`;
+  return `## ${model.wording.t.table} ${TABLES.compare} · ${model.wording.t.cmp_title}\n\nShares of the region's records (volume, kind), or of its relevant records (topics, focus, polarity, coverage).\n\n${table(['', ...p.map((x) => REGION_NAMES[x.region])], rows)}`;
 }
 
 function taggerSummary(tagger: RunManifest['tagger']): string {
@@ -82,16 +91,30 @@ function manifestSection(model: ReportModel): string {
   return `## Run manifest\n\n${table(['', ''], rows)}`;
 }
 
+function findingsSection(model: ReportModel): string {
+  const w = model.wording;
+  return `## ${w.t.findings_title}\n\n${findingsSentences(model.findings, w).map((s) => `- ${s}`).join('\n')}`;
+}
+
+function sourcesTable(model: ReportModel): string {
+  const { summary, wording: w } = model;
+  const rows = sourceRows(summary, w).map((r) => [r.label, ...r.shares.map((s) => (s === undefined ? '—' : `${cell(s)} (${s.count}/${s.total})`))]);
+  return `## ${w.t.table} ${TABLES.sources} · ${w.t.sources_title}\n\n${w.t.sources_note}\n\n${table(['', ...summary.regions.map((r) => REGION_NAMES[r])], rows)}`;
+}
+
 export function renderMarkdown(model: ReportModel): string {
   const parts = [
-    `# yuqing report: talent-scheme discourse, Mainland and Hong Kong\n\n${model.summary.records} records.`,
+    `# ${model.wording.t.title}\n\n${model.summary.records} records.`,
+    findingsSection(model),
     figure1(model),
     viewpointFigures(model),
     table2(model),
+    sourcesTable(model),
     monthlySection(model),
     keyTermsSection(model),
     trustSection(model),
     manifestSection(model),
+    `## ${model.wording.t.method_title}\n\n${methodTexts(model.manifest, model.summary.study, model.wording).map((p) => p.trim()).join('\n\n')}`,
   ];
   return `${parts.join('\n\n')}\n`;
 }

@@ -8,12 +8,17 @@ import type { Summary } from '../aggregate/summary.js';
 import type { BundledAccuracy } from './bundled-accuracy.js';
 import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
+import type { Findings } from './findings.js';
+import type { Wording } from './html/wording.js';
 
 export interface ReportModel {
   readonly summary: Summary;
   readonly names: LabelNames;
   readonly manifest: RunManifest;
   readonly trust: Trust;
+  /** The findings summary every format opens with, and the words of the report's language (--lang). */
+  readonly findings: Findings;
+  readonly wording: Wording;
 }
 
 export interface Trust {

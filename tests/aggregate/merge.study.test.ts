@@ -32,7 +32,7 @@ function records(): Classified[] {
 
 const designs: StudyDesign[] = [
   WHOLE_DUMP,
-  { sample: { fraction: 0.7, seed: 11 }, from: null, to: '2025-06', windows: [{ from: '2024-10', to: '2024-12' }, { from: '2025-03', to: '2025-07' }], dedup: 'exact' },
+  { sample: { fraction: 0.7, seed: 11 }, from: null, to: '2025-06', windows: [{ from: '2024-10', to: '2024-12' }, { from: '2025-03', to: '2025-07' }], dedup: 'exact', timezone: 'Asia/Hong_Kong' },
 ];
 
 describe('merging partial states', () => {

@@ -14,7 +14,7 @@ const record = (over: Partial<Classified> = {}): Classified => ({
   topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative',
   evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }], ...over,
 });
-const keys = { platform: 'lihkg', month: '2025-03', kind: 'post' };
+const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
 const tokens = (text: string) => [...text].map((c) => ({ term: c, surface: c }));
 
 function stateOf(records: Classified[], design: StudyDesign = WHOLE_DUMP, withTerms = false) {

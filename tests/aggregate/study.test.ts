@@ -36,7 +36,7 @@ describe('study design', () => {
 
   it('parses the command-line options into a design, and refuses malformed ones with a sentence', () => {
     expect(studyDesignFrom({ window: ['2024-10..2024-12'], sample: '0.1', seed: '3', dedup: 'exact' })).toEqual({
-      sample: { fraction: 0.1, seed: 3 }, from: null, to: null, windows: [{ from: '2024-10', to: '2024-12' }], dedup: 'exact',
+      sample: { fraction: 0.1, seed: 3 }, from: null, to: null, windows: [{ from: '2024-10', to: '2024-12' }], dedup: 'exact', timezone: 'Asia/Hong_Kong',
     });
     expect(() => studyDesignFrom({ window: ['2024-10-2024-12'] })).toThrow(/--window 2024-10-2024-12: expected FROM..TO/);
     expect(() => studyDesignFrom({ window: ['2025-03..2024-12'] })).toThrow(/ends before it starts/);

@@ -24,6 +24,7 @@ describe('public API', () => {
   it('analyses posts in memory with the bundled lexicon', () => {
     const result = api.analyse([{ id: 'a', platform: '小紅書', text: '高才通续签太难了，宽进严出' }]);
     expect(result.records[0]).toMatchObject({ id: 'a', region: 'mainland', relevant: true });
-    expect(result.report.markdown).toContain('Figure 1');
+    // report.md follows the report language, Traditional Chinese unless asked otherwise (as --lang).
+    expect(result.report.markdown).toContain('## 圖 1 · 各議題聲量');
   });
 });

@@ -77,7 +77,7 @@ describe('faults', () => {
     const r = await classify('dump.xlsx', xlsx, ['--id-field', '編號', '--text-field', '內容']);
     addsUp(r, 3);
     expect(r.out.map((o) => o.id)).toEqual(['1', '3']);
-    expect(r.rejects[0]).toMatchObject({ code: 'missing_text' });
+    expect(r.rejects[0]).toMatchObject({ code: 'empty_text' });
   });
 
   it('a 5 MB single post is classified', async () => {

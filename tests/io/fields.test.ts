@@ -52,9 +52,12 @@ describe('fields kept or rejected, never dropped', () => {
   });
 
   it('a mapped field named like an Object.prototype member is read only when the record has it', async () => {
-    const r = await classify('ctor.jsonl', '{"id":"a","text":"高才通"}\n', ['--platform-field', 'constructor', '--id-field', 'toString']);
+    // The columns exist in the file (a later record has them), so the run starts (fail-fast checks the header).
+    const lines = '{"id":"a","text":"高才通"}\n{"id":"b","text":"高才通","constructor":"weibo","toString":"x"}\n';
+    const r = await classify('ctor.jsonl', lines, ['--platform-field', 'constructor', '--id-field', 'toString']);
     expect(JSON.parse(r.raw[0]!)).toMatchObject({ id: 'ctor.jsonl:1' });
     expect(JSON.parse(r.raw[0]!).platform).toBeUndefined();
+    expect(JSON.parse(r.raw[1]!)).toMatchObject({ id: 'x', platform: 'weibo' });
   });
 
   it('a region of "mars" is counted as a warning on stderr and in the manifest, with its first line', async () => {

@@ -117,6 +117,48 @@ describe('HTML report in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('reads as a person would: findings first under the title, named charts, captioned tables, a table of contents, and a PDF with its charts', async () => {
+    const { page, problems } = await visit('report-reading', (await html(sampleModel(), 'en')).html);
+    // The first thing after the title is the findings summary, with sentences in it.
+    const afterTitle = await page.$eval('h1', (h1) => {
+      const next = h1.nextElementSibling;
+      return { id: next?.id, heading: next?.querySelector('h2')?.textContent, items: next?.querySelectorAll('li').length ?? 0 };
+    });
+    expect(afterTitle).toEqual({ id: 'findings', heading: 'Findings at a glance', items: expect.any(Number) });
+    expect(afterTitle.items).toBeGreaterThanOrEqual(4);
+    await expect(page.getByText(/are about the talent schemes/).first().isVisible()).resolves.toBe(true);
+    // Every chart is an image named by a title and described by a desc, as assistive technology reads it.
+    const charts = await page.$$eval('figure.chart svg', (svgs) => svgs.map((svg) => {
+      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
+      return { role: svg.getAttribute('role'), named: ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? ''), tags: ids.map((id) => document.getElementById(id)?.tagName.toLowerCase()) };
+    }));
+    expect(charts.length).toBeGreaterThan(5);
+    for (const c of charts) {
+      expect(c.role).toBe('img');
+      expect(c.tags).toEqual(['title', 'desc']);
+      for (const text of c.named) expect(text.length).toBeGreaterThan(5);
+    }
+    // Every table has a caption.
+    const tables = await page.$$eval('table', (ts) => ts.map((t) => t.querySelector(':scope > caption')?.textContent?.trim() ?? ''));
+    expect(tables.length).toBeGreaterThan(5);
+    expect(tables.filter((c) => c === '')).toEqual([]);
+    // A table of contents whose links all lead to a section of the page.
+    const toc = await page.$$eval('nav a', (links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', target: document.querySelector(a.getAttribute('href') ?? '#none') !== null })));
+    expect(toc.length).toBeGreaterThan(8);
+    expect(toc[0]!.href).toBe('#findings');
+    expect(toc.filter((l) => !l.target)).toEqual([]);
+    // The whole page prints to PDF, charts drawn (each SVG's marks still there in print media).
+    await page.emulateMedia({ media: 'print' });
+    for (const c of await drawnMarks(page)) expect(c.marks, `${c.chart} has no drawn marks in print`).toBeGreaterThan(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(join(ARTIFACTS, 'report.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('hostile posts show as text and run nothing', async () => {
     const { page, problems } = await visit('report-hostile', (await html(fixtureModel(), 'en')).html);
     await page.waitForTimeout(200);

@@ -7,6 +7,7 @@ import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { aggregateFiles } from './report.js';
 import { descriptionOf } from '../catalogue.js';
+import { addTimezoneOption } from '../date-options.js';
 
 interface AggregateOptions extends LexiconOptions, ReportOptions {
   readonly output?: string;
@@ -29,7 +30,7 @@ export function registerAggregate(program: Command, io: CliIo): void {
     .description(descriptionOf('aggregate'))
     .argument('<classified...>', 'JSONL written by yuqing classify, or - for stdin (a reducer of Hadoop Streaming or Spark pipes it in)')
     .option('-o, --output <file>', 'write the partial state here (atomically) instead of stdout');
-  addReportOptions(addLexiconOptions(command));
+  addTimezoneOption(addReportOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:
   $ yuqing aggregate shard-1.classified.jsonl -o part-1.json

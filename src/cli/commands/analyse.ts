@@ -9,16 +9,17 @@ import { limitsFrom } from '../limit-options.js';
 import { writeReports } from '../../io/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, type InputOptions } from '../shared-options.js';
+import { addDateOptions, type DateOptions } from '../date-options.js';
 import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
-import { classificationManifest } from './classify.js';
+import { classificationManifest, dumpReading } from './classify.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
 
-interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, ValidationOptions {
+interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, ValidationOptions, DateOptions {
   readonly output: string;
   readonly model?: string | false;
 }
@@ -33,32 +34,30 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   ], [input]);
   const classifier = classifierFrom(o);
   requireInput(input);
+  const reading = dumpReading(o, io);
   const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
-  const { state, terms, lang } = reportSetup(o, classifier);
+  const { state, terms, dates: studyDates, lang } = reportSetup(o, classifier);
   const out = openAtomicStream(join(o.output, 'classified.jsonl'));
   const rejects = openAtomicStream(join(o.output, 'rejects.jsonl'));
   try {
     const counts = await classifyFile(input, out.stream, rejects.stream, classifier, {
-      format: o.inputFormat,
-      encoding: o.encoding,
-      fields: fieldMapFrom(o),
-      stdin: io.stdin,
+      ...reading,
       workers,
       limits,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       ...taggerOptions(tagger),
-      onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms),
-      onNotice: (message) => io.stderr.write(`note: ${message}\n`),
+      onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms, studyDates),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });
     progress.stop();
+    const dates = reading.finish(counts);
     await out.commit();
     await rejects.commit();
-    const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record);
+    const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record, dates);
     const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
-    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts }, validation);
+    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts, ...(manifest.dates ? { dates: manifest.dates } : {}) }, validation, lang);
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
@@ -77,11 +76,11 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .command('analyse')
     .alias('analyze')
     .description(descriptionOf('analyse'))
-    .argument('<input>', 'a JSONL or CSV file')
+    .argument('<input>', 'a JSON Lines, CSV/TSV or .xlsx file (gzipped or not), or - for stdin')
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
     .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)')
     .option('--no-model', 'tag with the lexicon alone');
-  addValidationOptions(addReportOptions(addRunOptions(addInputOptions(addLexiconOptions(command)))));
+  addValidationOptions(addReportOptions(addRunOptions(addDateOptions(addInputOptions(addLexiconOptions(command))))));
   command.addHelpText('after', `
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report

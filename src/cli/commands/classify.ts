@@ -5,7 +5,7 @@ import { requireInput } from '../../io/open-input.js';
 import { classifyFile, type ClassifyCounts } from '../../io/classify-file.js';
 import { hashFile } from '../../io/hash-file.js';
 import type { Classifier } from '../../classify.js';
-import { buildManifest, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
+import { buildManifest, type DatesRecord, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
 import { checkOutputPaths, type OutputTarget } from '../../io/output-paths.js';
 import type { CliIo } from '../io.js';
@@ -13,10 +13,12 @@ import { limitsFrom } from '../limit-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
 import { descriptionOf } from '../catalogue.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, recordedOptions, type InputOptions } from '../shared-options.js';
+import { addDateOptions, dateSettingsFrom, datesRecord, orderNote, unreadableNote, type DateOptions } from '../date-options.js';
+import type { DateResolution } from '../../io/preflight.js';
 
-export interface ClassifyCommandOptions extends InputOptions, RunOptions {
+export interface ClassifyCommandOptions extends InputOptions, RunOptions, DateOptions {
   readonly output?: string;
   readonly rejects?: string;
   readonly slim?: boolean;
@@ -30,6 +32,7 @@ export async function classificationManifest(
   counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected' | 'warnings'>,
   inputHash: Promise<string> = hashFile(input),
   tagger?: TaggerRecord,
+  dates?: DatesRecord,
 ): Promise<RunManifest> {
   const data = classifier.lexicon.data;
   const warnings = counts.warnings !== undefined && Object.keys(counts.warnings).length > 0 ? { warnings: counts.warnings } : {};
@@ -39,8 +42,31 @@ export async function classificationManifest(
     input: [{ file: input, sha256: await inputHash }],
     options: recordedOptions(options),
     counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
+    ...(dates ? { dates } : {}),
     ...warnings,
   });
+}
+
+/** Classify-time options of every command that classifies a dump: the reader's, the dates', and the notes they give. */
+export function dumpReading(o: InputOptions & DateOptions, io: CliIo) {
+  let resolution: DateResolution | undefined;
+  return {
+    ...readOptionsFrom(o, io),
+    dates: dateSettingsFrom(o),
+    onDates: (r: DateResolution) => {
+      resolution = r;
+      const note = orderNote(r);
+      if (note) io.stderr.write(`note: ${note}\n`);
+    },
+    onNotice: (message: string) => io.stderr.write(`note: ${message}\n`),
+    /** After the run: the unreadable dates on stderr, and the manifest's record. */
+    finish: (counts: ClassifyCounts): DatesRecord | undefined => {
+      if (resolution === undefined) return undefined;
+      const note = unreadableNote(resolution, counts.dates);
+      if (note) io.stderr.write(`note: ${note}\n`);
+      return datesRecord(resolution, counts.dates);
+    },
+  };
 }
 
 /** -o, its rejects file and its manifest, before any work. */
@@ -62,6 +88,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
   checkClassifyOutputs(input, o.output, rejectsPath);
   const classifier = classifierFrom(o);
   requireInput(input);
+  const reading = dumpReading(o, io);
   const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const out = o.output ? openAtomicStream(o.output) : undefined;
@@ -71,10 +98,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
   inputHash?.catch(() => undefined);
   try {
     const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
-      format: o.inputFormat,
-      encoding: o.encoding,
-      fields: fieldMapFrom(o),
-      stdin: io.stdin,
+      ...reading,
       slim: o.slim,
       ...taggerOptions(tagger),
       workers,
@@ -82,14 +106,14 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
-      onNotice: (message) => io.stderr.write(`note: ${message}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });
     progress.stop();
+    const dates = reading.finish(counts);
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash, tagger.record);
+      const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash, tagger.record, dates);
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
     io.stderr.write(`${countsSummary(counts)}\n`);
@@ -107,19 +131,20 @@ export function registerClassify(program: Command, io: CliIo): void {
   const command = program
     .command('classify')
     .description(descriptionOf('classify'))
-    .argument('<input>', 'a JSONL or CSV file, or - for stdin')
+    .argument('<input>', 'a JSON Lines, CSV/TSV or .xlsx file (gzipped or not), or - for stdin')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
     .option('--slim', 'output only id, platform, published_at, kind, labels and evidence')
     .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels')
     .option('--no-model', 'tag with the lexicon alone');
-  addRunOptions(addInputOptions(addLexiconOptions(command)));
+  addRunOptions(addDateOptions(addInputOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:
   $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
   $ yuqing classify posts.csv --text-field content --platform-field source > classified.jsonl
   $ cat posts.jsonl | yuqing classify - --slim
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
-  $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl`);
+  $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl
+  $ yuqing classify export.csv --text-field 內容 --date-field 發佈時間 --date-order dmy --collected-at 2025-05-12T10:00 -o out.jsonl`);
   command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
 }

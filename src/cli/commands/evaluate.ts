@@ -8,17 +8,18 @@ import { allIntervals, intervalsJson, renderIntervals } from '../../evaluate/int
 import { renderScores } from '../../evaluate/render.js';
 import { isCodedSheet, readCodedFile, readCodingVocabulary } from '../../io/read-coded.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { readClassified, readGold } from '../../io/read-classified.js';
+import { readClassified } from '../../io/read-classified.js';
+import { readGoldRecords } from '../../io/read-training.js';
 import type { Classified, Evidence, Gold } from '../../records.js';
 import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
-import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, type InputOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { findDesign } from '../tool-labels.js';
 import { descriptionOf } from '../catalogue.js';
 
-interface EvaluateOptions extends LexiconOptions {
+interface EvaluateOptions extends InputOptions {
   readonly pred?: string;
   readonly format: string;
   readonly showErrors?: boolean;
@@ -81,7 +82,7 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
   let gold: Gold[] = [];
   let known: Map<string, Classified> | undefined;
   if (isCodedSheet(goldFile)) ({ gold, design: known } = await codedGold(goldFile, o, io));
-  else for await (const g of readGold(goldFile)) gold.push(g);
+  else gold = await readGoldRecords(goldFile, readOptionsFrom(o, io));
   if (o.cv !== undefined) return writeOut(crossValidation(goldFile, gold, o), o, io);
   const predicted = await predictions(goldFile, gold, o, io, known);
   const pairs = gold.map((g) => {
@@ -129,7 +130,7 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('--no-model', 'score the lexicon alone')
     .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)')
     .option('--folds-by <field>', 'with --cv: hold out every value of this field whole (e.g. source: a writer is never on both sides)');
-  addLexiconOptions(command);
+  addInputOptions(addLexiconOptions(command));
   command.addHelpText('after', `
 Examples:
   $ yuqing evaluate corpora/talent/dev.jsonl --show-errors

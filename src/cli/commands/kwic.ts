@@ -10,13 +10,13 @@ import { loadLexicon } from '../../lexicon/load.js';
 import { termLabels } from '../../lexicon/term-labels.js';
 import { normaliseTerm, normaliseText } from '../../text/normalise.js';
 import type { CliIo } from '../io.js';
+import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
 import { checkFormat, emit } from '../output.js';
 import { descriptionOf } from '../catalogue.js';
 
-interface KwicOptions {
+interface KwicOptions extends InputOptions {
   readonly corpus: string;
   readonly window: string;
-  readonly lexicon?: string;
   readonly format: string;
   readonly output?: string;
 }
@@ -29,7 +29,7 @@ async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
   if (normalised === '') throw new YuqingError('E_OPTION', 'the term is empty: give the word to look for, e.g. yuqing kwic TERM --corpus dump.jsonl.');
   const data = loadLexicon(readLexiconSource(o.lexicon ?? DEFAULT_LEXICON_DIR));
   const labels = termLabels(compileLexicon(data)).get(normalised) ?? [];
-  const { posts } = await readCorpusPosts(o.corpus);
+  const { posts } = await readCorpusPosts(o.corpus, readOptionsFrom(o, io));
   const lines: KwicLine[] = posts.flatMap((p) => kwicLines(p.id, normaliseText(p.text), normalised, window));
   const identity = lexiconIdentity(data);
   if (format === 'json') {
@@ -43,18 +43,20 @@ async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
 }
 
 export function registerKwic(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('kwic')
     .description(descriptionOf('kwic'))
     .argument('<term>', 'the word or phrase (Simplified or Traditional: both are found)')
-    .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
+    .requiredOption('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify)')
     .option('--window <n>', 'characters of context on each side', '20')
     .option('--lexicon <dir>', 'lexicon to say whether the term is already a cue (default: the bundled one)')
     .option('--format <format>', 'text or json', 'text')
-    .option('-o, --output <file>', 'write here instead of stdout')
+    .option('-o, --output <file>', 'write here instead of stdout');
+  addInputOptions(command)
     .addHelpText('after', `
 Examples:
   $ yuqing kwic TTPS --corpus corpora/talent/sample.jsonl
-  $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json`)
+  $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json
+  $ yuqing kwic 續簽 --corpus export.csv --text-field 內容`)
     .action((term: string, o: KwicOptions) => kwic(term, o, io));
 }

@@ -14,14 +14,14 @@ import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
 import { TOPIC_IDS, VIEWPOINT_IDS } from '../../taxonomy.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
+import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 
-interface SuggestOptions {
+interface SuggestOptions extends InputOptions {
   readonly corpus: string;
   readonly label: string;
   readonly top: string;
   readonly minCount: string;
-  readonly lexicon?: string;
   readonly format: string;
   readonly output?: string;
 }
@@ -37,7 +37,7 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   if (!labels.includes(o.label)) throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of taxonomy.md (${labels.join(', ')}).`);
   if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
   const { suggestTerms } = await import('../../lexicon/suggest.js');
-  const posts = await readLabelledPosts(o.corpus);
+  const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
   const classifier = loadClassifier({ lexiconDir: o.lexicon });
   useSegmenterDictionary(classifier.segmenter);
   const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };
@@ -50,7 +50,7 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   emit(io, text, o.output);
 }
 
-interface DiffOptions {
+interface DiffOptions extends InputOptions {
   readonly before: string;
   readonly after: string;
   readonly corpus: string;
@@ -63,7 +63,7 @@ interface DiffOptions {
 
 async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
-  const { posts, rejected } = await readCorpusPosts(o.corpus);
+  const { posts, rejected } = await readCorpusPosts(o.corpus, readOptionsFrom(o, io));
   // Each side is tagged exactly as \`yuqing classify --lexicon DIR\` would tag it (the same model choice).
   // The segmenter's dictionary is process-global: classify everything with one lexicon, then the other.
   const tagged = (dir: string) => {
@@ -85,34 +85,36 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
 }
 
 export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
-  lexicon
+  const suggestCommand = lexicon
     .command('suggest')
     .description('candidate terms for a label from a classified corpus, ranked by keyness (G²) against posts without the label, with counts and concordance lines, as a YAML snippet to review and paste')
-    .requiredOption('--corpus <classified>', 'yuqing classify output with text (not --slim), or a labelled corpus')
+    .requiredOption('--corpus <classified>', 'yuqing classify output with text (not --slim), or a labelled corpus (columns mapped as for classify)')
     .requiredOption('--label <label>', 'relevant, a topic ID or a viewpoint ID')
     .option('--top <n>', 'how many candidates', '20')
     .option('--min-count <n>', 'minimum occurrences in the posts with the label', '3')
     .option('--lexicon <dir>', 'lexicon whose terms are left out or flagged (default: the bundled one)')
     .option('--format <format>', 'yaml or json', 'yaml')
-    .option('-o, --output <file>', 'write here instead of stdout')
+    .option('-o, --output <file>', 'write here instead of stdout');
+  addInputOptions(suggestCommand)
     .addHelpText('after', `
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
   $ yuqing lexicon suggest --corpus classified.jsonl --label pr.shell_company_crackdown --top 15
   $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label permanent_residency --format json`)
     .action((o: SuggestOptions) => suggest(o, io));
-  lexicon
+  const diffCommand = lexicon
     .command('diff')
     .description('classify a corpus with two lexicons, each tagged as yuqing classify would tag it, and show which posts change labels and how each share moves (region × topic and viewpoint)')
     .requiredOption('--before <dir>', 'the lexicon as it is')
     .requiredOption('--after <dir>', 'the edited copy')
-    .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
+    .requiredOption('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify)')
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'changed posts listed in text output', '50')
     .option('--all-shares', 'list every share, not only those that move')
     .option('--model <file>', 'tag both sides with this model (default: as yuqing classify does — the bundled model beside each lexicon)')
     .option('--no-model', 'tag both sides with the lexicon alone')
-    .option('-o, --output <file>', 'write here instead of stdout')
+    .option('-o, --output <file>', 'write here instead of stdout');
+  addInputOptions(diffCommand)
     .addHelpText('after', `
 Examples:
   $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/permanent_residency.yaml

@@ -2,12 +2,16 @@
  * `yuqing lexicon …`: tools for extending lexicons safely — lint, test (examples), suggest,
  * diff, export and import. This file holds the parent command, lint and test.
  */
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { loadClassifier } from '../../analyse.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError, YuqingError } from '../../errors.js';
-import { DEFAULT_LEXICON_DIR, readLexiconSource } from '../../io/lexicon-files.js';
+import { DEFAULT_LEXICON_DIR, readAcceptedFindings, readLexiconSource } from '../../io/lexicon-files.js';
+import { readLexiconSourceAtRevision } from '../../io/lexicon-git.js';
+import { ACCEPTED_FILE } from '../../lexicon/lint/accepted.js';
+import { lintView, type LintView } from '../../lexicon/lint/view.js';
 import { readCorpusPosts } from '../../io/read-corpus.js';
 import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
 import { exampleCases, runExamples } from '../../lexicon/examples.js';
@@ -21,6 +25,7 @@ import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
 import { registerLexiconInterchange } from './lexicon-interchange.js';
 import { descriptionOf } from '../catalogue.js';
+import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
 
 function classifierOrUndefined(dir: string): Classifier | undefined {
   try {
@@ -45,28 +50,46 @@ function plainCutter(): (text: string) => readonly string[] {
   };
 }
 
-function renderLint(report: LintReport, verbose: boolean): string {
-  const shown = report.findings.filter((f) => verbose || f.severity !== 'info');
+function renderLint(report: LintReport, view: LintView, base: string | undefined): string {
   const c = report.counts;
-  const codes = Object.entries(c.byCode).map(([code, n]) => `${code} ${n}`).join(', ');
   const l = report.lexicon;
-  const hidden = verbose || c.info === 0 ? '' : ` (info hidden: --verbose shows them)`;
+  const h = view.hidden;
+  const count = (severity: 'error' | 'warning' | 'info') => view.shown.filter((f) => f.severity === severity).length;
+  const hidden = [
+    h.info > 0 ? `${h.info} info (--verbose shows them)` : '',
+    h.accepted > 0 ? `${h.accepted} accepted in ${ACCEPTED_FILE} (--verbose shows them)` : '',
+    h.unchanged > 0 ? `${h.unchanged} on entries unchanged since ${base}` : '',
+  ].filter((x) => x !== '');
+  const stale = view.stale.map((a) => `${l.dir}/${ACCEPTED_FILE}: the accepted ${a.code} of ${a.term ?? a.entry} (${a.file}, ${a.entry}) no longer occurs: remove it.`);
   return [
-    ...shown.map(formatFinding),
-    `${l.dir}: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info${hidden}${codes ? ` — ${codes}` : ''}`,
+    ...view.shown.map(formatFinding),
+    ...stale,
+    `${l.dir}: ${c.error} error(s), ${count('warning')} warning(s), ${count('info')} info shown${hidden.length > 0 ? ` — hidden: ${hidden.join(', ')}` : ''}`,
     `lexicon ${l.id ?? '?'} ${l.version ?? '?'} ${l.hash}${report.corpus ? ` · corpus ${report.corpus.file} (${report.corpus.posts} posts)` : ''}`,
   ].join('\n') + '\n';
 }
 
-interface LintOptions { readonly corpus?: string; readonly format: string; readonly verbose?: boolean; readonly output?: string }
+interface LintOptions extends InputOptions { readonly corpus?: string; readonly format: string; readonly verbose?: boolean; readonly output?: string; readonly changed?: string }
+
+/** --changed BASE: a lexicon folder, or a git revision of the repository holding DIR. */
+function baseSource(dir: string, base: string | undefined) {
+  if (base === undefined) return undefined;
+  const source = existsSync(base) && statSync(base).isDirectory() ? readLexiconSource(base) : readLexiconSourceAtRevision(dir, base);
+  return { source, name: base };
+}
 
 async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const dir = dirArg ?? DEFAULT_LEXICON_DIR;
   const source = { ...readLexiconSource(dir), dir: shownPath(dir) };
-  const corpus = o.corpus ? { name: o.corpus, posts: (await readCorpusPosts(o.corpus)).posts } : undefined;
+  const base = baseSource(dir, o.changed);
+  const accepted = readAcceptedFindings(dir);
+  const corpus = o.corpus ? { name: o.corpus, posts: (await readCorpusPosts(o.corpus, readOptionsFrom(o, io))).posts } : undefined;
   const report = lintLexicon(source, { classifier: classifierOrUndefined(dir), cutPlain: plainCutter(), corpus });
-  emit(io, format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderLint(report, Boolean(o.verbose)), o.output);
+  const verbose = Boolean(o.verbose);
+  const view = lintView(report, source, { base, accepted, verbose, hideInfo: format === 'text' });
+  const json = { ...report, findings: view.shown, hidden: view.hidden, stale: view.stale };
+  emit(io, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderLint(report, view, o.changed), o.output);
   if (report.counts.error > 0) {
     throw new YuqingError('E_LEXICON_LINT', `${dir}: the lexicon has ${report.counts.error} error(s), listed above with file:line. Fix them and run yuqing lexicon lint again.`, { file: dir });
   }
@@ -103,19 +126,24 @@ Examples:
   $ yuqing lexicon suggest --corpus classified.jsonl --label pr.shell_company_crackdown
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
   $ yuqing lexicon export --to quanteda -o talent.yml`);
-  lexicon
+  const lintCommand = lexicon
     .command('lint')
-    .description('check a lexicon folder: YAML and schema errors (all of them), duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus')
+    .description('check a lexicon folder: YAML syntax (one error per problem) and schema errors of every file, duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus')
     .argument('[dir]', 'lexicon folder (default: the bundled lexicons/talent)')
-    .option('--corpus <file>', 'a dump (JSONL/CSV): also report terms that never match in it, and check boundaries in its texts')
+    .option('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify): also report terms that never match in it, and check boundaries in its texts')
+    .option('--changed <base>', 'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (lexicons/talent) or a git revision (HEAD, main); errors are always shown')
     .option('--format <format>', 'text or json', 'text')
-    .option('--verbose', 'also print info-level findings')
-    .option('-o, --output <file>', 'write here instead of stdout')
+    .option('--verbose', `also print info-level findings and those accepted in ${ACCEPTED_FILE}`)
+    .option('-o, --output <file>', 'write here instead of stdout');
+  addInputOptions(lintCommand)
     .addHelpText('after', `
-Errors exit 1; warnings and info do not.
+Errors exit 1; warnings and info do not. Findings the lexicon's authors accept are listed, with the
+reason, in DIR/${ACCEPTED_FILE}; they are hidden and counted.
 
 Examples:
   $ yuqing lexicon lint
+  $ cp -r lexicons/talent my-lexicon && yuqing lexicon lint my-lexicon --changed lexicons/talent
+  $ yuqing lexicon lint lexicons/talent --changed HEAD
   $ yuqing lexicon lint my-lexicon --corpus corpora/talent/sample.jsonl
   $ yuqing lexicon lint my-lexicon --format json -o lint.json`)
     .action((dir: string | undefined, o: LintOptions) => lint(dir, o, io));

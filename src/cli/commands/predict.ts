@@ -11,7 +11,7 @@ import { predictGeneric } from '../../model/apply.js';
 import { mismatchNote, prepareModel } from '../../model/predict.js';
 import type { CliIo } from '../io.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from '../limit-options.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, type InputOptions } from '../shared-options.js';
 import { countsSummary } from '../run-options.js';
 import { descriptionOf } from '../catalogue.js';
 
@@ -40,7 +40,8 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const counts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   try {
-    for await (const item of readPosts(input, { format: o.inputFormat, fields: { ...fieldMapFrom(o), text: textField }, stdin: io.stdin, limits })) {
+    const reading = readOptionsFrom(o, io);
+    for await (const item of readPosts(input, { ...reading, fields: { ...reading.fields, text: textField }, limits })) {
       counts.read++;
       if ('reject' in item) {
         counts.rejected++;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
+import { aggregateRecord, renderReport, reportModel, studyDateReader } from '../../analyse.js';
 import type { ValidationInput } from '../../aggregate/estimates.js';
 import { emptyState, mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
@@ -18,9 +18,11 @@ import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
+import type { ReportLanguage } from '../../report/html/wording.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
+import { addTimezoneOption } from '../date-options.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -49,13 +51,14 @@ export async function aggregateFiles(
 ): Promise<Partial> {
   const state = emptyState(design);
   const terms = termTokeniser(classifier, readStopList());
+  const dates = studyDateReader(design);
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
   const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
     for await (const record of readClassified(file, stdin)) {
-      aggregateRecord(state, record, classifier.platforms, terms);
+      aggregateRecord(state, record, classifier.platforms, terms, dates);
       n++;
     }
     const side = sidecarManifest(file);
@@ -97,9 +100,17 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
   return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP, validation?: ValidationInput, stdin?: Readable) {
+export async function buildReport(
+  files: readonly string[],
+  classifier: Classifier,
+  options: Record<string, unknown>,
+  design: StudyDesign = WHOLE_DUMP,
+  validation?: ValidationInput,
+  stdin?: Readable,
+  lang: ReportLanguage = 'zh-Hant',
+) {
   const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design, stdin);
-  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation);
+  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation, lang);
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -120,9 +131,9 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
     const merged = mergePartials(files, files.map(readPartial), classifier);
     const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
-    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation);
+    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation, lang);
   } else {
-    model = await buildReport(files, classifier, recorded, design, validation, io.stdin);
+    model = await buildReport(files, classifier, recorded, design, validation, io.stdin, lang);
   }
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
@@ -141,7 +152,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
-  addValidationOptions(addReportOptions(addLexiconOptions(command)));
+  addValidationOptions(addTimezoneOption(addReportOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:
   $ yuqing report classified.jsonl

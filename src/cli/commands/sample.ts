@@ -6,18 +6,19 @@ import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
 import { designPathFor, readCodingVocabulary } from '../../io/read-coded.js';
-import { readClassified } from '../../io/read-classified.js';
+import { readMappedRecords } from '../../io/read-corpus.js';
+import { classifiedSchema } from '../../records.js';
 import { xlsxBytes } from '../../io/write-xlsx.js';
 import { neutraliseCell } from '../../report/csv.js';
 import { drawSample, emptyFrame, offerCandidate, STRATIFY_FIELDS, type StratifyField } from '../../workbench/sample.js';
 import { sampleDesign } from '../../workbench/sample-design.js';
 import { CODING_WIDTHS, codingRows, instructionRows, type SheetRows } from '../../workbench/sheet-layout.js';
 import type { CliIo } from '../io.js';
-import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, type InputOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { descriptionOf } from '../catalogue.js';
 
-interface SampleOptions extends LexiconOptions {
+interface SampleOptions extends InputOptions {
   readonly n: string;
   readonly stratify?: string;
   readonly seed?: string;
@@ -53,8 +54,9 @@ async function run(files: string[], o: SampleOptions, io: CliIo): Promise<void> 
   let records = 0;
   let withoutText = 0;
   const input: { file: string; sha256: string }[] = [];
+  const reading = { code: 'E_CLASSIFIED_PARSE' as const, what: 'classified record (yuqing classify output)', onReject: () => { records++; withoutText++; } };
   for (const file of files) {
-    for await (const r of readClassified(file)) {
+    for await (const { record: r } of readMappedRecords(file, classifiedSchema, readOptionsFrom(o, io), reading)) {
       records++;
       if (typeof r.text !== 'string' || r.text.trim() === '') {
         withoutText++;
@@ -90,12 +92,12 @@ export function registerSample(program: Command, io: CliIo): void {
   const command = program
     .command('sample')
     .description(descriptionOf('sample'))
-    .argument('<classified...>', 'JSONL written by yuqing classify (with the text: not --slim)')
+    .argument('<classified...>', 'records written by yuqing classify (with the text: not --slim); columns mapped as for classify')
     .requiredOption('--n <n>', 'how many posts to draw')
     .option('--stratify <fields>', `draw within strata: ${STRATIFY_FIELDS.join(', ')} or both (comma-separated); weights are recorded so estimates stay unbiased`)
     .option('--seed <n>', 'seed of the draw (a whole number; default 0): the same seed gives the same sample')
     .requiredOption('-o, --output <sheet>', 'SHEET.xlsx (a coding sheet and an instructions sheet) or SHEET.csv (and SHEET.instructions.csv); SHEET.design.json is written beside it');
-  addLexiconOptions(command);
+  addInputOptions(addLexiconOptions(command));
   command.addHelpText('after', `
 Examples:
   $ yuqing sample out/classified.jsonl --n 300 --seed 7 -o coding.xlsx

@@ -10,16 +10,13 @@ import { exampleOf } from '../../model/cv.js';
 import { DEFAULT_FEATURES, DEFAULT_GENERIC_FEATURES, extractFeatures } from '../../model/features.js';
 import { DEFAULT_GENERIC_TRAIN, DEFAULT_TRAIN, lexiconLabelSet } from '../../model/train.js';
 import type { CliIo } from '../io.js';
-import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { descriptionOf } from '../catalogue.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, type InputOptions } from '../shared-options.js';
 
-interface TrainOptions extends LexiconOptions {
+interface TrainOptions extends InputOptions {
   readonly gold: string;
   readonly output: string;
   readonly labelField?: string;
-  readonly textField?: string;
-  readonly idField?: string;
-  readonly inputFormat?: 'jsonl' | 'csv';
   readonly lexiconFeatures: boolean;
   readonly sentences: boolean;
   readonly charNgrams?: string;
@@ -83,14 +80,14 @@ async function run(o: TrainOptions, io: CliIo): Promise<void> {
   };
   let model;
   if (o.labelField === undefined) {
-    const gold = await readTaxonomyGold(o.gold);
+    const gold = await readTaxonomyGold(o.gold, readOptionsFrom(o, io));
     model = buildTaxonomyModel(
       gold.map((g) => exampleOf(classifier, analyseText(classifier, g.text), g.id, g, meta)),
       lexiconLabelSet(classifier),
       meta,
     );
   } else {
-    const { records, skipped } = await readLabelledRecords(o.gold, o.labelField, { format: o.inputFormat, fields: { text: o.textField, id: o.idField } });
+    const { records, skipped } = await readLabelledRecords(o.gold, o.labelField, readOptionsFrom(o, io));
     for (const reason of skipped) io.stderr.write(`skipped: ${reason}\n`);
     model = buildGenericModel(records.map((r) => ({ ...exampleFor(r.id, r.text), label: r.label })), meta);
   }
@@ -103,12 +100,9 @@ export function registerTrain(program: Command, io: CliIo): void {
   const command = program
     .command('train')
     .description(descriptionOf('train'))
-    .requiredOption('--gold <file>', 'labelled records: io.md labels (taxonomy mode), or any JSONL/CSV/TSV with --label-field')
+    .requiredOption('--gold <file>', 'labelled records: io.md labels (taxonomy mode), or any JSON Lines, CSV/TSV or .xlsx with --label-field; columns mapped as for classify')
     .requiredOption('-o, --output <model>', 'where to write the model (JSON, atomically)')
     .option('--label-field <name>', 'generic mode: the column holding the label (an analyst\'s own coding scheme)')
-    .option('--text-field <name>', 'generic mode: the column holding the text (default: text)')
-    .option('--id-field <name>', 'generic mode: the column holding the id (default: id)')
-    .option('--input-format <format>', 'jsonl or csv (default: from the file extension; .tsv is tab-separated)')
     .option('--no-lexicon-features', 'leave out lexicon features (tokens and n-grams only)')
     .option('--no-sentences', 'taxonomy mode: score viewpoints on whole texts only, not sentence by sentence as well')
     .option('--char-ngrams <sizes>', `lengths of Han character n-grams, e.g. 2,3 or none (default: ${DEFAULT_FEATURES.charNgrams.join(',')}; generic ${DEFAULT_GENERIC_FEATURES.charNgrams.join(',')})`)
@@ -118,7 +112,7 @@ export function registerTrain(program: Command, io: CliIo): void {
     .option('--nb', 'scale features by naive-Bayes log-count ratios (NB-LR, the default)')
     .option('--no-nb', 'plain logistic regression over tf-idf')
     .option('--threshold-folds <k>', `folds of the inner cross-validation that chooses thresholds, 0 for none (default: ${DEFAULT_TRAIN.thresholdFolds})`);
-  addLexiconOptions(command);
+  addInputOptions(addLexiconOptions(command));
   command.addHelpText('after', `
 The same gold file, lexicon and options give a byte-identical model.
 

@@ -1,6 +1,8 @@
 /**
- * Lint check: YAML syntax and schema errors of every file, all of them (loading stops at the
- * first), plus missing files and a viewpoint defined in two files.
+ * Lint check: YAML syntax and schema errors of every file (loading stops at the first file's
+ * first), plus missing files and a viewpoint defined in two files. A syntax error is reported
+ * once: after a mis-indented line the parser trips on every following token, and those hundreds of
+ * errors are one problem, so only the first is shown, saying how many followed it.
  */
 import type { z } from 'zod';
 import { REQUIRED_FILES, type LexiconSource } from '../load.js';
@@ -25,6 +27,16 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 
 function schemaFor(name: string): z.ZodType | undefined {
   return SCHEMAS[name] ?? (/^viewpoints\/[^/]+\.ya?ml$/.test(name) ? viewpointFileSchema : undefined);
+}
+
+/** The first syntax error of a file stands for the errors the parser found after it. */
+function oneSyntaxError(issues: readonly SourceIssue[]): SourceIssue[] {
+  const syntax = issues.filter((i) => i.code === 'E_LEXICON_YAML');
+  if (syntax.length <= 1) return [...issues];
+  const first = syntax[0]!;
+  const more = syntax.length - 1;
+  const detail = `${first.detail} The parser stopped making sense of the file here: ${more} more error${more === 1 ? '' : 's'} after it most likely follow from this one, so fix it and lint again.`;
+  return [{ ...first, detail }, ...issues.filter((i) => i.code !== 'E_LEXICON_YAML')];
 }
 
 function fromIssue(issue: SourceIssue): LintFinding {
@@ -58,7 +70,7 @@ export function checkSchema(source: LexiconSource): LintFinding[] {
     if (schema === undefined) continue;
     const path = `${source.dir}/${file.name}`;
     const { issues, data } = yamlFileIssues({ path, content: file.content }, schema);
-    findings.push(...issues.map(fromIssue));
+    findings.push(...oneSyntaxError(issues).map(fromIssue));
     if (schema !== viewpointFileSchema || data === undefined) continue;
     for (const id of Object.keys(data as object)) {
       const earlier = definedIn.get(id);

@@ -4,10 +4,12 @@ import { percent } from '../format.js';
 import { escapeHtml } from './escape.js';
 import type { RenderedChart } from './render-svg.js';
 
-export function table(head: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
+/** A table; `caption` (plain text, escaped here) names it for readers and screen readers. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[], className = '', caption?: string): string {
+  const cap = caption === undefined ? '' : `<caption>${escapeHtml(caption)}</caption>`;
   const th = head.map((h) => `<th>${h}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
-  return `<table class="${className}"><thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  return `<table class="${className}">${cap}<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
 /** "42.0% <span class=ci>[35.1–49.2]</span>" */
@@ -17,9 +19,19 @@ export function shareCell(s: Share, withCounts = false): string {
   return s.total === 0 ? '—' : `${percent(s.share)} ${ci}${counts}`;
 }
 
-export function figure(chart: RenderedChart | undefined, caption: string, noData: string): string {
+/**
+ * A chart with its caption (HTML, escaped). The SVG is an image to assistive technology, named by
+ * a <title> (the caption's text) and described by a <desc> (`description`, plain text).
+ */
+export function figure(chart: RenderedChart | undefined, caption: string, noData: string, description: string): string {
   if (chart === undefined) return `<p class="no-data">${escapeHtml(noData)}</p>`;
-  return `<figure class="chart" data-chart="${escapeHtml(chart.name)}">\n${chart.svg}\n<figcaption>${caption}</figcaption>\n</figure>`;
+  const id = `chart-${escapeHtml(chart.name)}`;
+  const title = caption.replace(/<[^>]*>/g, '').trim();
+  const labelled = chart.svg.replace(
+    /^<svg\b([^>]*)>/,
+    `<svg role="img" aria-labelledby="${id}-title ${id}-desc"$1><title id="${id}-title">${title}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>`,
+  );
+  return `<figure class="chart" data-chart="${escapeHtml(chart.name)}">\n${labelled}\n<figcaption>${caption}</figcaption>\n</figure>`;
 }
 
 export interface Section {

@@ -13,6 +13,8 @@ import { timelineChart } from './charts/timeline.js';
 import { viewpointChart } from './charts/viewpoints.js';
 import { topicVolumeChart } from './charts/volume.js';
 import { page } from './page.js';
+import { FIGURES, TABLES } from '../numbering.js';
+import { findingsSection, sourcesSection } from './sections-findings.js';
 import { renderChart, type RenderedChart } from './render-svg.js';
 import { compareSection, coverageSection, viewpointSections, volumeSection, type FigureContext } from './sections-figures.js';
 import { examplesSection } from './sections-examples.js';
@@ -48,18 +50,18 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
   const charts: RenderedChart[] = [];
   for (const chart of reportCharts(summary, w)) charts.push(await renderChart(chart));
   const context: FigureContext = { summary, w, chart: (name) => charts.find((c) => c.name === name) };
-  const topics = TOPIC_IDS.length;
   const sections = [
-    volumeSection(context, 1),
-    ...viewpointSections(context, 2),
-    compareSection(context, 1),
-    timelineSection(context, 2 + topics),
-    keynessSection(context, 3 + topics),
+    volumeSection(context, FIGURES.volume),
+    ...viewpointSections(context, FIGURES.firstViewpoint),
+    compareSection(context, TABLES.compare),
+    sourcesSection(model, w, TABLES.sources),
+    timelineSection(context, FIGURES.timeline),
+    keynessSection(context, FIGURES.firstKeyness),
     examplesSection(context),
-    coverageSection(context, 3 + 2 * topics),
+    coverageSection(context, FIGURES.coverage),
     trustSection(model.trust, w),
     manifestSection(manifest, summary.study, w),
-    methodSection(model.manifest, w),
+    methodSection(model.manifest, summary.study, w),
   ];
   const counted = summary.study.placements.in_study;
   const html = page(
@@ -67,6 +69,7 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
       title: w.t.title,
       subtitle: w.fill(w.t.subtitle, { records: summary.records, counted, lexicon: `${manifest.lexicon.id} ${manifest.lexicon.version}` }),
       design: describeDesign(summary.study, w),
+      findings: findingsSection(model, w),
       sections,
       footer: w.fill(w.t.footer, { tool: `${manifest.tool.name} ${manifest.tool.version}` }),
     },

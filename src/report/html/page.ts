@@ -20,6 +20,9 @@ h5 { font-size: .85rem; margin: 0 0 .3rem; color: var(--muted); }
 .subtitle, .note, figcaption, .n, .ci, footer, .design { color: var(--muted); }
 .note { font-size: .9rem; margin: .25rem 0 1rem; }
 .lead { font-size: 1rem; }
+ul.findings { padding-left: 1.25rem; margin: .5rem 0 1rem; }
+ul.findings li { margin: .2rem 0; }
+caption { text-align: left; font-size: .85rem; color: var(--muted); padding: .25rem 0; caption-side: top; }
 nav ol { font-size: .9rem; padding-left: 1.5rem; margin: .5rem 0; }
 figure.chart { margin: 1rem 0; page-break-inside: avoid; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
@@ -57,12 +60,14 @@ export interface PageParts {
   readonly title: string;
   readonly subtitle: string;
   readonly design: string;
+  /** The findings summary: the first thing under the title. */
+  readonly findings: Section;
   readonly sections: readonly Section[];
   readonly footer: string;
 }
 
 export function page(parts: PageParts, w: Wording, font: string): string {
-  const nav = parts.sections.map((c) => `<li><a href="#${c.id}">${e(c.title)}</a></li>`).join('');
+  const nav = [parts.findings, ...parts.sections].map((c) => `<li><a href="#${c.id}">${e(c.title)}</a></li>`).join('');
   return `<!doctype html>
 <html lang="${w.lang}">
 <head>
@@ -77,6 +82,7 @@ export function page(parts: PageParts, w: Wording, font: string): string {
 <main>
 <header>
 <h1>${e(parts.title)}</h1>
+${parts.findings.html}
 <p class="subtitle">${e(parts.subtitle)}</p>
 <p class="design">${e(parts.design)}</p>
 <p class="lead">${e(w.t.lead)}</p>

@@ -25,7 +25,7 @@ export function volumeSection({ summary, w, chart }: FigureContext, n: number): 
   ]);
   const note = `${e(w.t.fig1_note)} ${e(w.t.interval_note)}${withRaw ? ` ${e(w.t.fig1_raw_note)}` : ''}`;
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.fig1_title)}`;
-  return section('volume', `${w.t.figure} ${n} · ${w.t.fig1_title}`, `<p class="note">${note}</p>\n${figure(chart('topic-volume'), caption, w.t.no_data)}\n${table(head, rows)}`);
+  return section('volume', `${w.t.figure} ${n} · ${w.t.fig1_title}`, `<p class="note">${note}</p>\n${figure(chart('topic-volume'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.fig1_title}`)}`);
 }
 
 function viewpointTable(c: FigureContext, topic: TopicId): string {
@@ -42,7 +42,7 @@ function viewpointTable(c: FigureContext, topic: TopicId): string {
       q,
     ];
   });
-  return table(head, rows);
+  return table(head, rows, '', w.fill(w.t.vp_title, { topic: w.topic(topic) }));
 }
 
 export function viewpointSections(c: FigureContext, first: number): Section[] {
@@ -51,7 +51,7 @@ export function viewpointSections(c: FigureContext, first: number): Section[] {
     const n = first + i;
     const title = w.fill(w.t.vp_title, { topic: w.topic(topic) });
     const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(title)}`;
-    const body = `<p class="note">${e(w.t.vp_note)} ${e(w.t.interval_note)} ${e(w.t.vp_sig_note)}</p>\n${figure(c.chart(`viewpoints-${topic}`), caption, w.t.no_data)}\n${viewpointTable(c, topic)}`;
+    const body = `<p class="note">${e(w.t.vp_note)} ${e(w.t.interval_note)} ${e(w.t.vp_sig_note)}</p>\n${figure(c.chart(`viewpoints-${topic}`), caption, w.t.no_data, w.t.chart_desc)}\n${viewpointTable(c, topic)}`;
     return section(`viewpoints-${topic}`, `${w.t.figure} ${n} · ${title}`, body);
   });
 }
@@ -70,7 +70,7 @@ export function compareSection(c: FigureContext, n: number): Section {
     [e(w.t.row_polarity), ...p.map((x) => list(x.polarity.map((y) => `${e(w.polarity(y.polarity))} ${shareCell(y.share)}`)))],
   ];
   const head = ['', ...p.map((x) => e(w.region(x.region)))];
-  return section('compare', `${w.t.table} ${n} · ${w.t.cmp_title}`, `<p class="note">${e(w.t.cmp_note)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare')}`);
+  return section('compare', `${w.t.table} ${n} · ${w.t.cmp_title}`, `<p class="note">${e(w.t.cmp_note)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare', `${w.t.table} ${n} · ${w.t.cmp_title}`)}`);
 }
 
 export function coverageSection(c: FigureContext, n: number): Section {
@@ -78,5 +78,5 @@ export function coverageSection(c: FigureContext, n: number): Section {
   const head = [w.t.col_region, w.t.row_relevant, w.t.cov_no_topic, w.t.cov_no_viewpoint].map(e);
   const rows = summary.profiles.map((p) => [e(w.region(p.region)), String(p.relevant), shareCell(p.noTopic, true), shareCell(p.noViewpoint, true)]);
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.cov_title)}`;
-  return section('coverage', `${w.t.figure} ${n} · ${w.t.cov_title}`, `<p class="note">${e(w.t.cov_note)}</p>\n${figure(c.chart('coverage'), caption, w.t.no_data)}\n${table(head, rows)}`);
+  return section('coverage', `${w.t.figure} ${n} · ${w.t.cov_title}`, `<p class="note">${e(w.t.cov_note)}</p>\n${figure(c.chart('coverage'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.cov_title}`)}`);
 }

@@ -35,11 +35,16 @@ export function manifestSection(manifest: RunManifest, study: StudySummary, w: W
     [e(w.t.man_design), e(describeDesign(study, w))],
     [e(w.t.man_flow), flow],
   ];
-  return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest'));
+  return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest', w.t.man_title));
 }
 
-export function methodSection(manifest: RunManifest, w: Wording): Section {
-  const texts = [taggerMethod(manifest.tagger, w.t, w.fill), ...w.t.method_text.split(/\n\s*\n/)];
+/** The method note of this run: its tagger, its study design, then the general method. */
+export function methodTexts(manifest: RunManifest, study: StudySummary, w: Wording): string[] {
+  return [taggerMethod(manifest.tagger, w.t, w.fill), w.fill(w.t.method_run, { design: describeDesign(study, w) }), ...w.t.method_text.split(/\n\s*\n/)];
+}
+
+export function methodSection(manifest: RunManifest, study: StudySummary, w: Wording): Section {
+  const texts = methodTexts(manifest, study, w);
   const paragraphs = texts.map((p) => `<p>${e(p.trim())}</p>`);
   return section('method', w.t.method_title, paragraphs.join('\n'));
 }

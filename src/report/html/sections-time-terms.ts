@@ -24,7 +24,7 @@ export function timelineSection(c: FigureContext, n: number): Section {
     ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
   ]);
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.time_title)}`;
-  const body = `<p class="note">${e(w.t.time_note)}</p>\n${figure(c.chart('timeline'), caption, w.t.no_data)}\n${months.length > 0 ? table(head, rows, 'timeline') : ''}`;
+  const body = `<p class="note">${e(w.t.time_note)}</p>\n${figure(c.chart('timeline'), caption, w.t.no_data, w.t.chart_desc)}\n${months.length > 0 ? table(head, rows, 'timeline', `${w.t.figure} ${n} · ${w.t.time_title}`) : ''}`;
   return section('timeline', `${w.t.figure} ${n} · ${w.t.time_title}`, body);
 }
 
@@ -41,7 +41,7 @@ export function keynessSection(c: FigureContext, first: number): Section {
       k.g2.toFixed(1), k.logRatio.toFixed(2),
     ]);
     const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(title)}`;
-    const body = terms.length === 0 ? `<p class="no-data">${e(w.t.key_none)}</p>` : `${figure(c.chart(`keyness-${topic}`), caption, w.t.no_data)}\n${table(head, rows)}`;
+    const body = terms.length === 0 ? `<p class="no-data">${e(w.t.key_none)}</p>` : `${figure(c.chart(`keyness-${topic}`), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${title}`)}`;
     return `<h3>${e(w.t.figure)} ${n} · ${e(title)}</h3>\n${body}`;
   });
   return section('keyness', w.t.key_title, `<p class="note">${e(w.t.key_note)}</p>\n${parts.join('\n')}`);

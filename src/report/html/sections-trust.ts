@@ -30,11 +30,11 @@ export function trustSection(trust: Trust, w: Wording): Section {
   const regions = Object.entries(v.byRegion).map(([r, n]) => `${w.region(r)} ${n}`).join(', ');
   const sample = w.fill(w.t.trust_sample, { posts: v.posts, regions, source: v.source, tool: v.toolSource, weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted, draws: v.draws, seed: v.seed });
   const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
-  const accuracy = table([w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr].map(e), v.accuracy.map((a) => [e(name(a.label)), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]));
+  const accuracy = table([w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr].map(e), v.accuracy.map((a) => [e(name(a.label)), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]), '', w.t.trust_accuracy_title);
   const shares = table([w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved].map(e), trust.estimates.shares.map((s) => [
     e(s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) })),
     e(w.region(s.region)), String(s.n), percent(s.raw), `${percent(s.estimate)} ${interval(s.low, s.high)}`, `${s.estimate >= s.raw ? '+' : '−'}${Math.abs((s.estimate - s.raw) * 100).toFixed(1)}`,
-  ]));
+  ]), '', w.t.trust_shares_title);
   const warnings = v.warnings.length === 0 ? `<p>${e(w.t.trust_no_warnings)}</p>` : `<ul>${v.warnings.map((x) => warning(x, w)).join('')}</ul>`;
   const body = [
     `<p>${e(w.t.trust_corrected)}</p>`, `<p class="note">${e(sample)}</p>`,

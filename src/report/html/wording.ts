@@ -15,6 +15,9 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 const s = z.string();
 const uiTextSchema = z.strictObject({
   title: s, lead: s, subtitle: s, figure: s, table: s, interval_note: s, no_data: s, contents: s,
+  findings_title: s, findings_relevant: s, findings_region: s, findings_topic_item: s, findings_diff_some: s, findings_diff_none: s,
+  findings_diff_item: s, findings_diff_denominator: s, findings_coverage: s, findings_multilabel: s, findings_none: s, findings_unknown_hidden: s,
+  sources_title: s, sources_note: s, sources_platform: s, sources_kind: s, sources_kind_relevant: s,
   fig1_title: s, fig1_note: s, fig1_volume_axis: s, fig1_share_axis: s, fig1_raw_note: s,
   col_topic: s, col_region: s, col_volume: s, col_raw_volume: s, col_share_relevant: s, col_share_sample: s,
   vp_title: s, vp_note: s, vp_axis: s, vp_sig_note: s, col_viewpoint: s, col_q: s, sig_yes: s,
@@ -27,7 +30,7 @@ const uiTextSchema = z.strictObject({
   tagger_lexicon: s, tagger_hybrid: s, tagger_unknown: s, method_tagger_lexicon: s, method_tagger_hybrid: s, method_tagger_unknown: s,
   design_all: s, design_sample: s, design_period: s, design_windows: s, design_dedup_none: s, design_dedup_exact: s,
   place_in_study: s, place_outside_windows: s, place_not_sampled: s, place_outside_period: s, place_undated: s,
-  method_title: s, method_text: s, footer: s,
+  method_title: s, method_text: s, method_run: s, chart_desc: s, footer: s,
   trust_title: s, trust_sampling_only: s, trust_bundled: s, trust_bundled_row: s, trust_bundled_other: s, trust_corrected: s, trust_sample: s, trust_weighted: s, trust_unweighted: s,
   trust_accuracy_title: s, trust_shares_title: s, trust_warnings_title: s, trust_no_warnings: s,
   col_label: s, col_precision: s, col_recall: s, col_fpr: s, col_n: s, col_raw: s, col_corrected: s, col_moved: s, share_of_relevant: s, share_of_topic: s,

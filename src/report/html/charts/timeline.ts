@@ -38,7 +38,7 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
       mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.5 },
       encoding: {
         x: { ...x, field: 'x', scale: { type: 'utc', domain } },
-        y: { field: 'volume', type: 'quantitative', title: w.t.time_axis_volume, axis: { tickMinStep: 1 } },
+        y: { field: 'volume', type: 'quantitative', title: w.t.time_axis_volume, axis: { tickMinStep: 1, format: 'd' } },
         color: { field: 'topic', type: 'nominal', title: null, scale: { domain: topicNames, range: [...TOPIC_COLOURS] }, legend: { columns: 1 } },
       },
     });

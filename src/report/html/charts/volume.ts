@@ -1,4 +1,4 @@
-/** Figure 1: topic volume by region, and the topics' share of each region's sample with 95% intervals. */
+/** Figure 1: topic volume by region, and the topics' share of each region's relevant posts with 95% intervals (the denominator report.md and report.json name too). */
 import type { Summary } from '../../../aggregate/summary.js';
 import { TOPIC_IDS } from '../../../taxonomy.js';
 import type { Wording } from '../wording.js';
@@ -7,7 +7,7 @@ import { CHART_WIDTH, config, MULTILINE_LABELS, regionScale, wrapLabel, type Cha
 export function topicVolumeChart(summary: Summary, w: Wording): Chart {
   const values = summary.topicVolumes.map((t) => ({
     topic: wrapLabel(w.topic(t.topic), 20), region: w.region(t.region), volume: t.volume,
-    share: t.shareOfSample.share, low: t.shareOfSample.low, high: t.shareOfSample.high,
+    share: t.shareOfRelevant.share, low: t.shareOfRelevant.low, high: t.shareOfRelevant.high,
   }));
   const regions = summary.regions.map((region) => ({ region, name: w.region(region) }));
   const y = { field: 'topic', type: 'nominal', title: null, sort: TOPIC_IDS.map((id) => wrapLabel(w.topic(id), 20)), axis: MULTILINE_LABELS };
@@ -24,7 +24,7 @@ export function topicVolumeChart(summary: Summary, w: Wording): Chart {
           width: CHART_WIDTH - 60, height: step, title: w.t.fig1_volume_axis,
           encoding: { y, yOffset },
           layer: [
-            { mark: 'bar', encoding: { x: { field: 'volume', type: 'quantitative', title: null }, color } },
+            { mark: 'bar', encoding: { x: { field: 'volume', type: 'quantitative', title: null, axis: { tickMinStep: 1, format: 'd' } }, color } },
             { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 }, encoding: { x: { field: 'volume', type: 'quantitative' }, text: { field: 'volume' } } },
           ],
         },
