@@ -9,6 +9,7 @@ import { registerAggregate } from './commands/aggregate.js';
 import { registerAgree } from './commands/agree.js';
 import { registerAnalyse } from './commands/analyse.js';
 import { registerClassify } from './commands/classify.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerKwic } from './commands/kwic.js';
 import { registerLexicon } from './commands/lexicon.js';
@@ -45,6 +46,7 @@ Examples:
   registerPredict(program, io);
   registerSample(program, io);
   registerAgree(program, io);
+  registerDiscover(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }

@@ -8,12 +8,15 @@ import type { Summary } from '../aggregate/summary.js';
 import type { BundledAccuracy } from './bundled-accuracy.js';
 import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
+import type { OtherThemes } from './themes.js';
 
 export interface ReportModel {
   readonly summary: Summary;
   readonly names: LabelNames;
   readonly manifest: RunManifest;
   readonly trust: Trust;
+  /** The optional "Other themes" section (report --themes). */
+  readonly otherThemes?: OtherThemes;
 }
 
 export interface Trust {

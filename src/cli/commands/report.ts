@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
 import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
+import { readOtherThemes } from '../../io/read-themes.js';
 import { readStopList } from '../../io/report-data.js';
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
@@ -27,6 +28,7 @@ interface ReportCommandOptions extends LexiconOptions, ReportOptions, Validation
   readonly output?: string;
   readonly format: string;
   readonly charts?: string;
+  readonly themes?: string;
 }
 
 /** The classification manifest written beside a classified file, if there is one. */
@@ -99,7 +101,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   const design = studyDesignFrom(o);
   const lang = reportLanguageFrom(o);
   const classifier = classifierFrom(o);
-  const { output, charts, merge, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
+  const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model;
   if (merge) {
@@ -110,6 +112,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   } else {
     model = await buildReport(files, classifier, recorded, design, validation);
   }
+  if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
   const rendered = o.format === 'html' ? undefined : renderReport(model);
@@ -126,7 +129,8 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--merge', 'the inputs are partial states from yuqing aggregate (shards): combine them into the one-run report')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
-    .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
+    .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json')
+    .option('--themes <file>', 'HTML: add the section "Other themes" from yuqing discover --format json (themes among relevant posts with no viewpoint, per region)');
   addValidationOptions(addReportOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 Examples:

@@ -18,6 +18,7 @@ import { compareSection, coverageSection, viewpointSections, volumeSection, type
 import { examplesSection } from './sections-examples.js';
 import { describeDesign, manifestSection, methodSection } from './sections-manifest.js';
 import { keynessSection, timelineSection } from './sections-time-terms.js';
+import { otherThemesSection } from './sections-themes.js';
 import { trustSection } from './sections-trust.js';
 import { wordingFor, type ReportLanguage, type UiStrings, type Wording } from './wording.js';
 
@@ -57,6 +58,7 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
     keynessSection(context, 3 + topics),
     examplesSection(context),
     coverageSection(context, 3 + 2 * topics),
+    ...otherThemesSection(model.otherThemes, w),
     trustSection(model.trust, w),
     manifestSection(manifest, summary.study, w),
     methodSection(model.manifest, w),
