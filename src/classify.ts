@@ -73,7 +73,10 @@ export function outputRecord(
   for (const key in post) {
     if (!Object.hasOwn(post, key) || OWNED.has(key)) continue;
     if (options.slim && !(SLIM_FIELDS as readonly string[]).includes(key)) continue;
-    out[key] = (post as Record<string, unknown>)[key];
+    const value = (post as Record<string, unknown>)[key];
+    // A field named "__proto__" is data: assigned, it would set the prototype and vanish.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
   }
   out.region = resolveRegion(classifier.platforms, post.platform, post.region);
   out.relevant = tags.relevant;

@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_INPUT_FORMAT'
+  | 'E_INPUT_LIMIT'
   | 'E_RECORD_PARSE'
   | 'E_RECORD_FIELD'
   | 'E_LEXICON_YAML'
@@ -15,6 +16,7 @@ export type ErrorCode =
   | 'E_GOLD_PARSE'
   | 'E_OPTION'
   | 'E_OUTPUT'
+  | 'E_SYSTEM'
   | 'E_TOO_MANY_REJECTS'
   | 'E_MODEL'
   | 'E_TRAINING_DATA'

@@ -1,6 +1,7 @@
 /** Process entry: the only place that reads process.argv and sets the exit code. */
 import './runtime-flags.js';
 import { abortOpenStreams } from '../io/atomic.js';
+import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/output-failure.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
@@ -11,7 +12,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  // Unfinished files are removed. The reader went away (`| head`): stop quietly, as Unix filters do.
+  abortOpenStreams();
+  if (isClosedPipe(error)) process.exit(0);
+  const described = isSystemError(error) ? systemErrorMessage(error) : error;
+  process.stderr.write(`error [${'code' in described ? described.code : 'E_SYSTEM'}]: writing to stdout failed: ${described.message}\n`);
+  process.exit(1);
 });
 
 process.exitCode = await runCli(process.argv.slice(2), processIo());

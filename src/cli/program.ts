@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isYuqingError } from '../errors.js';
+import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/output-failure.js';
 import { TOOL_VERSION } from '../version.js';
 import { registerAggregate } from './commands/aggregate.js';
 import { registerAgree } from './commands/agree.js';
@@ -54,13 +55,24 @@ Examples:
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram(io);
+  // A failed stdout keeps its error in stdout.errored (writers check it), rather than throwing it at random
+  // (the listener stays: the stream may report the error after the run).
+  io.stdout.on('error', () => undefined);
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    if (io.stdout.errored) throw io.stdout.errored;
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
+    }
+    // The reader of stdout went away (`| head`): stop quietly, as Unix filters do.
+    if (isClosedPipe(error)) return EXIT.ok;
+    if (isSystemError(error)) {
+      const described = systemErrorMessage(error);
+      io.stderr.write(`error [${described.code}]: ${described.message}\n`);
+      return EXIT.failed;
     }
     if (isYuqingError(error)) {
       io.stderr.write(`error [${error.code}]: ${error.message}\n`);

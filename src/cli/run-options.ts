@@ -4,8 +4,10 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
 import type { ClassifyCounts } from '../io/classify-file.js';
+import { describeWarnings } from '../io/field-warnings.js';
+import { addLimitOptions, type LimitOptions } from './limit-options.js';
 
-export interface RunOptions {
+export interface RunOptions extends LimitOptions {
   readonly workers?: string;
   readonly encoding?: string;
   readonly maxRejects?: string;
@@ -13,11 +15,12 @@ export interface RunOptions {
 }
 
 export function addRunOptions(command: Command): Command {
-  return command
+  const run = command
     .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
+  return addLimitOptions(run);
 }
 
 /** Below this input size, starting worker threads (about a second each) costs more than it saves. */
@@ -48,5 +51,6 @@ export function rejectLimit(o: RunOptions): ((counts: ClassifyCounts) => string 
 
 export function countsSummary(c: ClassifyCounts): string {
   const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
-  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}`;
+  const warnings = describeWarnings(c.warnings ?? {}).map((line) => `\n${line}`).join('');
+  return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}${warnings}`;
 }

@@ -50,10 +50,13 @@ function topicShares(pairs: readonly Pair[], region: Region, side: 'gold' | 'pre
   return out;
 }
 
+/** A region's topic shares are scored when it has at least this many gold-relevant posts: shares of a handful say nothing. */
+export const MIN_SHARE_POSTS = 20;
+
 function topicShareErrors(pairs: readonly Pair[]) {
   const cells: TopicShareError[] = [];
   for (const region of REGIONS) {
-    if (!pairs.some((p) => p.region === region && p.gold.relevant)) continue;
+    if (pairs.filter((p) => p.region === region && p.gold.relevant).length < MIN_SHARE_POSTS) continue;
     const gold = topicShares(pairs, region, 'gold');
     const predicted = topicShares(pairs, region, 'predicted');
     for (const topic of TOPIC_IDS) cells.push({ region, topic, gold: gold[topic], predicted: predicted[topic], errorPp: Math.abs(predicted[topic] - gold[topic]) * 100 });

@@ -2,7 +2,7 @@
  * Atomic writes: content goes to a temporary file beside the target and is renamed over it only
  * when complete, so an interrupted run never leaves a partial file under the final name.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { once } from 'node:events';
 
@@ -26,7 +26,7 @@ export interface AtomicStream {
   readonly stream: WriteStream;
   /** Flush, close and rename into place. */
   commit(): Promise<void>;
-  /** Close and delete the temporary file. */
+  /** Close and delete the temporary file (synchronously: a signal handler exits right after). */
   abort(): void;
 }
 
@@ -42,12 +42,18 @@ const WRITE_BUFFER_BYTES = 16 << 20;
 export function openAtomicStream(target: string): AtomicStream {
   mkdirSync(dirname(target), { recursive: true });
   const tmp = temporaryPath(target);
+  // Opened here, not by the stream: a stream opens its file later, on another thread, so an abort
+  // that came first deleted nothing and the file appeared after it. Once it exists, removing it is final.
+  const fd = openSync(tmp, 'w');
   // A deep buffer: the disk takes writes on another thread, and the classifying thread should not
   // stop for each megabyte to land (with 1 MiB it waited ≈ 1 ms every 4 batches, 2–3% of a run).
-  const stream = createWriteStream(tmp, { highWaterMark: WRITE_BUFFER_BYTES });
+  const stream = createWriteStream(tmp, { fd, highWaterMark: WRITE_BUFFER_BYTES });
+  // A write that fails (no space left) is kept in stream.errored for the writer to see, not thrown at random.
+  stream.on('error', () => undefined);
   const handle: AtomicStream = {
     stream,
     async commit() {
+      if (stream.errored) throw stream.errored;
       stream.end();
       await once(stream, 'finish');
       renameSync(tmp, target);

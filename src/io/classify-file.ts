@@ -2,11 +2,13 @@
  * A dump → classified JSON Lines (and rejects), streaming, in input order, on one thread or
  * several, with counts that add up: read = classified + rejected.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
 import { classifyItems } from './classify-items.js';
+import { addWarnings, type FieldWarnings } from './field-warnings.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { drained } from './output-failure.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { openPackedBatches, type ReadOptions } from './read-records.js';
 import type { ItemSource } from './raw-items.js';
@@ -22,6 +24,8 @@ export interface ClassifyCounts {
   rejected: number;
   /** Records whose id an earlier record already had (kept, reported). */
   duplicateIds: number;
+  /** Values yuqing does not know (kept, counted). */
+  warnings?: FieldWarnings;
 }
 
 export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
@@ -42,11 +46,14 @@ export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
 }
 
 async function write(out: Writable, text: string | Uint8Array): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+  // A stream that failed (no space left, reader gone) stops the run: it will never drain.
+  if (out.errored) throw out.errored;
+  if (!out.write(text)) await drained(out);
 }
 
-async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions) {
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options);
+async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyFileOptions) {
+  const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
@@ -63,8 +70,9 @@ function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classif
     slim: Boolean(options.slim),
     modelPath: options.modelPath,
     wordModel: words,
+    maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
   };
-  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options));
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth));
 }
 
 export async function classifyFile(
@@ -79,12 +87,13 @@ export async function classifyFile(
   const { opened, source, batches } = await openPackedBatches(input, options, workers > 1);
   if (opened.notice) options.onNotice?.(opened.notice);
   const results = workers === 1 ? inProcess(batches, classifier, source, fields, options) : inThreads(batches, workers, classifier, source, options);
-  const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
+  const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, warnings: {} };
   const seen = new SeenIds();
   for await (const batch of results) {
     counts.read += batch.ids.length + batch.rejects.length;
     counts.classified += batch.ids.length;
     counts.rejected += batch.rejects.length;
+    counts.warnings = addWarnings(counts.warnings ?? {}, batch.warnings);
     for (const reject of batch.rejects) {
       options.onReject?.(reject);
       if (rejects) await write(rejects, `${JSON.stringify(reject)}\n`);

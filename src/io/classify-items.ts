@@ -1,6 +1,8 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import { classifyPost, type Classifier, type ClassifyOptions } from '../classify.js';
 import { LineBytes } from './encode-lines.js';
+import { warningCounter } from './field-warnings.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
@@ -8,8 +10,16 @@ import type { BatchOutcome } from './worker-protocol.js';
 /** One scratch for every batch this thread classifies (batches run one at a time). */
 const out = new LineBytes();
 
-export function classifyItems(items: readonly RawItem[], classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyOptions): BatchOutcome {
+export function classifyItems(
+  items: readonly RawItem[],
+  classifier: Classifier,
+  source: ItemSource,
+  fields: FieldMap,
+  options: ClassifyOptions,
+  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
+): BatchOutcome {
   out.reset();
+  const warnings = warningCounter(classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
@@ -18,14 +28,15 @@ export function classifyItems(items: readonly RawItem[], classifier: Classifier,
       rejects.push(item.reject);
       continue;
     }
-    const post = toPost(item, source, fields);
+    const post = toPost(item, source, fields, maxJsonDepth);
     if (isReject(post)) {
       rejects.push(post);
       continue;
     }
     out.push(JSON.stringify(classifyPost(classifier, post, options)));
+    warnings.note(post, item.line);
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: out.take(), ids, lines, rejects };
+  return { out: out.take(), ids, lines, rejects, warnings: warnings.result() };
 }

@@ -18,7 +18,7 @@ const options = {
 };
 
 parentPort!.on('message', (request: BatchRequest) => {
-  const outcome = classifyItems(unpackItems(request.batch), classifier, init.source, init.fields, options);
+  const outcome = classifyItems(unpackItems(request.batch), classifier, init.source, init.fields, options, init.maxJsonDepth);
   // The output bytes sit in a buffer of their own (LineBytes): moved to the writing thread, not copied.
   const out = outcome.out as Uint8Array;
   const reply: BatchReply = { seq: request.seq, outcome };

@@ -15,7 +15,9 @@ export interface FieldMap {
   readonly kind?: string;
 }
 
-export type RejectCode = 'bad_json' | 'not_an_object' | 'missing_text' | 'empty_text' | 'bad_text' | 'bad_csv_row' | 'undecodable' | 'duplicate_id';
+export type RejectCode =
+  | 'bad_json' | 'not_an_object' | 'missing_text' | 'empty_text' | 'bad_text' | 'bad_field' | 'bad_csv_row' | 'undecodable'
+  | 'too_large' | 'too_deep' | 'duplicate_id';
 
 export interface Reject {
   readonly file: string;
@@ -38,14 +40,26 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A field's own value: never one inherited from Object.prototype (a field named "constructor" or "toString"). */
+function own(raw: Record<string, unknown>, field: string): unknown {
+  return Object.hasOwn(raw, field) ? raw[field] : undefined;
+}
+
 function pick(raw: Record<string, unknown>, field: string | undefined, fallback: string): unknown {
-  return raw[field ?? fallback];
+  return own(raw, field ?? fallback);
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Decide the text: the text field, else title + "\n" + content (io.md). */
 function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string; problem?: RejectCode; field: string } {
   const textField = fields.text ?? 'text';
-  const value = raw[textField];
+  const value = own(raw, textField);
   if (value !== undefined && value !== null) {
     const text = asText(value);
     return text === undefined ? { problem: 'bad_text', field: textField } : { text, field: textField };
@@ -56,16 +70,43 @@ function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?: string
   return { problem: 'missing_text', field: textField };
 }
 
-/** Mapping options and the io.md fields they fill; the fields that must be text when present. */
+/** Mapping options and the io.md fields they fill: these must be text when present (a number is written as text; null is absent). */
 const RENAMES: readonly (readonly [keyof FieldMap, string])[] = [['platform', 'platform'], ['region', 'region'], ['date', 'published_at'], ['kind', 'kind']];
-const TEXT_FIELDS = ['platform', 'region', 'published_at', 'kind'] as const;
+
+function badField(at: SourcePosition, id: string | undefined, field: string, value: unknown): Reject {
+  return {
+    file: at.file, line: at.line, id, code: 'bad_field',
+    reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${describeValue(value)}. The record is rejected rather than lose the field; fix the value, or map another column with the --*-field options.`,
+  };
+}
+
+/** The io.md text fields, each as text, absent, or the field that is neither. */
+function textFields(raw: Record<string, unknown>, fields: FieldMap): { values: Record<string, string | undefined>; bad?: { field: string; value: unknown } } {
+  const values: Record<string, string | undefined> = {};
+  for (const [option, target] of RENAMES) {
+    // A mapped column that is absent leaves an io.md field of the same name to stand.
+    const mapped = fields[option];
+    const from = mapped !== undefined && own(raw, mapped) !== undefined ? mapped : target;
+    const value = own(raw, from);
+    if (value === undefined || value === null) {
+      values[target] = undefined;
+      continue;
+    }
+    const text = asText(value);
+    if (text === undefined) return { values, bad: { field: from, value } };
+    values[target] = text;
+  }
+  return { values };
+}
 
 export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fields: FieldMap): Post | Reject {
-  const idValue = asText(pick(raw, fields.id, 'id'));
+  const idRaw = pick(raw, fields.id, 'id');
+  const idValue = asText(idRaw);
   const id = idValue !== undefined && idValue !== '' ? idValue : `${at.name}:${at.line}`;
+  if (idRaw !== undefined && idRaw !== null && idValue === undefined) return badField(at, undefined, fields.id ?? 'id', idRaw);
   const { text, problem, field } = textOf(raw, fields);
   if (problem === 'bad_text') {
-    return { file: at.file, line: at.line, id, code: problem, reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${typeof raw[field]}.` };
+    return { file: at.file, line: at.line, id, code: problem, reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${describeValue(own(raw, field))}.` };
   }
   if (text === undefined) {
     return { file: at.file, line: at.line, id, code: 'missing_text', reason: `${at.file} line ${at.line}: the record has no "${field}" field (and no content field). Map the text column with --text-field.` };
@@ -73,15 +114,13 @@ export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fiel
   if (text.trim() === '') {
     return { file: at.file, line: at.line, id, code: 'empty_text', reason: `${at.file} line ${at.line}: field "${field}" is empty; there is nothing to classify.` };
   }
+  const { values, bad } = textFields(raw, fields);
+  if (bad !== undefined) return badField(at, id, bad.field, bad.value);
+  // Spread copies every own field, "__proto__" included, as data.
   const post: Record<string, unknown> = { ...raw, id, text };
-  for (const [option, target] of RENAMES) {
-    const from = fields[option];
-    if (from !== undefined && from !== target && raw[from] !== undefined) post[target] = asText(raw[from]) ?? raw[from];
-  }
-  for (const key of TEXT_FIELDS) {
-    const v = post[key];
-    if (v !== undefined && typeof v !== 'string') post[key] = asText(v);
-    if (post[key] === undefined) delete post[key];
+  for (const [target, value] of Object.entries(values)) {
+    if (value === undefined) delete post[target];
+    else post[target] = value;
   }
   return post as Post;
 }

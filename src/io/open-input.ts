@@ -4,10 +4,11 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { YuqingError } from '../errors.js';
+import { inflateGuarded } from './inflate-guard.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import { detectEncoding, gunzipPrefix, isGzip, isZip, looksBinary, sniffTextFormat, type InputFormat } from './sniff.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -76,6 +77,7 @@ export interface OpenOptions {
   readonly stdin?: Readable;
   /** Give UTF-8 JSON Lines as bytes (worker threads decode them). */
   readonly utf8Bytes?: boolean;
+  readonly limits?: InputLimits;
 }
 
 /** Big reads: fewer trips to the thread pool, so the main thread rarely waits on the disk. */
@@ -96,7 +98,7 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   const { head, whole } = await peek(source, SAMPLE_BYTES);
   const gzip = isGzip(head);
   const sample = gzip ? gunzipPrefix(head) : head;
-  const bytes: Readable = gzip ? whole.pipe(createGunzip()) : whole;
+  const bytes: Readable = gzip ? inflateGuarded(whole, file === '-' ? 'stdin' : file, options.limits ?? DEFAULT_LIMITS) : whole;
   const declared = file === '-' ? undefined : declaredFormat(file);
   if (options.format === 'xlsx' || (options.format === undefined && isZip(sample))) {
     const notice = declared && declared !== 'xlsx' ? `${file}: holds an Excel workbook, not ${declared}; reading it as xlsx.` : undefined;
@@ -108,9 +110,9 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   }
   const sniffed = sniffTextFormat(iconv.decode(sample.subarray(0, 4096), encoding));
   const format = options.format ?? sniffed;
-  const notice = !options.format && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
+  const notice = !options.format && sample.length > 0 && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
   if (options.utf8Bytes && encoding === 'utf-8' && format === 'jsonl') return { format, encoding, gzip, stream: bytes, utf8Bytes: true, notice, ...progress };
   // UTF-8 is decoded by the stream itself (one pass); other encodings through iconv-lite.
-  const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream(encoding)).pipe(new PassThrough({ encoding: 'utf8' }));
+  const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : pipeline(bytes, iconv.decodeStream(encoding), new PassThrough({ encoding: 'utf8' }), () => undefined);
   return { format, encoding, gzip, stream: text, notice, ...progress };
 }

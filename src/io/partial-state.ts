@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AggregateState } from '../aggregate/state.js';
 import { serialiseState } from '../aggregate/serialise.js';
-import { studyDesignSchema } from '../aggregate/study.js';
+import { aggregateStateSchema } from '../aggregate/state-schema.js';
 import { YuqingError } from '../errors.js';
 import { taggerSchema } from '../report/manifest.js';
 
@@ -19,7 +19,7 @@ export const partialSchema = z.strictObject({
   input: z.array(z.strictObject({ file: z.string(), sha256: z.string() })),
   counts: z.strictObject({ read: z.int(), classified: z.int(), rejected: z.int() }),
   options: z.record(z.string(), z.unknown()),
-  state: z.looseObject({ format: z.literal('yuqing-aggregate/2') }),
+  state: aggregateStateSchema,
 });
 export type Partial = Omit<z.infer<typeof partialSchema>, 'state'> & { readonly state: AggregateState };
 
@@ -41,9 +41,13 @@ export function readPartial(file: string): Partial {
   const parsed = partialSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new YuqingError('E_INPUT_FORMAT', `${file}: field "${issue.path.join('.')}": ${issue.message}. --merge takes files written by yuqing aggregate -o (this version: yuqing-partial/1).`, { file, field: issue.path.join('.') });
+    const field = issue.path.map(String).join('.');
+    throw new YuqingError(
+      'E_INPUT_FORMAT',
+      `${file}: field "${field}": ${issue.message}. --merge takes files written by yuqing aggregate -o (this version: yuqing-partial/1), unchanged.`,
+      { file, field },
+    );
   }
-  const partial = parsed.data as unknown as Partial;
-  // Keys come back sorted; the design is rebuilt in its schema's order, as a fresh run holds it.
-  return { ...partial, state: { ...partial.state, design: studyDesignSchema.parse(partial.state.design) } };
+  // Every field was checked; the schema rebuilds objects in its own key order (the design as a fresh run holds it).
+  return parsed.data;
 }

@@ -3,6 +3,7 @@
  * turning them into posts (JSON parsing, column mapping) is `toPost`, which worker threads run too.
  */
 import type { Post } from '../records.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { isReject, mapRecord, type FieldMap, type Reject } from './map-record.js';
 
 export type RawItem =
@@ -16,11 +17,23 @@ export interface ItemSource {
   readonly name: string;
 }
 
-function hasReplacementCharacter(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\uFFFD');
-  if (value === null || typeof value !== 'object') return false;
-  for (const key in value) if (Object.hasOwn(value, key) && hasReplacementCharacter((value as Record<string, unknown>)[key])) return true;
-  return false;
+/**
+ * What a parsed record holds that makes it unusable: a value nested deeper than `maxDepth`, or a
+ * string with U+FFFD (bytes the encoding could not decode). The walk stops at the limit, so
+ * however deep a value is, the stack is not.
+ */
+function inspectValue(value: unknown, maxDepth: number, depth = 0): 'ok' | 'too_deep' | 'undecodable' {
+  if (typeof value === 'string') return value.includes('\uFFFD') ? 'undecodable' : 'ok';
+  if (value === null || typeof value !== 'object') return 'ok';
+  if (depth >= maxDepth) return 'too_deep';
+  let found: 'ok' | 'undecodable' = 'ok';
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const inner = inspectValue((value as Record<string, unknown>)[key], maxDepth, depth + 1);
+    if (inner === 'too_deep') return inner;
+    if (inner === 'undecodable') found = 'undecodable';
+  }
+  return found;
 }
 
 type Parsed = { readonly record: Record<string, unknown> } | { readonly reject: Reject };
@@ -39,12 +52,21 @@ function parseJsonLine(text: string, line: number, file: string): Parsed {
   return { record: value as Record<string, unknown> };
 }
 
-export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap): Post | Reject {
+/** A record and the posts it becomes; `maxJsonDepth` bounds the nesting of its values (DEFAULT_LIMITS). */
+export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth): Post | Reject {
   const { file } = source;
   const parsed: Parsed = item.kind === 'json' ? parseJsonLine(item.text, item.line, file) : { record: item.record };
   if ('reject' in parsed) return parsed.reject;
   const raw = parsed.record;
-  if (hasReplacementCharacter(raw)) {
+  // Levels of arrays and objects, the record itself the first.
+  const found = inspectValue(raw, maxJsonDepth);
+  if (found === 'too_deep') {
+    return {
+      file, line: item.line, code: 'too_deep',
+      reason: `${file} line ${item.line}: the record nests arrays or objects more than --max-json-depth allows (${maxJsonDepth} levels). It is rejected; flatten the field, or raise --max-json-depth if it is genuine.`,
+    };
+  }
+  if (found === 'undecodable') {
     return {
       file, line: item.line, code: 'undecodable',
       reason: `${file} line ${item.line}: holds bytes that are not valid in the file's encoding (shown as U+FFFD). Re-export the file, or give the right --encoding.`,

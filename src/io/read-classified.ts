@@ -3,14 +3,24 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { YuqingError, type ErrorCode } from '../errors.js';
 import { classifiedSchema, goldSchema, type Classified, type Gold } from '../records.js';
 
-/** JSON Lines, each line checked against `schema`; the first bad line stops the read with file, line and field. */
-export async function* readValidatedLines<S extends z.ZodType>(file: string, schema: S, code: ErrorCode, what: string): AsyncGenerator<{ readonly record: z.output<S>; readonly line: number }> {
-  if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+/**
+ * JSON Lines, each line checked against `schema`; the first bad line stops the read with file, line
+ * and field. The file "-" is `stdin` (a reducer of a batch engine pipes classified lines in).
+ */
+export async function* readValidatedLines<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  code: ErrorCode,
+  what: string,
+  stdin?: Readable,
+): AsyncGenerator<{ readonly record: z.output<S>; readonly line: number }> {
+  if (file !== '-' && !existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
+  const lines = createInterface({ input: file === '-' ? (stdin ?? process.stdin) : createReadStream(file), crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
     line++;
@@ -35,8 +45,8 @@ async function* records<T>(lines: AsyncIterable<{ readonly record: T }>): AsyncG
   for await (const { record } of lines) yield record;
 }
 
-export function readClassified(file: string): AsyncGenerator<Classified> {
-  return records(readValidatedLines(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)'));
+export function readClassified(file: string, stdin?: Readable): AsyncGenerator<Classified> {
+  return records(readValidatedLines(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)', stdin));
 }
 
 export function readGold(file: string): AsyncGenerator<Gold> {

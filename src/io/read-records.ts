@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Post } from '../records.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import type { FieldMap, Reject } from './map-record.js';
 import { openInput, type OpenedInput } from './open-input.js';
 import { readCsv } from './read-csv.js';
@@ -24,6 +25,8 @@ export interface ReadOptions {
   readonly fields?: FieldMap;
   /** Read for the file name "-" (default: process.stdin). */
   readonly stdin?: Readable;
+  /** Bounds on record size, nesting, decompression (default: DEFAULT_LIMITS). */
+  readonly limits?: InputLimits;
 }
 
 export interface RawInput {
@@ -70,8 +73,9 @@ export async function openPackedBatches(
   forThreads = true,
 ): Promise<{ opened: OpenedInput; source: ItemSource; batches: AsyncGenerator<PackedItems> }> {
   const opened = await openInput(file, { ...options, utf8Bytes: true });
+  const limit = { file, maxBytes: (options.limits ?? DEFAULT_LIMITS).maxRecordBytes };
   async function* packed(): AsyncGenerator<PackedItems> {
-    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE, forThreads);
+    if (opened.utf8Bytes) yield* readJsonLineByteBatches(opened.stream, BATCH_SIZE, forThreads, limit);
     else for await (const batch of rawBatches(opened, file, options)) yield forThreads ? packItems(batch) : { items: batch };
   }
   return { opened, source: sourceOf(file), batches: packed() };
@@ -79,11 +83,12 @@ export async function openPackedBatches(
 
 function rawBatches(opened: OpenedInput, file: string, options: ReadOptions): AsyncGenerator<RawItem[]> {
   const reopen = file === '-' ? undefined : async () => (await openInput(file, { ...options, format: 'csv', encoding: opened.encoding })).stream;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return opened.format === 'xlsx'
-    ? inBatches(readXlsx(opened.stream, file), false)
+    ? inBatches(readXlsx(opened.stream, file, limits), false)
     : opened.format === 'csv'
-      ? inBatches(readCsv(opened.stream, file, reopen), false)
-      : inBatches(readJsonLineBatches(opened.stream), true);
+      ? inBatches(readCsv(opened.stream, file, reopen, limits), false)
+      : inBatches(readJsonLineBatches(opened.stream, { file, maxBytes: limits.maxRecordBytes }), true);
 }
 
 export async function* readPosts(file: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
@@ -94,7 +99,7 @@ export async function* readPosts(file: string, options: ReadOptions = {}): Async
       yield { reject: item.reject };
       continue;
     }
-    const mapped = toPost(item, source, fields);
+    const mapped = toPost(item, source, fields, (options.limits ?? DEFAULT_LIMITS).maxJsonDepth);
     yield isReject(mapped) ? { reject: mapped } : { post: mapped, line: item.line };
   }
 }

@@ -5,6 +5,7 @@
  * costs far less than copying hundreds of small objects.
  */
 import type { WordModel } from '../segment/dictionary-cut.js';
+import type { FieldWarnings } from './field-warnings.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
 import { jsonLinesOfBytes, type ByteBatch } from './read-jsonl.js';
@@ -19,6 +20,8 @@ export interface WorkerInit {
   readonly modelPath?: string;
   /** The segmenter's word model in shared memory (src/io/shared-model.ts). */
   readonly wordModel?: WordModel;
+  /** --max-json-depth. */
+  readonly maxJsonDepth: number;
 }
 
 /**
@@ -44,6 +47,8 @@ export interface BatchOutcome {
   readonly ids: readonly string[];
   readonly lines: readonly number[];
   readonly rejects: readonly Reject[];
+  /** Values yuqing does not know, counted (field-warnings.ts). */
+  readonly warnings?: FieldWarnings;
 }
 
 export interface BatchReply {

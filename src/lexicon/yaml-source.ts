@@ -3,7 +3,7 @@
  * and the entry's path. `yamlFileIssues` collects every problem of a file (for lint);
  * `parseYamlFile` throws the first (for loading).
  */
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { YuqingError } from '../errors.js';
 
@@ -105,12 +105,73 @@ function schemaIssue(file: SourceFile, parsed: ParsedYaml, issue: z.core.$ZodIss
   };
 }
 
+/**
+ * Lexicon files come from colleagues: their size, nesting and aliases are bounded, so that a
+ * mistaken or hostile file is a lexicon error naming file:line, not a crash or a stalled run.
+ */
+export const YAML_LIMITS = { maxBytes: 4 * 1024 * 1024, maxDepth: 32, maxAliases: 100 } as const;
+
+function limitIssue(file: SourceFile, at: Located | undefined, detail: string): SourceIssue {
+  const where = at ? `${file.path}:${at.line}:${at.column}` : file.path;
+  return { code: 'E_LEXICON_YAML', message: `${where}: ${detail}`, detail, file: file.path, line: at?.line, column: at?.column };
+}
+
+function nodePlace(counter: LineCounter, node: Node): Located | undefined {
+  if (!node.range) return undefined;
+  const pos = counter.linePos(node.range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The first node nested deeper than the limit, and the first alias (walked without recursion). */
+function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssue[]; firstAlias?: Located } {
+  const stack: [unknown, number][] = [[parsed.doc.contents, 0]];
+  let aliases = 0;
+  let firstAlias: Node | undefined;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isAlias(node)) {
+      aliases++;
+      // The walk is not in file order: keep the alias that comes first in the file.
+      if (firstAlias === undefined || (node.range?.[0] ?? Infinity) < (firstAlias.range?.[0] ?? Infinity)) firstAlias = node;
+      continue;
+    }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= YAML_LIMITS.maxDepth) {
+      return { issues: [limitIssue(file, nodePlace(parsed.counter, node), `the entries nest deeper than a lexicon file may (${YAML_LIMITS.maxDepth} levels). A lexicon is a few levels deep; check the indentation or the brackets here.`)] };
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  const at = firstAlias ? nodePlace(parsed.counter, firstAlias) : undefined;
+  if (aliases > YAML_LIMITS.maxAliases) {
+    return { issues: [limitIssue(file, at, `the file uses ${aliases} aliases (*name), more than a lexicon file may (${YAML_LIMITS.maxAliases}); aliases that repeat aliases can expand without bound. Write the terms out instead.`)] };
+  }
+  return { issues: [], firstAlias: at };
+}
+
 /** Every YAML and schema problem of one file, in file order, and the data when there is none. */
 export function yamlFileIssues<S extends z.ZodType>(file: SourceFile, schema: S): { issues: SourceIssue[]; data?: z.output<S> } {
+  const bytes = Buffer.byteLength(file.content);
+  if (bytes > YAML_LIMITS.maxBytes) {
+    return { issues: [limitIssue(file, { line: 1, column: 1 }, `the file is ${bytes} bytes, more than a lexicon file may be (${YAML_LIMITS.maxBytes}). Split the entries over several files (viewpoints/*.yaml), or check that this is the file you meant.`)] };
+  }
   const parsed = parseYamlText(file.content);
   const syntax = yamlIssues(file, parsed.doc);
   if (syntax.length > 0) return { issues: syntax };
-  const result = schema.safeParse(parsed.doc.toJS() ?? {});
+  const shape = shapeIssues(file, parsed);
+  if (shape.issues.length > 0) return { issues: shape.issues };
+  let value: unknown;
+  try {
+    value = parsed.doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }) ?? {};
+  } catch (error) {
+    // An alias whose expansion is too large (yaml's own count of expanded nodes).
+    const detail = `the aliases (*name) from here on expand into too many entries (${(error as Error).message.split('\n')[0]}): aliases that repeat aliases grow without bound. Write the terms out instead.`;
+    return { issues: [limitIssue(file, shape.firstAlias, detail)] };
+  }
+  const result = schema.safeParse(value);
   if (result.success) return { issues: [], data: result.data };
   return { issues: result.error.issues.map((issue) => schemaIssue(file, parsed, issue)) };
 }

@@ -24,7 +24,7 @@ export interface CvItem {
   readonly text: string;
   readonly region: Region;
   readonly gold: Labels;
-  /** Items with the same group are held out together (e.g. a writer); default: the id's hash. */
+  /** Items with the same group are held out together (e.g. a writer); default: each item alone. */
   readonly group?: string;
 }
 
@@ -48,11 +48,23 @@ export function exampleOf(classifier: Classifier, analysis: TextAnalysis, id: st
   };
 }
 
+/**
+ * Each item's fold: by the hash of its id; or, when items have groups, the groups in sorted order
+ * dealt round the folds (group i → fold i mod k), so a whole group is held out together.
+ */
+export function foldsOf(items: readonly Pick<CvItem, 'id' | 'group'>[], k: number): number[] {
+  if (!items.some((i) => i.group !== undefined)) return items.map((i) => foldOf(i.id, k));
+  const groups = [...new Set(items.map((i) => i.group ?? ''))].sort();
+  const fold = new Map(groups.map((g, i) => [g, i % k]));
+  return items.map((i) => fold.get(i.group ?? '')!);
+}
+
 /** Every item scored by a model trained without its fold. */
 export function outOfFold(classifier: Classifier, items: readonly CvItem[], k: number, meta: ModelMeta, labels: LabelSet = lexiconLabelSet(classifier)): OutOfFold[] {
-  const analysed = items.map((item) => {
+  const folds = foldsOf(items, k);
+  const analysed = items.map((item, i) => {
     const analysis = analyseText(classifier, item.text);
-    return { item, analysis, example: exampleOf(classifier, analysis, item.id, item.gold, meta), fold: foldOf(item.group ?? item.id, k) };
+    return { item, analysis, example: exampleOf(classifier, analysis, item.id, item.gold, meta), fold: folds[i]! };
   });
   const out: OutOfFold[] = [];
   for (let fold = 0; fold < k; fold++) {

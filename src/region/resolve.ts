@@ -44,6 +44,12 @@ export function platformId(table: PlatformTable, name: string | undefined): stri
   return table.aliases.get(aliasKey(name));
 }
 
+/** The region a name as a dump spells it stands for (platforms.yaml's regions), or undefined. */
+export function regionNamed(table: PlatformTable, name: string | undefined): Region | undefined {
+  if (name === undefined || name.trim() === '') return undefined;
+  return table.regionNames.get(aliasKey(name));
+}
+
 export function resolveRegion(table: PlatformTable, platform: string | undefined, explicit: string | undefined): Region {
   const key = `${platform ?? ''}\u0000${explicit ?? ''}`;
   let region = table.answered.get(key);

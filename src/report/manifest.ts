@@ -32,6 +32,8 @@ export interface RunManifest {
   readonly input: readonly { readonly file: string; readonly sha256: string }[];
   readonly options: Readonly<Record<string, unknown>>;
   readonly counts: { readonly read: number; readonly classified: number; readonly rejected: number };
+  /** Values the run did not know (unknown region, platform or kind names): how many, and the first. Present only when there were some. */
+  readonly warnings?: Readonly<Record<string, { readonly count: number; readonly first: { readonly value: string; readonly line: number } }>>;
 }
 
 export function buildManifest(parts: Omit<RunManifest, 'tool'>): RunManifest {

@@ -39,6 +39,7 @@ describe('faults', () => {
     const r = await classify('bad-utf8.jsonl', Buffer.concat([good, bad, good]));
     addsUp(r, 3);
     expect(r.rejects[0]).toMatchObject({ line: 2, code: 'undecodable' });
+    expect(r.out.map((o) => o.text)).toEqual(['高才通續簽好難', '高才通續簽好難']);
   });
 
   it.each([['big5', 'big5.csv'], ['gb18030', 'gb.csv']])('a %s file is detected and decoded', async (encoding, name) => {
@@ -49,11 +50,17 @@ describe('faults', () => {
     expect(r.out[0]!.text).toBe(text.split('\n')[1]!.split(',')[1]);
   });
 
-  it('UTF-16 with a BOM and UTF-8 with a BOM are read', async () => {
-    const text = '{"id":"a","text":"高才通續簽好難"}\n';
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    addsUp(await classify('u16.jsonl', utf16), 1);
-    addsUp(await classify('bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), 1);
+  it('UTF-16 (either byte order) and UTF-8 with a BOM are decoded to the text as written', async () => {
+    const post = { id: 'a', text: '高才通續簽好難😭' };
+    const text = `${JSON.stringify(post)}\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes] of [['u16le.jsonl', le], ['u16be.jsonl', be], ['bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]] as const) {
+      const r = await classify(name, bytes);
+      addsUp(r, 1);
+      expect(r.rejects, name).toEqual([]);
+      expect(r.out[0], name).toMatchObject({ ...post, relevant: true });
+    }
   });
 
   it('a CSV with quoted newlines and one broken quote loses only the broken record', async () => {
@@ -97,8 +104,10 @@ describe('faults', () => {
     const r = await classify('really-jsonl.csv', '{"id":"a","text":"高才通續簽好難"}\n');
     addsUp(r, 1);
     expect(r.err).toContain('looks like jsonl, not csv');
-    const g = await classify('posts.jsonl.gz', gzipSync('id,text\n1,高才通\n'));
+    const g = await classify('posts.jsonl.gz', gzipSync('id,text\n1,高才通續簽好難\n'));
     addsUp(g, 1);
+    expect(g.rejects).toEqual([]);
+    expect(g.out[0]).toMatchObject({ id: '1', text: '高才通續簽好難', relevant: true });
   });
 
   it('binary data is refused with a clear error', async () => {
@@ -106,6 +115,21 @@ describe('faults', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('holds binary data');
   });
+
+  /** n empty-text records (rejected) among 8 records. */
+  const withRejects = (n: number) => Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `r${i}`, text: i < n ? '' : '高才通' })).join('\n') + '\n';
+
+  it.each([['2', 2, 0], ['2', 3, 3], ['25%', 2, 0], ['25%', 3, 3], ['0', 0, 0], ['0', 1, 3]])(
+    '--max-rejects %s allows exactly that many: %i rejects exit %i',
+    async (limit, rejects, code) => {
+      const r = await classify(`limit-${limit.replace('%', 'pc')}-${rejects}.jsonl`, withRejects(rejects), ['--max-rejects', limit]);
+      addsUp(r, 8);
+      expect(r.rejects).toHaveLength(rejects);
+      expect(r.code).toBe(code);
+      if (code === 3) expect(r.err).toContain(`${rejects} records were rejected, more than --max-rejects ${limit} allows`);
+      else expect(r.err).not.toContain('E_TOO_MANY_REJECTS');
+    },
+  );
 
   it('--max-rejects turns too many rejects into exit code 3', async () => {
     const r = await classify('rej.jsonl', '{"id":"a","text":""}\n{"id":"b","text":"高才通"}\n', ['--max-rejects', '10%']);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { jsonLinesOfBytes, readJsonLineBatches, readJsonLineByteBatches } from '../../src/io/read-jsonl.js';
+import { jsonLinesOfBytes, readJsonLineBatches, readJsonLineByteBatches, type ByteBatch } from '../../src/io/read-jsonl.js';
 import type { RawItem } from '../../src/io/raw-items.js';
 
 async function lines(chunks: string[]): Promise<[number, string][]> {
@@ -37,6 +37,7 @@ describe('JSON Lines as byte batches (worker threads copy them, one thread reads
   async function viaBytes(chunks: Buffer[], perBatch: number, copy = true): Promise<[number, string][]> {
     const out: [number, string][] = [];
     for await (const batch of readJsonLineByteBatches(Readable.from(chunks), perBatch, copy)) {
+      if (!('bytes' in batch)) throw new Error('no line here is over the limit');
       for (const item of jsonLinesOfBytes(batch)) if (item.kind === 'json') out.push([item.line, item.text]);
     }
     return out;
@@ -56,8 +57,8 @@ describe('JSON Lines as byte batches (worker threads copy them, one thread reads
   });
 
   it('keeps a last line without a line end, and gives each batch bytes of its own', async () => {
-    const batches = [];
-    for await (const batch of readJsonLineByteBatches(Readable.from([Buffer.from('{"a":1}\n{"b":2}\n{"c":3}')]), 2)) batches.push(batch);
+    const batches: ByteBatch[] = [];
+    for await (const batch of readJsonLineByteBatches(Readable.from([Buffer.from('{"a":1}\n{"b":2}\n{"c":3}')]), 2)) if ('bytes' in batch) batches.push(batch);
     expect(batches.map((b) => [b.firstLine, b.final, b.bytes.byteLength === b.bytes.buffer.byteLength])).toEqual([
       [1, false, true],
       [3, true, true],

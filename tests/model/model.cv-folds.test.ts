@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldOf, outOfFold } from '../../src/model/cv.js';
+import { foldOf, foldsOf, outOfFold } from '../../src/model/cv.js';
 import { tinyClassifier } from '../helpers.js';
 import { metaFor, TAXONOMY } from './fixtures.js';
 
@@ -14,6 +14,12 @@ describe('cross-validation folds', () => {
 
   it('follow sha256 of the id (first four bytes, mod k), pinned', () => {
     expect([foldOf('hs-0002', 10), foldOf('hs-0003', 10), foldOf('a', 7)]).toMatchSnapshot();
+  });
+
+  it('with groups, hold each group out whole: sorted groups dealt round the folds', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, group: ['W02', 'W01', 'W02', 'v0', 'W03'][i] }));
+    // Sorted groups W01, W02, W03, v0 → folds 0, 1, 0, 1 (k = 2).
+    expect(foldsOf(items, 2)).toEqual([1, 0, 1, 1, 0]);
   });
 
   it('score every item exactly once, by a model trained without it, in input order', () => {

@@ -1,24 +1,21 @@
 /**
  * Golden end-to-end report: a small fixture corpus through classify and report with the tiny
- * lexicon. Regenerate on purpose with UPDATE_GOLDEN=1 and review the diff.
+ * lexicon. Regenerate on purpose with UPDATE_GOLDEN=1 and review the diff; a missing golden file
+ * fails, and under CI nothing is ever written (golden-file.ts).
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { captureIo, FIXTURES, TINY_LEXICON } from '../helpers.js';
+import { goldenText } from './golden-file.js';
 
 const GOLDEN = join(FIXTURES, '..', 'golden');
 const INPUT = 'tests/fixtures/posts.jsonl';
 
 function checkGolden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expect(actual).toBe(goldenText(join(GOLDEN, name), actual));
 }
 
 describe('golden report', () => {

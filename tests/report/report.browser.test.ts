@@ -69,7 +69,44 @@ function drawnMarks(page: Page) {
   );
 }
 
+/**
+ * Characters drawn on a canvas in the page's own font family, as bitmaps: how much ink each has and
+ * its pixels. Without a CJK font chromium draws every Chinese character as the same missing-glyph
+ * box (or nothing), which a screenshot shows but no DOM query notices.
+ */
+function glyphs(page: Page, chars: readonly string[]) {
+  return page.evaluate((list) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 64;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.font = `48px ${getComputedStyle(document.body).fontFamily}`;
+    ctx.textBaseline = 'top';
+    return list.map((c) => {
+      ctx.clearRect(0, 0, 64, 64);
+      ctx.fillText(c, 4, 4);
+      const alpha = ctx.getImageData(0, 0, 64, 64).data.filter((_, i) => i % 4 === 3);
+      return { char: c, ink: alpha.filter((a) => a > 127).length, pixels: Array.from(alpha, (a) => (a > 127 ? '1' : '0')).join(''), width: ctx.measureText(c).width };
+    });
+  }, chars);
+}
+
 describe('HTML report in chromium', () => {
+  it('draws Chinese text with real glyphs: each character its own shape, none the missing-glyph box', async () => {
+    const { page } = await visit('report-cjk', (await html(fixtureModel())).html);
+    const chinese = ['高', '才', '通', '續', '簽', '难', '港'];
+    // U+10FFFD (private use, plane 16) is in no font: it shows the missing-glyph box.
+    const [missing, ...drawn] = await glyphs(page, ['\u{10FFFD}', ...chinese]);
+    for (const g of drawn) {
+      expect(g.ink, `${g.char} has no ink`).toBeGreaterThan(40);
+      expect(g.pixels, `${g.char} is drawn as the missing-glyph box: no CJK font (apt-get install fonts-noto-cjk, as .ci/run does)`).not.toBe(missing!.pixels);
+      // Full-width: a CJK glyph is about one em wide (48 px here).
+      expect(g.width, g.char).toBeGreaterThan(40);
+    }
+    expect(new Set(drawn.map((g) => g.pixels)).size, 'Chinese characters drawn with identical shapes: no CJK font').toBe(chinese.length);
+    await page.close();
+  }, 60_000);
+
   it('the bundled sample: no errors or requests, marks in every chart, a screenshot', async () => {
     const { page, problems } = await visit('report', (await html(sampleModel())).html);
     const charts = await drawnMarks(page);

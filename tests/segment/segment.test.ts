@@ -18,11 +18,23 @@ describe('segmentation with lexicon terms', () => {
     expect(tokens('我想轉永居')).toContain('轉永居');
   });
 
-  it('gives tokens with offsets into the original text, in its own script', () => {
+  it.each([
+    ['the fast path', '香港ＴＴＰＳ續簽😭好難'],
+    ['the slow path, an astral character first', '😭㗲香港ＴＴＰＳ續簽 好難'],
+  ])('gives tokens that tile the original text, in its own script, on %s', (_path, original) => {
     useSegmenterDictionary(tinyClassifier().segmenter);
-    const original = '香港ＴＴＰＳ續簽😭好難';
     const n = normaliseText(original);
-    for (const t of originalTokens(n, segmentNormalised(n.text))) expect(original.slice(t.start, t.end)).toBe(t.text);
+    const tokens = originalTokens(n, segmentNormalised(n.text));
+    // Each token starts where the one before ended (whitespace between them dropped) and the last ends the text.
+    let at = 0;
+    for (const t of tokens) {
+      expect(original.slice(at, t.start).trim()).toBe('');
+      expect(t.end).toBeGreaterThan(t.start);
+      at = t.end;
+    }
+    expect(at).toBe(original.length);
+    expect(tokens.map((t) => t.text).join('')).toBe(original.replace(/\s/g, ''));
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['香港', '續簽']));
   });
 
   it('prints one line of space-separated tokens per input line, whitespace dropped', () => {

@@ -49,6 +49,31 @@ describe('normaliseText', () => {
     expect(original.slice(span.start, span.end)).toBe('續簽');
   });
 
+  it('maps a term back exactly on the slow path when an astral character stands before it', () => {
+    // 㗲 grows to two units, so the text goes through the code-point path; 😭 (two units) comes first.
+    const original = '😭㗲字，續簽要小心';
+    const n = normaliseText(original);
+    expect(n.startOf).not.toBeNull();
+    // Expected offsets counted here in UTF-16 units, independently of the code under test.
+    const units = (s: string) => [...s].reduce((sum, c) => sum + (c.codePointAt(0)! > 0xffff ? 2 : 1), 0);
+    const start = units('😭㗲字，');
+    expect(start).toBe(5);
+    const at = n.text.indexOf('续签');
+    expect(toOriginalSpan(n, at, at + 2)).toEqual({ start, end: start + 2 });
+    expect(toOriginalSpan(n, 0, 2)).toEqual({ start: 0, end: 2 });
+    // Each half of the astral 𠵾 maps to the whole of 㗲, never half a pair.
+    expect(toOriginalSpan(n, 2, 3)).toEqual({ start: 2, end: 3 });
+    expect(toOriginalSpan(n, 3, 4)).toEqual({ start: 2, end: 3 });
+  });
+
+  it('maps an empty span on the slow path to a point: before a unit, or the end of the text', () => {
+    const original = '㗲續簽';
+    const n = normaliseText(original);
+    expect(n.startOf).not.toBeNull();
+    expect(toOriginalSpan(n, 2, 2)).toEqual({ start: 1, end: 1 });
+    expect(toOriginalSpan(n, n.text.length, n.text.length)).toEqual({ start: 3, end: 3 });
+  });
+
   it('leaves Simplified text as it is', () => {
     expect(normaliseText('续签要提前规划').text).toBe('续签要提前规划');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript } from '../../src/text/script.js';
+import { countScriptCharacters, detectScript } from '../../src/text/script.js';
+import { parseDictionary } from '../../src/text/opencc.js';
 import { convertScript } from '../../src/text/convert.js';
 
 describe('detectScript', () => {
@@ -11,6 +12,27 @@ describe('detectScript', () => {
     ['TTPS 2025', 'none'],
   ])('%s → %s', (text, script) => {
     expect(detectScript(text)).toBe(script);
+  });
+});
+
+describe('the mixed rule', () => {
+  it('calls a text mixed only when the minority script is more than a tenth of the majority', () => {
+    expect(detectScript(`${'續'.repeat(10)}续`)).toBe('hant');
+    expect(detectScript(`${'續'.repeat(9)}续`)).toBe('mixed');
+    expect(detectScript(`${'续'.repeat(10)}續`)).toBe('hans');
+    expect(detectScript(`${'续'.repeat(9)}續`)).toBe('mixed');
+    expect(detectScript('續续')).toBe('mixed');
+  });
+
+  it('counts every occurrence of the characters only one script uses, and nothing else', () => {
+    expect(countScriptCharacters('續續签 香港 abc 😭')).toEqual({ traditional: 2, simplified: 1 });
+  });
+});
+
+describe('opencc dictionaries', () => {
+  it('parse source and targets of each entry, skipping entries without a source or a target', () => {
+    const table = parseDictionary('后 後 后|发 發 髮|| x|孤|干 幹');
+    expect([...table]).toEqual([['后', ['後', '后']], ['发', ['發', '髮']], ['干', ['幹']]]);
   });
 });
 

@@ -4,6 +4,8 @@ import { aggregateRecord, reportModel } from '../../analyse.js';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { requireInput } from '../../io/open-input.js';
 import { classifyFile } from '../../io/classify-file.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
+import { limitsFrom } from '../limit-options.js';
 import { writeReports } from '../../io/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
@@ -23,6 +25,11 @@ interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, Valida
 async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
+  const limits = limitsFrom(o);
+  checkOutputPaths([
+    { path: o.output, kind: 'folder', option: '-o' },
+    ...['classified.jsonl', 'rejects.jsonl', 'manifest.json'].map((name) => ({ path: join(o.output, name), kind: 'file' as const, option: '-o' })),
+  ], [input]);
   const classifier = classifierFrom(o);
   requireInput(input);
   const tagger = chooseTagger(o, classifier, io);
@@ -37,6 +44,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       fields: fieldMapFrom(o),
       stdin: io.stdin,
       workers,
+      limits,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       ...taggerOptions(tagger),

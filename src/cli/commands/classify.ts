@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { requireInput } from '../../io/open-input.js';
@@ -6,7 +7,9 @@ import { hashFile } from '../../io/hash-file.js';
 import type { Classifier } from '../../classify.js';
 import { buildManifest, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
+import { checkOutputPaths, type OutputTarget } from '../../io/output-paths.js';
 import type { CliIo } from '../io.js';
+import { limitsFrom } from '../limit-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
@@ -23,29 +26,44 @@ export async function classificationManifest(
   classifier: Classifier,
   input: string,
   options: object,
-  counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected'>,
+  counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected' | 'warnings'>,
   inputHash: Promise<string> = hashFile(input),
   tagger?: TaggerRecord,
 ): Promise<RunManifest> {
   const data = classifier.lexicon.data;
+  const warnings = counts.warnings !== undefined && Object.keys(counts.warnings).length > 0 ? { warnings: counts.warnings } : {};
   return buildManifest({
     lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
     ...(tagger ? { tagger } : {}),
     input: [{ file: input, sha256: await inputHash }],
     options: recordedOptions(options),
     counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
+    ...warnings,
   });
+}
+
+/** -o, its rejects file and its manifest, before any work. */
+function checkClassifyOutputs(input: string, output: string | undefined, rejectsPath: string | undefined): void {
+  const targets: OutputTarget[] = [];
+  if (output) targets.push({ path: output, kind: 'file', option: '-o' }, { path: `${output}.manifest.json`, kind: 'file', option: '-o' });
+  if (rejectsPath) targets.push({ path: rejectsPath, kind: 'file', option: '--rejects' });
+  checkOutputPaths(targets, [input]);
+  if (output && rejectsPath && resolve(output) === resolve(rejectsPath)) {
+    throw new YuqingError('E_OUTPUT', `--rejects ${rejectsPath}: is the output file too; give the rejects a file of their own.`, { file: rejectsPath });
+  }
 }
 
 async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
+  const limits = limitsFrom(o);
+  const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
+  checkClassifyOutputs(input, o.output, rejectsPath);
   const classifier = classifierFrom(o);
   requireInput(input);
   const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
   const out = o.output ? openAtomicStream(o.output) : undefined;
-  const rejectsPath = o.rejects ?? (o.output ? `${o.output}.rejects.jsonl` : undefined);
   const rejects = rejectsPath ? openAtomicStream(rejectsPath) : undefined;
   // The input's hash (for the manifest) is read alongside classification, not after it.
   const inputHash = o.output ? hashFile(input) : undefined;
@@ -59,6 +77,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       slim: o.slim,
       ...taggerOptions(tagger),
       workers,
+      limits,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),

@@ -24,6 +24,7 @@ interface EvaluateOptions extends LexiconOptions {
   readonly output?: string;
   readonly model?: string | false;
   readonly cv?: string;
+  readonly foldsBy?: string;
 }
 
 const labelsOf = (r: Gold | Classified): Labels => ({ relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
@@ -109,9 +110,9 @@ function crossValidation(goldFile: string, gold: readonly Gold[], o: EvaluateOpt
   const k = Number(o.cv);
   if (!Number.isInteger(k) || k < 2 || k > gold.length) throw new YuqingError('E_OPTION', `--cv ${o.cv}: expected a whole number of folds from 2 to ${gold.length} (the records in ${goldFile}).`);
   if (o.pred || o.model || o.showErrors) throw new YuqingError('E_OPTION', '--cv trains its own models fold by fold; it cannot be combined with --pred, --model or --show-errors.');
-  const cv = crossValidate(classifierFrom(o), gold, k);
-  return o.format === 'json' ? `${JSON.stringify({ gold: goldFile, crossValidation: cv }, null, 2)}
-` : renderCv(basename(goldFile), cv);
+  const cv = crossValidate(classifierFrom(o), gold, k, o.foldsBy);
+  return o.format === 'json' ? `${JSON.stringify({ gold: goldFile, ...(o.foldsBy ? { foldsBy: o.foldsBy } : {}), crossValidation: cv }, null, 2)}
+` : renderCv(basename(goldFile), cv, o.foldsBy);
 }
 
 export function registerEvaluate(program: Command, io: CliIo): void {
@@ -125,7 +126,8 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here instead of stdout')
     .option('--model <file>', 'score hybrid tagging with this model from yuqing train (default: the bundled model, as classify uses it)')
     .option('--no-model', 'score the lexicon alone')
-    .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)');
+    .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)')
+    .option('--folds-by <field>', 'with --cv: hold out every value of this field whole (e.g. source: a writer is never on both sides)');
   addLexiconOptions(command);
   command.addHelpText('after', `
 Examples:
@@ -134,6 +136,7 @@ Examples:
   $ yuqing evaluate corpora/talent/test.jsonl --format json
   $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl
   $ yuqing evaluate corpora/talent/dev.jsonl --cv 5
+  $ yuqing evaluate corpora/talent/dev.jsonl --cv 5 --folds-by source
   $ yuqing train --gold corpora/talent/dev.jsonl -o m.json && yuqing evaluate corpora/talent/test.jsonl --model m.json`);
   command.action((gold: string, o: EvaluateOptions) => run(gold, o, io));
 }

@@ -1,27 +1,32 @@
 /** `yuqing predict`: a generic model's label and probability added to every record. */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
 import { openAtomicStream } from '../../io/atomic.js';
 import { readModel } from '../../io/model-file.js';
+import { drained } from '../../io/output-failure.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
 import { readPosts } from '../../io/read-records.js';
 import { predictGeneric } from '../../model/apply.js';
 import { mismatchNote, prepareModel } from '../../model/predict.js';
 import type { CliIo } from '../io.js';
+import { addLimitOptions, limitsFrom, type LimitOptions } from '../limit-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
 import { countsSummary } from '../run-options.js';
 
-interface PredictOptions extends InputOptions {
+interface PredictOptions extends InputOptions, LimitOptions {
   readonly model: string;
   readonly output?: string;
 }
 
 async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+  if (out.errored) throw out.errored;
+  if (!out.write(text)) await drained(out);
 }
 
 async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
+  const limits = limitsFrom(o);
+  if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], [input]);
   const model = readModel(o.model);
   if (model.mode !== 'generic') {
     throw new YuqingError('E_MODEL', `${o.model}: a ${model.mode} model; predict takes a model trained with --label-field. Use yuqing classify --model ${o.model} for taxonomy models.`, { file: o.model });
@@ -34,7 +39,7 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
   const out = o.output ? openAtomicStream(o.output) : undefined;
   const counts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0 };
   try {
-    for await (const item of readPosts(input, { format: o.inputFormat, fields: { ...fieldMapFrom(o), text: textField }, stdin: io.stdin })) {
+    for await (const item of readPosts(input, { format: o.inputFormat, fields: { ...fieldMapFrom(o), text: textField }, stdin: io.stdin, limits })) {
       counts.read++;
       if ('reject' in item) {
         counts.rejected++;
@@ -60,7 +65,7 @@ export function registerPredict(program: Command, io: CliIo): void {
     .argument('<input>', 'a JSONL, CSV or TSV file, or - for stdin')
     .requiredOption('--model <file>', 'a model from yuqing train --label-field …')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');
-  addInputOptions(addLexiconOptions(command));
+  addLimitOptions(addInputOptions(addLexiconOptions(command)));
   command.addHelpText('after', `
 The text column defaults to the one the model was trained on (--text-field at training).
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { aggregateRecord, renderReport, reportModel } from '../../analyse.js';
 import type { ValidationInput } from '../../aggregate/estimates.js';
@@ -9,6 +10,7 @@ import type { Classifier } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
 import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
 import { readOtherThemes } from '../../io/read-themes.js';
@@ -33,12 +35,19 @@ interface ReportCommandOptions extends LexiconOptions, ReportOptions, Validation
 
 /** The classification manifest written beside a classified file, if there is one. */
 function sidecarManifest(file: string): RunManifest | undefined {
+  if (file === '-') return undefined;
   const path = `${file}.manifest.json`;
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RunManifest) : undefined;
 }
 
 /** Aggregate classified files: the counts and what produced them (a partial state). */
-export async function aggregateFiles(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP): Promise<Partial> {
+export async function aggregateFiles(
+  files: readonly string[],
+  classifier: Classifier,
+  options: Record<string, unknown>,
+  design: StudyDesign = WHOLE_DUMP,
+  stdin?: Readable,
+): Promise<Partial> {
   const state = emptyState(design);
   const terms = termTokeniser(classifier, readStopList());
   const input: { file: string; sha256: string }[] = [];
@@ -46,7 +55,7 @@ export async function aggregateFiles(files: readonly string[], classifier: Class
   const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
-    for await (const record of readClassified(file)) {
+    for await (const record of readClassified(file, stdin)) {
       aggregateRecord(state, record, classifier.platforms, terms);
       n++;
     }
@@ -89,8 +98,8 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
   return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
 }
 
-export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP, validation?: ValidationInput) {
-  const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design);
+export async function buildReport(files: readonly string[], classifier: Classifier, options: Record<string, unknown>, design: StudyDesign = WHOLE_DUMP, validation?: ValidationInput, stdin?: Readable) {
+  const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design, stdin);
   return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation);
 }
 
@@ -100,6 +109,10 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   }
   const design = studyDesignFrom(o);
   const lang = reportLanguageFrom(o);
+  checkOutputPaths([
+    ...(o.output ? [{ path: o.output, kind: 'file' as const, option: '-o' }] : []),
+    ...(o.charts !== undefined ? [{ path: o.charts, kind: 'folder' as const, option: '--charts' }] : []),
+  ], files);
   const classifier = classifierFrom(o);
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
@@ -110,7 +123,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
     model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation);
   } else {
-    model = await buildReport(files, classifier, recorded, design, validation);
+    model = await buildReport(files, classifier, recorded, design, validation, io.stdin);
   }
   if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;

@@ -1,0 +1,28 @@
+/**
+ * What `npm run mutate` mutates: the core the issue names, one target per stage, each with the
+ * unit tests that pin it (a target runs only those: a mutant is tested in seconds, not by the
+ * whole suite, on a two-core machine). Whole-pipeline and CLI tests are left to `npm test`, except
+ * the fault tests, which are the only tests of reading real files and reject accounting.
+ * Of src/model only the learner (the logistic heads) is mutated: its gradient and L2 term are pinned
+ * directly; features, tagger and training are being redesigned.
+ */
+export const mutationTargets = [
+  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.match-long-text.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
+  { name: 'learner', mutate: ['src/model/learner.ts'], tests: ['tests/model/model.learner-gradient.test.ts', 'tests/model/model.learner.test.ts'] },
+  { name: 'statistics', mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'], tests: ['tests/aggregate/statistics.test.ts', 'tests/aggregate/keyness.test.ts', 'tests/aggregate/wilson.test.ts'] },
+  { name: 'report-safety', mutate: ['src/report/html/escape.ts', 'src/report/csv.ts'], tests: ['tests/report/report.safety.test.ts'] },
+  {
+    name: 'merge',
+    mutate: ['src/aggregate/state.ts', 'src/aggregate/state-schema.ts', 'src/aggregate/region-counts.ts', 'src/aggregate/examples.ts', 'src/aggregate/dedup.ts', 'src/aggregate/serialise.ts', 'src/io/partial-state.ts'],
+    tests: ['tests/aggregate/merge.test.ts', 'tests/aggregate/merge.study.test.ts', 'tests/aggregate/examples.test.ts', 'tests/aggregate/region-counts.test.ts', 'tests/aggregate/study.test.ts', 'tests/aggregate/state.test.ts', 'tests/io/partial-state.test.ts'],
+  },
+  { name: 'tag', mutate: ['src/tag/**/*.ts'], tests: ['tests/tag/tag.rules.test.ts', 'tests/tag/evidence.offsets.test.ts'] },
+  // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.
+  { name: 'text', mutate: ['src/text/**/*.ts', '!src/text/ambiguity.ts', '!src/text/index.ts'], tests: ['tests/text/**/*.test.ts'] },
+  {
+    name: 'read',
+    mutate: ['src/io/read-jsonl.ts', 'src/io/read-csv.ts', 'src/io/read-records.ts', 'src/io/open-input.ts', 'src/io/sniff.ts', 'src/io/map-record.ts', 'src/cli/run-options.ts'],
+    tests: ['tests/cli/run-options.test.ts', 'tests/io/map-record.test.ts', 'tests/io/sniff.test.ts', 'tests/io/read-jsonl.test.ts', 'tests/io/encode-lines.test.ts', 'tests/io/seen-ids.test.ts', 'tests/io/faults.test.ts'],
+  },
+  { name: 'segment', mutate: ['src/segment/**/*.ts', '!src/segment/index.ts'], tests: ['tests/segment/**/*.test.ts'] },
+];
