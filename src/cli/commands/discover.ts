@@ -16,7 +16,7 @@ import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { discoverFile } from '../../io/discover-file.js';
 import { hashFile } from '../../io/hash-file.js';
 import { requireInput } from '../../io/open-input.js';
-import { readStopList } from '../../io/report-data.js';
+import { readThemeStopList } from '../../io/report-data.js';
 import { taggerSchema, type TaggerRecord } from '../../report/manifest.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
@@ -69,7 +69,7 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
   if (tagger !== null && tagger.lexicon.hash !== data.hash) {
     io.stderr.write(`note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`);
   }
-  const run = await discoverFile(input, discoveryTokeniser(classifier, readStopList()), options);
+  const run = await discoverFile(input, discoveryTokeniser(classifier, readThemeStopList()), options);
   try {
     const meta: DiscoveryMeta = {
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
