@@ -6,7 +6,7 @@
 // against the corpus labels: purity = its posts carrying the viewpoint / its posts; recall = those /
 // the in-scope posts carrying the viewpoint. Passing: both ≥ 0.6.
 // `npm run build && node scripts/rediscover.mjs [--k N | --auto] [--seed S] [--only ID,ID]`
-// Results: bench/results/rediscovery.{md,json}.
+// Results: bench/results/rediscovery[-kN][-seedS].{md,json} (no -seedS for seed 1).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '',
     `Mean purity ${f(mean('purity'))}, mean recall ${f(mean('recall'))}, mean F1 ${f(mean('f1'))}; ${passed} of ${rows.length} viewpoints pass (purity ≥ ${PASS} and recall ≥ ${PASS}).`,
   ];
-  const suffix = only ? '-partial' : k === undefined ? '' : `-k${k}`;
+  const suffix = `${only ? '-partial' : k === undefined ? '' : `-k${k}`}${seed === '1' ? '' : `-seed${seed}`}`;
   writeFileSync(join(root, 'bench', 'results', `rediscovery${suffix}.md`), `${lines.join('\n')}\n`);
   writeFileSync(join(root, 'bench', 'results', `rediscovery${suffix}.json`), `${JSON.stringify({ k: k ?? 'auto', seed: Number(seed), rows }, null, 2)}\n`);
   console.log(lines.join('\n'));

@@ -114,4 +114,14 @@ describe('yuqing discover', () => {
     const d = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
     expect(d).toMatchObject({ format: 'yuqing-themes/1', tool: { name: 'yuqing' }, lexicon: { id: 'hk-talent' }, seed: 0, scope: { kind: 'unlabelled' } });
   });
+
+  it('refuses -o naming its input or a folder before reading, and leaves the input as it was', async () => {
+    const before = readFileSync(fixture.file, 'utf8');
+    for (const out of [fixture.file, join(fixture.file, '..')]) {
+      const r = await discover(fixture.file, '--k', '3', '-o', out);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('E_OUTPUT');
+    }
+    expect(readFileSync(fixture.file, 'utf8')).toBe(before);
+  });
 });

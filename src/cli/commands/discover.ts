@@ -16,6 +16,7 @@ import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
 import { discoverFile } from '../../io/discover-file.js';
 import { hashFile } from '../../io/hash-file.js';
 import { requireInput } from '../../io/open-input.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
 import { readThemeStopList } from '../../io/report-data.js';
 import { taggerSchema, type TaggerRecord } from '../../report/manifest.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
@@ -65,6 +66,7 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
   const topics = Object.keys(data.topics);
   const options = optionsFrom(o, topics);
   requireInput(input);
+  if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], [input]);
   const tagger = taggerOf(input);
   if (tagger !== null && tagger.lexicon.hash !== data.hash) {
     io.stderr.write(`note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`);
