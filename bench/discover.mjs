@@ -30,7 +30,7 @@ for (const size of sizes) {
   }
 }
 const lines = [
-  'Machine: 2 cores, shared with other work while measured; Node ' + process.version + '. `yuqing discover CLASSIFIED --unlabelled … --seed 1 --format json -o OUT` over the bench corpus classified with --no-model (about one post in six is relevant with no viewpoint). Wall time includes both passes (fit on a sample of 20,000 posts, then every post read and every in-scope post assigned) and writing the JSON with every post id.',
+  'Machine: 2 cores, shared with other work while measured; Node ' + process.version + '. `yuqing discover CLASSIFIED --unlabelled … --seed 1 --format json -o OUT` over the bench corpus classified with --no-model (the counts column says how many posts are in scope: relevant with no viewpoint). Wall time includes both passes (fit on a sample of 20,000 posts, then every post read and every in-scope post assigned) and writing the JSON with every post id.',
   '',
   '| posts read | themes | seconds | posts read/s | peak RSS MiB | counts (stderr) |',
   '|---|---|---|---|---|---|',
