@@ -33,21 +33,30 @@ const rows = [];
 for (const size of sizes) {
   const corpus = await buildCorpus(join(root, 'corpora', 'talent', 'sample.jsonl'), join(work, `posts-${size}.jsonl`), size);
   console.error(`bench: ${size} posts`);
-  const runs = { baseline: [], workers1: [], workers2: [] };
+  // The default tagging (lexicon + bundled model) and the lexicon alone (--no-model), each on 1 and 2 threads.
+  const modes = { default: [], noModel: ['--no-model'] };
+  const runs = { baseline: [] };
+  const baselineCpu = [];
+  for (const mode of Object.keys(modes)) for (const workers of [1, 2]) runs[`${mode}${workers}`] = [];
   for (let r = 0; r < repeat; r++) {
-    runs.baseline.push(JSON.parse(execFileSync('node', [join(root, 'bench', 'baseline.mjs'), corpus], { maxBuffer: 1 << 20 }).toString()).seconds);
-    for (const workers of [1, 2]) {
-      const out = join(work, `out-${size}-${workers}.jsonl`);
-      const m = await run('node', [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet', '--no-model']);
-      runs[`workers${workers}`].push(m);
-      rmSync(out, { force: true });
+    const baseline = JSON.parse(execFileSync('node', [join(root, 'bench', 'baseline.mjs'), corpus], { maxBuffer: 1 << 20 }).toString());
+    runs.baseline.push(baseline.seconds);
+    baselineCpu.push(baseline.cpuSeconds);
+    for (const [mode, flags] of Object.entries(modes)) {
+      for (const workers of [1, 2]) {
+        const out = join(work, `out-${size}-${mode}-${workers}.jsonl`);
+        const m = await run('node', [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet', ...flags]);
+        runs[`${mode}${workers}`].push(m);
+        rmSync(out, { force: true });
+      }
     }
   }
-  const row = { posts: size, repeat, baseline: { seconds: runs.baseline, postsPerSecond: size / median(runs.baseline) } };
-  for (const workers of [1, 2]) {
-    const list = runs[`workers${workers}`];
+  const row = { posts: size, repeat, baseline: { seconds: runs.baseline, postsPerSecond: size / median(runs.baseline), cpuSeconds: baselineCpu, postsPerCpuSecond: size / median(baselineCpu) } };
+  for (const key of Object.keys(runs).filter((k) => k !== 'baseline')) {
+    const list = runs[key];
     const seconds = median(list.map((m) => m.seconds));
-    row[`workers${workers}`] = { seconds, runs: list.map((m) => m.seconds), postsPerSecond: size / seconds, peakMiB: Math.max(...list.map((m) => m.peakMiB)) };
+    const cpu = list.every((m) => m.cpuSeconds !== undefined) ? median(list.map((m) => m.cpuSeconds)) : undefined;
+    row[key] = { seconds, runs: list.map((m) => m.seconds), postsPerSecond: size / seconds, cpuSeconds: list.map((m) => m.cpuSeconds), postsPerCpuSecond: cpu && size / cpu, peakMiB: Math.max(...list.map((m) => m.peakMiB)) };
   }
   if (pythonPeer()) {
     const peer = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench', 'peer.py'), corpus], { maxBuffer: 1 << 20 }).toString());
@@ -56,16 +65,7 @@ for (const size of sizes) {
   rows.push(row);
   console.error(JSON.stringify(row));
 }
-// The default (hybrid) tagging, once, at the smallest size: for the record, not a target.
-const hybrid = { posts: sizes[0] };
-for (const workers of [1, 2]) {
-  const corpus = join(work, `posts-${sizes[0]}.jsonl`);
-  const out = join(work, `out-hybrid-${workers}.jsonl`);
-  const m = await run('node', [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet']);
-  hybrid[`workers${workers}`] = sizes[0] / m.seconds;
-  rmSync(out, { force: true });
-}
-const results = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, rows, hybrid };
+const results = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, rows };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(root, 'bench', 'results', 'bench.md'), renderMarkdown(results));

@@ -22,13 +22,13 @@ export interface ClassifierParts {
   readonly lexicon: LexiconData | LexiconSource;
   readonly platforms: PlatformsFile;
   /** Writes the segmenter's user dictionary for a word list (src/io does it for the CLI and library). */
-  readonly segmenterFor: (words: CompiledLexicon['segmenterWords']) => SegmenterDictionary;
+  readonly segmenterFor: (words: CompiledLexicon['segmenterWords'], options: { readonly singles: readonly string[] }) => SegmenterDictionary;
 }
 
 export function createClassifier(parts: ClassifierParts): Classifier {
   const data = 'files' in parts.lexicon ? loadLexicon(parts.lexicon) : parts.lexicon;
   const lexicon = compileLexicon(data);
-  return { lexicon, platforms: buildPlatformTable(parts.platforms), segmenter: parts.segmenterFor(lexicon.segmenterWords) };
+  return { lexicon, platforms: buildPlatformTable(parts.platforms), segmenter: parts.segmenterFor(lexicon.segmenterWords, { singles: lexicon.segmenterSingles }) };
 }
 
 export interface TextAnalysis {

@@ -46,7 +46,7 @@ export function matchTokens(lexicon: CompiledLexicon, tokens: readonly string[])
     starts.push(at);
     at += t.length;
   }
-  return matchTerms(lexicon, text, segmentationBoundaries(text.length, { tokens, starts }));
+  return matchTerms(lexicon, text, segmentationBoundaries(text.length, { tokens, starts, kinds: tokens.map(() => 0), inner: [] }));
 }
 
 /** Tag a text given as its tokens (written in normalised form, so normalisation keeps it). */

@@ -6,13 +6,12 @@
  * study (other labels) is tagged alone. Every run says on stderr which tagger ran and with which
  * files, and the manifest records it (`tagger`).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import { YuqingError } from '../errors.js';
 import { PACKAGE_ROOT } from '../io/lexicon-files.js';
-import { readModel } from '../io/model-file.js';
+import { readModelFile } from '../io/model-file.js';
 import { classifyWithModel } from '../model/apply.js';
 import { mismatchNote, prepareModel, type PreparedModel } from '../model/predict.js';
 import type { Model } from '../model/schema.js';
@@ -29,12 +28,13 @@ export interface Tagger {
   readonly record: TaggerRecord;
 }
 
-function taxonomyModel(path: string): Model {
-  const model = readModel(path);
+function taxonomyModel(path: string): { readonly model: Model; readonly sha256: string } {
+  const read = readModelFile(path);
+  const { model } = read;
   if (model.mode !== 'taxonomy') {
     throw new YuqingError('E_MODEL', `${path}: a ${model.mode} model (label field "${model.training.labelField ?? '?'}"); hybrid tagging needs a taxonomy model (yuqing train --gold FILE without --label-field). Use yuqing predict for generic models.`, { file: path });
   }
-  return model;
+  return read;
 }
 
 /** Labels the model has heads for that the lexicon does not define. */
@@ -49,10 +49,6 @@ function lexiconRecord(classifier: Classifier, dir: string | undefined): TaggerR
   return { dir: dir ?? 'bundled: lexicons/talent', id: data.manifest.id, version: data.manifest.version, hash: data.hash };
 }
 
-function sha256(path: string): string {
-  return `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
-}
-
 function describe(record: TaggerRecord): string {
   const lexicon = `lexicon ${record.lexicon.dir} (${record.lexicon.id} ${record.lexicon.version}, ${record.lexicon.hash.slice(0, 19)}…)`;
   if (record.model === false) return `tagging: lexicon alone — ${lexicon}`;
@@ -65,7 +61,7 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
   const path = explicit ? (o.model as string) : o.model === false || !existsSync(DEFAULT_MODEL_FILE) ? undefined : DEFAULT_MODEL_FILE;
   let tagger: Tagger = { record: { method: 'lexicon', lexicon, model: false } };
   if (path !== undefined) {
-    const model = taxonomyModel(path);
+    const { model, sha256 } = taxonomyModel(path);
     const missing = missingLabels(model, classifier);
     if (missing.length > 0 && !explicit) {
       io.stderr.write(`note: the bundled model has heads for labels this lexicon does not define (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}); tagging with the lexicon alone. Train a model for this lexicon with yuqing train.\n`);
@@ -77,7 +73,7 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
       tagger = {
         prepared: prepareModel(model),
         modelPath: path,
-        record: { method: 'hybrid', lexicon, model: { file, sha256: sha256(path), trainedWith, lexiconChanged: trainedWith.hash !== lexicon.hash } },
+        record: { method: 'hybrid', lexicon, model: { file, sha256, trainedWith, lexiconChanged: trainedWith.hash !== lexicon.hash } },
       };
     }
   }

@@ -2,31 +2,25 @@
  * The `yuqing` command line: commander with output and exit injected, so it runs in tests
  * without spawning a process.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { isYuqingError } from '../errors.js';
 import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/output-failure.js';
 import { TOOL_VERSION } from '../version.js';
-import { registerAggregate } from './commands/aggregate.js';
-import { registerAgree } from './commands/agree.js';
-import { registerAnalyse } from './commands/analyse.js';
-import { registerClassify } from './commands/classify.js';
-import { registerDiscover } from './commands/discover.js';
-import { registerEvaluate } from './commands/evaluate.js';
-import { registerKwic } from './commands/kwic.js';
-import { registerLexicon } from './commands/lexicon.js';
-import { registerPredict } from './commands/predict.js';
-import { registerReport } from './commands/report.js';
-import { registerSample } from './commands/sample.js';
-import { registerTextTools } from './commands/text-tools.js';
-import { registerTrain } from './commands/train.js';
+import { COMMANDS, commandOf, loadRegistrar, type CommandEntry } from './catalogue.js';
 import { EXIT, type CliIo } from './io.js';
 
-export function createProgram(io: CliIo): Command {
+/**
+ * The program for a command line: the command it runs registered in full, every other command by
+ * its catalogue line only (enough for the help and for suggestions). `all` registers every command
+ * in full (tests).
+ */
+export async function createProgram(io: CliIo, argv: readonly string[] = [], all = false): Promise<Command> {
   const program = new Command('yuqing')
     .description('Chinese public-opinion analysis: talent-scheme discourse, Mainland and Hong Kong')
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureHelp({ subcommandTerm: (cmd) => (cmd.parent?.parent ? undefined : COMMANDS.find((c) => c.name === cmd.name())?.term) ?? new Help().subcommandTerm(cmd) })
     .showSuggestionAfterError()
     .addHelpText('after', `
 Exit codes: 0 done · 1 input, lexicon or output unusable · 2 bad command line · 3 too many rejects · 70 internal error
@@ -35,26 +29,24 @@ Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing classify posts.jsonl -o classified.jsonl && yuqing report classified.jsonl
   $ yuqing evaluate corpora/talent/dev.jsonl`);
-  registerClassify(program, io);
-  registerReport(program, io);
-  registerAggregate(program, io);
-  registerAnalyse(program, io);
-  registerTextTools(program, io);
-  registerEvaluate(program, io);
-  registerLexicon(program, io);
-  registerKwic(program, io);
-  registerTrain(program, io);
-  registerPredict(program, io);
-  registerSample(program, io);
-  registerAgree(program, io);
-  registerDiscover(program, io);
+  const wanted = commandOf(argv);
+  const registered = new Set<CommandEntry['module']>();
+  for (const entry of COMMANDS) {
+    if (all || entry.module === wanted?.module) {
+      if (!registered.has(entry.module)) (await loadRegistrar(entry))(program, io);
+      registered.add(entry.module);
+    } else {
+      const stub = program.command(entry.name).description(entry.description);
+      if (entry.alias !== undefined) stub.alias(entry.alias);
+    }
+  }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const program = await createProgram(io, argv);
   // A failed stdout keeps its error in stdout.errored (writers check it), rather than throwing it at random
   // (the listener stays: the stream may report the error after the run).
   io.stdout.on('error', () => undefined);

@@ -13,8 +13,8 @@ import type { FieldMap, Reject } from './map-record.js';
 import { openPackedBatches, type ReadOptions } from './read-records.js';
 import type { ItemSource } from './raw-items.js';
 import { SeenIds } from './seen-ids.js';
-import { adoptWordModel, wordModelOf } from '../segment/jieba.js';
-import { sharedWordModel } from './shared-model.js';
+import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
+import { sharedSegmenterModel } from './shared-model.js';
 import { classifyInWorkers } from './worker-pool.js';
 import { unpackItems, type BatchOutcome, type PackedItems } from './worker-protocol.js';
 
@@ -59,9 +59,8 @@ async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Class
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
 function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classifier: Classifier, source: ItemSource, options: ClassifyFileOptions) {
   const fields = options.fields ?? {};
-  const built = wordModelOf(classifier.segmenter);
-  const words = built === null ? undefined : sharedWordModel(built);
-  if (words !== undefined) adoptWordModel(classifier.segmenter, words);
+  const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
+  adoptSegmenterModel(classifier.segmenter, segmenterModel);
   const init = {
     lexiconDir: options.lexiconDir,
     platformsFile: options.platformsFile,
@@ -69,7 +68,7 @@ function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classif
     source,
     slim: Boolean(options.slim),
     modelPath: options.modelPath,
-    wordModel: words,
+    segmenterModel,
     maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
   };
   return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth));

@@ -1,7 +1,7 @@
 /** A worker thread of the classify pool: builds its own classifier, then classifies batches. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadClassifier } from '../analyse.js';
-import { adoptWordModel } from '../segment/jieba.js';
+import { adoptSegmenterModel } from '../segment/jieba.js';
 import { classifyWithModel } from '../model/apply.js';
 import { prepareModel } from '../model/predict.js';
 import { classifyItems } from './classify-items.js';
@@ -10,7 +10,7 @@ import { unpackItems, type BatchReply, type BatchRequest, type WorkerInit } from
 
 const init = workerData as WorkerInit;
 const classifier = loadClassifier({ lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });
-if (init.wordModel) adoptWordModel(classifier.segmenter, init.wordModel);
+if (init.segmenterModel) adoptSegmenterModel(classifier.segmenter, init.segmenterModel);
 const prepared = init.modelPath === undefined ? undefined : prepareModel(readModel(init.modelPath));
 const options = {
   slim: init.slim,

@@ -8,6 +8,7 @@ import { YuqingError } from '../errors.js';
 import type { LexiconSource } from '../lexicon/load.js';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
 import { platformsFileSchema, type PlatformsFile } from '../region/schema.js';
+import { yamlValueCache } from './yaml-cache.js';
 
 /** The package root (works from src/ under vitest and from dist/ when installed). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,12 +33,12 @@ export function readLexiconSource(dir: string): LexiconSource {
       if (/\.ya?ml$/.test(name)) files.push({ name: `viewpoints/${name}`, content: readFileSync(join(viewDir, name), 'utf8') });
     }
   }
-  return { dir, files };
+  return { dir, files, yamlValues: yamlValueCache() };
 }
 
 export function readPlatformsFile(path: string): PlatformsFile {
   if (!existsSync(path)) {
     throw new YuqingError('E_PLATFORMS', `${path}: platform table not found. Give --platforms a YAML file like lexicons/platforms.yaml.`, { file: path });
   }
-  return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchema);
+  return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchema, yamlValueCache());
 }

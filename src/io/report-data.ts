@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { stopListSchema, type StopList } from '../aggregate/terms.js';
 import { YuqingError } from '../errors.js';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { yamlValueCache } from './yaml-cache.js';
 import { bundledAccuracySchema, type BundledAccuracy } from '../report/bundled-accuracy.js';
 import { uiStringsSchema, type UiStrings } from '../report/html/wording.js';
 import { PACKAGE_ROOT } from './lexicon-files.js';
@@ -23,11 +24,11 @@ function readData(name: string): { path: string; content: string } {
 }
 
 export function readReportStrings(): UiStrings {
-  return parseYamlFile(readData('ui.yaml'), uiStringsSchema);
+  return parseYamlFile(readData('ui.yaml'), uiStringsSchema, yamlValueCache());
 }
 
 export function readStopList(): StopList {
-  return parseYamlFile(readData('stopwords.yaml'), stopListSchema);
+  return parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache());
 }
 
 /**
@@ -41,5 +42,5 @@ export function readThemeStopList(): StopList {
 }
 
 export function readBundledAccuracy(): BundledAccuracy {
-  return parseYamlFile(readData('accuracy.yaml'), bundledAccuracySchema);
+  return parseYamlFile(readData('accuracy.yaml'), bundledAccuracySchema, yamlValueCache());
 }

@@ -1,8 +1,9 @@
 /**
- * The segmenter's word model copied into shared memory once, so that worker threads read the one
- * copy (no parsing of the dictionary per thread, and one copy in the processor's caches).
+ * The segmenter's model copied into shared memory once, so that worker threads read the one copy
+ * (no parsing of the dictionary and the HMM per thread, and one copy in the processor's caches).
  */
 import type { WordModel } from '../segment/dictionary-cut.js';
+import type { SegmenterModel } from '../segment/tokens.js';
 
 type Typed = Int32Array | Float64Array | Uint32Array;
 
@@ -14,7 +15,7 @@ function shared<T extends Typed>(array: T): T {
   return copy;
 }
 
-export function sharedWordModel(words: WordModel): WordModel {
+function sharedWordModel(words: WordModel): WordModel {
   const { trie } = words;
   return {
     trie: {
@@ -29,4 +30,9 @@ export function sharedWordModel(words: WordModel): WordModel {
     nodeWeight: shared(words.nodeWeight),
     minWeight: words.minWeight,
   };
+}
+
+export function sharedSegmenterModel(model: SegmenterModel): SegmenterModel {
+  const hmm = model.hmm === null ? null : { start: model.hmm.start, trans: model.hmm.trans, emit: shared(model.hmm.emit) };
+  return { words: sharedWordModel(model.words), hmm, rules: model.rules };
 }

@@ -4,7 +4,7 @@
  * string), the results as one block of output bytes — because moving one buffer between threads
  * costs far less than copying hundreds of small objects.
  */
-import type { WordModel } from '../segment/dictionary-cut.js';
+import type { SegmenterModel } from '../segment/tokens.js';
 import type { FieldWarnings } from './field-warnings.js';
 import type { FieldMap, Reject } from './map-record.js';
 import type { ItemSource, RawItem } from './raw-items.js';
@@ -18,8 +18,8 @@ export interface WorkerInit {
   readonly slim: boolean;
   /** A taxonomy model for hybrid tagging (already checked by the main thread). */
   readonly modelPath?: string;
-  /** The segmenter's word model in shared memory (src/io/shared-model.ts). */
-  readonly wordModel?: WordModel;
+  /** The segmenter's model, its big tables in shared memory (src/io/shared-model.ts). */
+  readonly segmenterModel?: SegmenterModel;
   /** --max-json-depth. */
   readonly maxJsonDepth: number;
 }

@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   readonly ruleOfSlot: Int32Array;
   /** Words for the segmenter's dictionary, with a frequency, sorted. */
   readonly segmenterWords: readonly { readonly word: string; readonly frequency: number }[];
+  /** One-character Han terms: the segmenter's HMM never joins them to a neighbour, so they stay matchable. */
+  readonly segmenterSingles: readonly string[];
 }
 
 const LATIN = /[a-z0-9]/;
@@ -147,6 +149,10 @@ function segmenterWords(terms: readonly CompiledTerm[], extra: readonly string[]
   return [...words].sort().map((word) => ({ word, frequency }));
 }
 
+function segmenterSingles(terms: readonly CompiledTerm[]): string[] {
+  return [...new Set(terms.map((t) => t.text).filter((text) => text.length === 1 && /\p{Script=Han}/u.test(text)))].sort();
+}
+
 function flagsOf(terms: readonly CompiledTerm[]): Uint8Array {
   const flags = new Uint8Array(terms.length);
   for (const term of terms) {
@@ -186,5 +192,6 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     ruleSlot: Int32Array.from([0, ...b.rules.map((r) => r.groupCount)].map(((sum) => (n: number) => (sum += n))(0))),
     ruleOfSlot: Int32Array.from(b.rules.flatMap((r) => new Array<number>(r.groupCount).fill(r.id))),
     segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
+    segmenterSingles: segmenterSingles(b.terms),
   };
 }

@@ -17,13 +17,15 @@ import {
   type TopicEntry,
   type ViewpointEntry,
 } from './schema.js';
-import { parseYamlFile, type SourceFile } from './yaml-source.js';
+import { parseYamlFile, type SourceFile, type YamlValueCache } from './yaml-source.js';
 
 export interface LexiconSource {
   /** The folder, as shown in messages. */
   readonly dir: string;
   /** Files by name relative to the folder: lexicon.yaml, viewpoints/x.yaml … */
   readonly files: readonly { readonly name: string; readonly content: string }[];
+  /** Parsed values of earlier runs by content (the CLI's reader gives one; none: every file parsed). */
+  readonly yamlValues?: YamlValueCache;
 }
 
 export interface LexiconData {
@@ -66,7 +68,7 @@ function loadViewpoints(source: LexiconSource) {
   const files = source.files.filter((f) => /^viewpoints\/[^/]+\.ya?ml$/.test(f.name));
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = `${source.dir}/${file.name}`;
-    const entries = parseYamlFile({ path, content: file.content }, viewpointFileSchema);
+    const entries = parseYamlFile({ path, content: file.content }, viewpointFileSchema, source.yamlValues);
     for (const [id, entry] of Object.entries(entries) as [ViewpointId, ViewpointEntry][]) {
       const earlier = viewpointFiles[id];
       if (earlier !== undefined) {
@@ -84,13 +86,13 @@ function loadViewpoints(source: LexiconSource) {
 }
 
 export function loadLexicon(source: LexiconSource): LexiconData {
-  const manifest = parseYamlFile(fileNamed(source, 'lexicon.yaml'), manifestSchema);
-  const relevance = parseYamlFile(fileNamed(source, 'relevance.yaml'), relevanceSchema);
-  const topics = parseYamlFile(fileNamed(source, 'topics.yaml'), topicsSchema);
-  const polarity = parseYamlFile(fileNamed(source, 'polarity.yaml'), polaritySchema);
+  const manifest = parseYamlFile(fileNamed(source, 'lexicon.yaml'), manifestSchema, source.yamlValues);
+  const relevance = parseYamlFile(fileNamed(source, 'relevance.yaml'), relevanceSchema, source.yamlValues);
+  const topics = parseYamlFile(fileNamed(source, 'topics.yaml'), topicsSchema, source.yamlValues);
+  const polarity = parseYamlFile(fileNamed(source, 'polarity.yaml'), polaritySchema, source.yamlValues);
   const segmenterFile = source.files.find((f) => f.name === 'segmenter.yaml');
   const segmenter = segmenterFile
-    ? parseYamlFile({ path: `${source.dir}/segmenter.yaml`, content: segmenterFile.content }, segmenterSchema)
+    ? parseYamlFile({ path: `${source.dir}/segmenter.yaml`, content: segmenterFile.content }, segmenterSchema, source.yamlValues)
     : { words: [] };
   return {
     manifest,

@@ -2,7 +2,7 @@
  * The match policy (README, "Match policy"):
  * 1. terms are found in the normalised text (either script, folded);
  * 2. a term must start and end on token boundaries (Latin edges: not touching other Latin letters
- *    or digits) unless marked `boundary: free`;
+ *    or digits; never inside a URL, e-mail address or @mention) unless marked `boundary: free`;
  * 3. longest match wins where matches overlap, whatever their labels (ties: the earlier start);
  *    sarcasm markers are the exception: they mark their sentence and hide nothing;
  * 4. a negator within `negation_window` word tokens before a match, in the same clause (commas,
@@ -54,9 +54,9 @@ function isLatinOrDigit(code: number): boolean {
 
 function acceptsAt(term: CompiledTerm, text: string, start: number, end: number, b: TokenBoundaries): boolean {
   if (term.free) return true;
-  const startOk = term.latinStart ? start === 0 || !isLatinOrDigit(text.charCodeAt(start - 1)) : b.isStart(start);
+  const startOk = term.latinStart ? (start === 0 || !isLatinOrDigit(text.charCodeAt(start - 1))) && !b.isSealed(start) : b.isStart(start);
   if (!startOk) return false;
-  return term.latinEnd ? end === text.length || !isLatinOrDigit(text.charCodeAt(end)) : b.isEnd(end);
+  return term.latinEnd ? (end === text.length || !isLatinOrDigit(text.charCodeAt(end))) && !b.isSealed(end) : b.isEnd(end);
 }
 
 /**

@@ -7,6 +7,16 @@ import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, i
 import type { z } from 'zod';
 import { YuqingError } from '../errors.js';
 
+/**
+ * Parsed YAML values kept between runs by the file's content (src/io/yaml-cache.ts): parsing the
+ * bundled lexicon's YAML took about half a second of every start. A cached value is still checked
+ * by the schema; a file that fails it is parsed again, so that its errors point at lines.
+ */
+export interface YamlValueCache {
+  get(content: string): { readonly value: unknown } | undefined;
+  set(content: string, value: unknown): void;
+}
+
 export interface SourceFile {
   /** Path as shown to people (relative to the lexicon folder's parent or as given). */
   readonly path: string;
@@ -153,10 +163,15 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
 }
 
 /** Every YAML and schema problem of one file, in file order, and the data when there is none. */
-export function yamlFileIssues<S extends z.ZodType>(file: SourceFile, schema: S): { issues: SourceIssue[]; data?: z.output<S> } {
+export function yamlFileIssues<S extends z.ZodType>(file: SourceFile, schema: S, cache?: YamlValueCache): { issues: SourceIssue[]; data?: z.output<S> } {
   const bytes = Buffer.byteLength(file.content);
   if (bytes > YAML_LIMITS.maxBytes) {
     return { issues: [limitIssue(file, { line: 1, column: 1 }, `the file is ${bytes} bytes, more than a lexicon file may be (${YAML_LIMITS.maxBytes}). Split the entries over several files (viewpoints/*.yaml), or check that this is the file you meant.`)] };
+  }
+  const cached = cache?.get(file.content);
+  if (cached !== undefined) {
+    const result = schema.safeParse(cached.value);
+    if (result.success) return { issues: [], data: result.data };
   }
   const parsed = parseYamlText(file.content);
   const syntax = yamlIssues(file, parsed.doc);
@@ -171,14 +186,15 @@ export function yamlFileIssues<S extends z.ZodType>(file: SourceFile, schema: S)
     const detail = `the aliases (*name) from here on expand into too many entries (${(error as Error).message.split('\n')[0]}): aliases that repeat aliases grow without bound. Write the terms out instead.`;
     return { issues: [limitIssue(file, shape.firstAlias, detail)] };
   }
+  if (cached === undefined) cache?.set(file.content, value);
   const result = schema.safeParse(value);
   if (result.success) return { issues: [], data: result.data };
   return { issues: result.error.issues.map((issue) => schemaIssue(file, parsed, issue)) };
 }
 
 /** Parse one YAML file and validate it; throws E_LEXICON_YAML or E_LEXICON_SCHEMA. */
-export function parseYamlFile<S extends z.ZodType>(file: SourceFile, schema: S): z.output<S> {
-  const { issues, data } = yamlFileIssues(file, schema);
+export function parseYamlFile<S extends z.ZodType>(file: SourceFile, schema: S, cache?: YamlValueCache): z.output<S> {
+  const { issues, data } = yamlFileIssues(file, schema, cache);
   const first = issues[0];
   if (first !== undefined) {
     const { code, message, detail: _detail, ...context } = first;

@@ -15,7 +15,7 @@ export interface ModelAnalysis {
 
 export function analyseWithModel(classifier: Classifier, prepared: PreparedModel, text: string): ModelAnalysis {
   const analysis = analyseText(classifier, text);
-  return { analysis, scores: scoreAnalysis(prepared, classifier, analysis).scores };
+  return { analysis, scores: scoreAnalysis(prepared, classifier, analysis) };
 }
 
 export function hybridOf(classifier: Classifier, prepared: PreparedModel, m: ModelAnalysis): HybridResult {

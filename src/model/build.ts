@@ -7,7 +7,7 @@ import type { LabelSet } from '../label-set.js';
 import type { LexiconData } from '../lexicon/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { foldOf } from './folds.js';
-import { encodeWeights, scoreVectors, type HeadScores } from './predict.js';
+import { encodeWeights, scoreVectors, sentenceHeadsOf, type HeadScores } from './predict.js';
 import type { FeatureConfig, Group, Head, Model, Threshold, TrainConfig } from './schema.js';
 import { chooseOffsets, chooseThresholds } from './thresholds.js';
 import { fitHeads, genericHeads, taxonomyHeads, vectorsOf, type Example, type GenericExample, type HeadSpec, type LabelledExample } from './train.js';
@@ -33,10 +33,11 @@ export function outOfFoldScores<E extends Example>(examples: readonly E[], specs
     const training = examples.filter((_, i) => folds[i] !== fold);
     if (training.length === 0 || training.length === examples.length) continue;
     const fitted = fitHeads(training, specs, meta.features, meta.train);
+    const sentence = sentenceHeadsOf(fitted.linear, kinds, meta.features.sentenceKinds);
     examples.forEach((e, i) => {
       if (folds[i] !== fold) return;
       const t = vectorsOf(e, fitted.vocabulary, meta.features.sentenceKinds.length > 0);
-      out[i] = scoreVectors(fitted.linear, kinds, meta.features.sentenceKinds, t.vector, t.unitVectors);
+      out[i] = scoreVectors(fitted.linear, t.vector, t.unitVectors, sentence);
     });
   }
   return out;

@@ -45,8 +45,13 @@ export const DEFAULT_GENERIC_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, ch
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
+/** A token that makes word features: one with a letter or a digit. */
+export function isWordLike(token: string): boolean {
+  return WORDLIKE.test(token);
+}
+
 /** One code unit of Han script: the main CJK block at once, anything else by its Unicode script. */
-function isHan(text: string, i: number): boolean {
+export function isHanAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code < 0x2e80) return false;
@@ -86,7 +91,7 @@ function wordFeatures(analysis: TextAnalysis, config: FeatureConfig, out: Entrie
   let previous = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!WORDLIKE.test(token)) continue;
+    if (!isWordLike(token)) continue;
     const start = starts[i]!;
     if (config.words) out.add(`w:${token}`, start, start + token.length);
     if (config.wordBigrams && previous >= 0) out.add(`b:${tokens[previous]!}_${token}`, starts[previous]!, start + token.length);
@@ -97,12 +102,13 @@ function wordFeatures(analysis: TextAnalysis, config: FeatureConfig, out: Entrie
 function charFeatures(text: string, sizes: readonly number[], out: Entries): void {
   let run = 0; // Han characters ending at i
   for (let i = 0; i < text.length; i++) {
-    run = isHan(text, i) ? run + 1 : 0;
+    run = isHanAt(text, i) ? run + 1 : 0;
     for (const n of sizes) if (run >= n) out.add(`c${n}:${text.slice(i + 1 - n, i + 1)}`, i + 1 - n, i + 1);
   }
 }
 
-function lexiconFeatures(analysis: TextAnalysis, lexicon: CompiledLexicon, out: Entries): void {
+/** The lexicon's features of a text: its cues by label and family, and the labels it gave (start −1). */
+export function lexiconFeatures(analysis: TextAnalysis, lexicon: CompiledLexicon, out = new Entries()): FeatureEntries {
   for (const hit of collectHits(lexicon, analysis.matches)) {
     const label = labelOf(hit.target);
     if (label === undefined) continue;
@@ -112,6 +118,7 @@ function lexiconFeatures(analysis: TextAnalysis, lexicon: CompiledLexicon, out: 
   const tags = analysis.tags;
   if (tags.relevant) out.add('tag:relevant', -1, -1);
   for (const label of [...tags.topics, ...tags.viewpoints, `pol:${tags.polarity}`]) out.add(`tag:${label}`, -1, -1);
+  return out;
 }
 
 export function extractFeatures(analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon): FeatureEntries {

@@ -10,6 +10,8 @@ import { lexiconLabels } from '../tag/tag.js';
 export type LexiconView = PostLabels;
 
 export function lexiconView(classifier: Classifier, analysis: TextAnalysis): LexiconView {
-  const { relevant, topics, viewpoints, polarity, evidence } = lexiconLabels(classifier.lexicon, analysis.normalised, analysis.matches);
+  // For a relevant post the tagger already decided every label: the same call, made once.
+  const source = analysis.tags.relevant ? analysis.tags : lexiconLabels(classifier.lexicon, analysis.normalised, analysis.matches);
+  const { relevant, topics, viewpoints, polarity, evidence } = source;
   return { relevant, topics, viewpoints, polarity, evidence };
 }

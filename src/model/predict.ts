@@ -4,11 +4,12 @@
  * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
  * decided on the whole text.
  */
-import { extractFeatures, textFeatures, unitFeatures, type FeatureEntries } from './features.js';
+import { buildFeatureIndex, indexedFeatures, unitFeatureNumbers, type FeatureIndex } from './feature-index.js';
+import { textFeatures, unitFeatures, type FeatureEntries } from './features.js';
 import { logits, sigmoid, type LinearHeads } from './learner.js';
 import type { Group, Head, Model } from './schema.js';
 import { scoringUnits, type Unit } from './units.js';
-import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
+import { vectorise, vectorOf, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {
@@ -17,11 +18,18 @@ export interface PreparedModel {
   readonly linear: LinearHeads;
   /** Head index by name. */
   readonly headIndex: ReadonlyMap<string, number>;
+  /** The vocabulary by feature number (applying the model). */
+  readonly index: FeatureIndex;
+  readonly sentence: SentenceHeads;
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export function decodeWeights(base64: string, length: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length !== length * 4) throw new Error(`model weights: expected ${length * 4} bytes, got ${bytes.length}`);
+  // On a little-endian machine the bytes are the floats: one copy into an aligned buffer.
+  if (LITTLE_ENDIAN) return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const out = new Float32Array(length);
   for (let i = 0; i < length; i++) out[i] = bytes.readFloatLE(i * 4);
   return out;
@@ -36,7 +44,14 @@ export function encodeWeights(weights: ArrayLike<number>): string {
 export function prepareModel(model: Model): PreparedModel {
   const heads = model.heads.length;
   const linear: LinearHeads = { heads, bias: Float64Array.from(model.heads, (h) => h.bias), weights: decodeWeights(model.weights, model.vocabulary.length * heads) };
-  return { model, vocabulary: vocabularyFrom(model.vocabulary, model.idf), linear, headIndex: new Map(model.heads.map((h, i) => [h.name, i])) };
+  return {
+    model,
+    vocabulary: vocabularyFrom(model.vocabulary, model.idf),
+    linear,
+    headIndex: new Map(model.heads.map((h, i) => [h.name, i])),
+    index: buildFeatureIndex(model.vocabulary),
+    sentence: sentenceHeadsOf(linear, model.heads, model.features.sentenceKinds),
+  };
 }
 
 export interface TextScores {
@@ -54,23 +69,44 @@ export interface TextScores {
 
 export type HeadScores = Pick<TextScores, 'logits' | 'probability' | 'unit'>;
 
-/** Every head's logit for the text, and its probability: for label heads the best of text and sentences. */
-export function scoreVectors(linear: LinearHeads, heads: readonly Pick<Head, 'kind'>[], sentenceKinds: readonly string[], vector: SparseVector, unitVectors: readonly SparseVector[]): HeadScores {
+/** The heads scored sentence by sentence too, and their weights alone (a sentence's logits cost only theirs). */
+export interface SentenceHeads {
+  /** Head numbers in the model. */
+  readonly heads: readonly number[];
+  readonly linear: LinearHeads;
+}
+
+export function sentenceHeadsOf(linear: LinearHeads, heads: readonly Pick<Head, 'kind'>[], sentenceKinds: readonly string[]): SentenceHeads {
+  const chosen = heads.flatMap((head, h) => (sentenceKinds.includes(head.kind) ? [h] : []));
+  const H = linear.heads;
+  const S = chosen.length;
+  const features = linear.weights.length / H;
+  const weights = linear.weights instanceof Float32Array ? new Float32Array(features * S) : new Float64Array(features * S);
+  for (let f = 0; f < features; f++) for (let s = 0; s < S; s++) weights[f * S + s] = linear.weights[f * H + chosen[s]!]!;
+  return { heads: chosen, linear: { heads: S, bias: Float64Array.from(chosen, (h) => linear.bias[h]!), weights } };
+}
+
+/** Every head's logit for the text, and its probability: for the sentence heads the best of text and sentences. */
+export function scoreVectors(
+  linear: LinearHeads,
+  vector: SparseVector,
+  unitVectors: readonly SparseVector[],
+  sentence: SentenceHeads,
+): HeadScores {
   const H = linear.heads;
   const z = logits(linear, vector, new Float64Array(H));
   const probability = z.map(sigmoid);
   const unit = new Int32Array(H).fill(-1);
-  const scratch = new Float64Array(H);
+  const scratch = new Float64Array(sentence.heads.length);
   unitVectors.forEach((v, u) => {
-    logits(linear, v, scratch);
-    for (let h = 0; h < H; h++) {
-      if (!sentenceKinds.includes(heads[h]!.kind)) continue;
-      const p = sigmoid(scratch[h]!);
+    logits(sentence.linear, v, scratch);
+    sentence.heads.forEach((h, s) => {
+      const p = sigmoid(scratch[s]!);
       if (p > probability[h]!) {
         probability[h] = p;
         unit[h] = u;
       }
-    }
+    });
   });
   return { logits: z, probability, unit };
 }
@@ -81,13 +117,18 @@ export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, t
   const all = prepared.model.features.sentenceKinds.length > 0 ? scoringUnits(text) : [];
   const units = all.length < 2 ? [] : all;
   const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
-  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, prepared.model.heads, prepared.model.features.sentenceKinds, vector, unitVectors) };
+  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, vector, unitVectors, prepared.sentence) };
 }
 
-/** Everything the model needs of one text, from the tagger's analysis. */
-export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): { entries: FeatureEntries; scores: TextScores } {
-  const entries = extractFeatures(analysis, prepared.model.features, classifier.lexicon);
-  return { entries, scores: scoreEntries(prepared, entries, analysis.normalised.text) };
+/** The model's scores of one text, from the tagger's analysis (its features found by number: feature-index.ts). */
+export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): TextScores {
+  const { features } = prepared.model;
+  const entries = indexedFeatures(prepared.index, analysis, features, classifier.lexicon);
+  const vector = vectorOf(entries.features, prepared.vocabulary);
+  const all = features.sentenceKinds.length > 0 ? scoringUnits(analysis.normalised.text) : [];
+  const units = all.length < 2 ? [] : all;
+  const unitVectors = unitFeatureNumbers(entries, units).map((numbers) => vectorOf(numbers, prepared.vocabulary));
+  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, vector, unitVectors, prepared.sentence) };
 }
 
 /** Probability of a label head (0 when the model has no such head). */
@@ -124,16 +165,27 @@ export interface TopFeature {
 /** The features that pushed a head up the most in a vector (the whole text's, or a sentence's). */
 export function topFeatures(prepared: PreparedModel, vector: SparseVector, head: string, limit: number): TopFeature[] {
   const h = prepared.headIndex.get(head);
-  if (h === undefined) return [];
+  if (h === undefined || limit <= 0) return [];
   const { heads, weights } = prepared.linear;
+  const features = prepared.vocabulary.features;
+  // The best `limit` so far, best first (ties: by name); each feature placed by insertion (limit is a
+  // handful), and one that cannot enter skipped before its name is looked at.
   const out: TopFeature[] = [];
-  for (let k = 0; k < vector.indices.length; k++) {
-    const f = vector.indices[k]!;
-    const contribution = weights[f * heads + h]! * vector.values[k]!;
-    if (contribution > 0) out.push({ feature: prepared.vocabulary.features[f]!, contribution });
+  const { indices, values } = vector;
+  for (let k = 0; k < indices.length; k++) {
+    const f = indices[k]!;
+    const contribution = weights[f * heads + h]! * values[k]!;
+    if (!(contribution > 0)) continue;
+    const last = out.length === limit ? out[limit - 1]! : undefined;
+    if (last !== undefined && contribution < last.contribution) continue;
+    const feature = features[f]!;
+    if (last !== undefined && contribution === last.contribution && !(feature < last.feature)) continue;
+    let at = out.length === limit ? limit - 1 : out.length;
+    while (at > 0 && (out[at - 1]!.contribution < contribution || (out[at - 1]!.contribution === contribution && feature < out[at - 1]!.feature))) at--;
+    out.splice(at, 0, { feature, contribution });
+    if (out.length > limit) out.pop();
   }
-  out.sort((a, b) => b.contribution - a.contribution || (a.feature < b.feature ? -1 : 1));
-  return out.slice(0, limit);
+  return out;
 }
 
 /** A sentence when the model was trained with another lexicon or segmenter word list than the one in use. */

@@ -44,3 +44,59 @@ export function vectorise(doc: Iterable<string>, vocabulary: Vocabulary): Sparse
   norm = Math.sqrt(norm) || 1;
   return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (i) => vocabulary.idf[i]! / norm) };
 }
+
+/** Sort a[from, to) ascending: insertion for short ranges, else quicksort around a median of three (a post has a few hundred features). */
+function sortNumbers(a: Int32Array, from: number, to: number): void {
+  while (to - from > 24) {
+    const mid = (from + to) >> 1;
+    const x = a[from]!;
+    const y = a[mid]!;
+    const z = a[to - 1]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = from;
+    let j = to - 1;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    // Recurse into the smaller side, loop on the larger.
+    if (j - from < to - i) {
+      sortNumbers(a, from, j + 1);
+      from = i;
+    } else {
+      sortNumbers(a, i, to);
+      to = j + 1;
+    }
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/** Distinct feature numbers, ascending, weighted by idf and L2-normalised: vectorise's vector. */
+export function vectorOf(features: ArrayLike<number>, vocabulary: Pick<Vocabulary, 'idf'>): SparseVector {
+  const sorted = new Int32Array(features.length);
+  for (let k = 0; k < features.length; k++) sorted[k] = features[k]!;
+  sortNumbers(sorted, 0, sorted.length);
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  const indices = sorted.slice(0, n);
+  const { idf } = vocabulary;
+  let norm = 0;
+  for (let k = 0; k < n; k++) norm += idf[indices[k]!]! * idf[indices[k]!]!;
+  norm = Math.sqrt(norm) || 1;
+  const values = new Float64Array(n);
+  for (let k = 0; k < n; k++) values[k] = idf[indices[k]!]! / norm;
+  return { indices, values };
+}

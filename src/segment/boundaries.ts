@@ -1,7 +1,10 @@
 /**
- * Where tokens start and end, which is all the matcher asks of the segmenter.
+ * Where tokens start and end, which is all the matcher asks of the segmenter. Inside a hashtag the
+ * words of its content count as tokens too (a cue in #高才通续签# is found); inside a URL, an e-mail
+ * address or an @mention nothing starts or ends (they name an address or an account).
  */
 import type { Segmentation } from './segmentation.js';
+import { isSealedKind } from './tokens.js';
 
 export interface TokenBoundaries {
   /** A token starts at offset p (0 ≤ p < length). */
@@ -10,6 +13,8 @@ export interface TokenBoundaries {
   isEnd(p: number): boolean;
   /** Start of the token that ends at p (p must be a token end, p > 0). */
   previousStart(p: number): number;
+  /** p lies strictly inside a URL, an e-mail address or an @mention. */
+  isSealed(p: number): boolean;
 }
 
 /**
@@ -19,7 +24,25 @@ export interface TokenBoundaries {
 let epoch = 0;
 let startStamp = new Int32Array(0);
 let endStamp = new Int32Array(0);
+let sealedStamp = new Int32Array(0);
 let startBefore = new Int32Array(0);
+
+function stampTokens(starts: readonly number[], length: number, stamp: number): void {
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? length;
+    if (end === start) continue;
+    startStamp[start] = stamp;
+    endStamp[end] = stamp;
+    startBefore[end] = start;
+  }
+}
+
+/** The token starts with the hashtags' inner boundaries merged in (the same array when there are none). */
+function withInner(seg: Segmentation): readonly number[] {
+  if (seg.inner.length === 0) return seg.starts;
+  return [...seg.starts, ...seg.inner].sort((a, b) => a - b);
+}
 
 /**
  * Boundaries of a full segmentation. They share scratch space: valid until the next call (the
@@ -30,18 +53,17 @@ export function segmentationBoundaries(length: number, seg: Segmentation): Token
     const size = Math.max(length + 1, startStamp.length * 2, 1024);
     startStamp = new Int32Array(size);
     endStamp = new Int32Array(size);
+    sealedStamp = new Int32Array(size);
     startBefore = new Int32Array(size);
     epoch = 0;
   }
   const stamp = ++epoch;
-  const { starts } = seg;
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
+  stampTokens(withInner(seg), length, stamp);
+  const { starts, kinds } = seg;
+  for (let i = 0; i < kinds.length; i++) {
+    if (!isSealedKind(kinds[i]!)) continue;
     const end = starts[i + 1] ?? length;
-    if (end === start) continue;
-    startStamp[start] = stamp;
-    endStamp[end] = stamp;
-    startBefore[end] = start;
+    for (let p = starts[i]! + 1; p < end; p++) sealedStamp[p] = stamp;
   }
   return new StampedBoundaries(stamp);
 }
@@ -67,5 +89,10 @@ class StampedBoundaries implements TokenBoundaries {
   previousStart(p: number): number {
     this.live();
     return endStamp[p] === this.stamp ? startBefore[p]! : -1;
+  }
+
+  isSealed(p: number): boolean {
+    this.live();
+    return sealedStamp[p] === this.stamp;
   }
 }

@@ -7,7 +7,7 @@
  * checks it on corpora).
  */
 import { exactLog } from './exact-log.js';
-import { buildCodeTrie, edgeHash, NO_NODE, NO_VALUE, type CodeTrie } from '../text/code-trie.js';
+import { buildCodeTrie, edgeHash, NO_NODE, NO_VALUE, ROOT, stepCodeTrie, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
   /** Dictionary words; a word's node carries its weight in `nodeWeight`. */
@@ -67,6 +67,15 @@ export function parseWordModel(main: string, users: readonly string[]): WordMode
   return { trie, nodeWeight, minWeight };
 }
 
+/** The one-character words of a main dictionary whose frequency is at least `threshold`. */
+export function frequentCharacters(main: string, threshold: number): string[] {
+  const out: string[] = [];
+  forEachEntry(main, (word, frequency, fields) => {
+    if (fields === 3 && [...word].length === 1 && parseFloat(frequency) >= threshold) out.push(word);
+  });
+  return out;
+}
+
 /**
  * Each line of a dictionary file as jieba reads it ("word frequency tag", space-separated): the
  * word, the second field ('' when there is none) and how many fields the line has (lines with
@@ -92,8 +101,8 @@ let best = new Float64Array(64);
 let nextOf = new Int32Array(64);
 let codes = new Uint16Array(64);
 
-/** Pushes the token starts of the most probable path over [from, to). */
-function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): void {
+/** Pushes the token starts of the most probable path over [from, to) (a stretch without separators). */
+export function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): void {
   const size = to - from + 1;
   if (best.length < size) {
     best = new Float64Array(size * 2);
@@ -151,6 +160,15 @@ function cutStretch(text: string, from: number, to: number, model: WordModel, ou
     nextOf[k] = topEnd;
   }
   for (let k = 0; k < length; k = nextOf[k]!) out.push(from + k);
+}
+
+/** Whether text[from, to) is a word of the dictionary. */
+export function isDictionaryWord(text: string, from: number, to: number, model: WordModel): boolean {
+  let node = ROOT;
+  for (let i = from; i < to && node !== NO_NODE; i++) node = stepCodeTrie(model.trie, node, text.charCodeAt(i));
+  if (node === NO_NODE || node === ROOT) return false;
+  const weight = model.nodeWeight[node]!;
+  return weight === weight;
 }
 
 /** Push where each of `tokens` starts, from `from`; they must fill [from, to) exactly. */

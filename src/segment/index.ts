@@ -2,3 +2,5 @@ export { useSegmenterDictionary, cutWords, formatUserDictionary } from './jieba.
 export type { SegmenterDictionary } from './jieba.js';
 export { segmentNormalised, originalTokens } from './segmentation.js';
 export type { Segmentation, Token } from './segmentation.js';
+export { TOKEN_KINDS } from './tokens.js';
+export type { TokenKind } from './tokens.js';

@@ -1,85 +1,85 @@
 /**
- * The only module that touches nodejieba. Its dictionary is process-global state, so it is
- * wrapped here: callers say which dictionary they need (by a key and a user-dictionary file) and
- * the wrapper reloads only when that changes. When the dictionary's files are given, cutting runs
- * on a JavaScript copy of jieba's dictionary segmentation (src/segment/dictionary-cut.ts) and
- * nodejieba is never loaded (it costs a second and a quarter of a GiB).
+ * The segmenter in use. Callers say which dictionary they need (useSegmenterDictionary); its files
+ * — jieba's main dictionary and user dictionaries, jieba's HMM, the amount words — are read by
+ * src/io and handed over as text, and the model built from them is kept for the last dictionary
+ * used. Nothing here calls nodejieba: its dictionary segmentation is reproduced in
+ * dictionary-cut.ts (nodejieba is the reference the tests hold it to).
  */
-import nodejieba from 'nodejieba';
-import { cutOffsets, cutWithModel, parseWordModel, pushTokenStarts, type WordModel } from './dictionary-cut.js';
+import { cutWithModel, frequentCharacters, parseWordModel } from './dictionary-cut.js';
+import { hmmWithout, parseHmmModel } from './hmm.js';
+import { compileTokenRules, type TokenRulesFile } from './token-rules.js';
+import { tokenise, type SegmenterModel, type TokenList } from './tokens.js';
 
-export interface SegmenterDictionary {
-  /** Identifies the word list (a hash of it); the same key is never loaded twice in a row. */
-  readonly key: string;
-  /** A jieba user dictionary ("word frequency tag" lines), or null for jieba's own dictionary only. */
-  readonly userDictPath: string | null;
-  /**
-   * The contents of `segmenterDictionaryFiles` (src/io reads them): the main dictionary, then the
-   * user dictionaries. When given, cutting needs no native call.
-   */
-  readonly files?: () => { readonly main: string; readonly users: readonly string[] };
+export interface SegmenterFiles {
+  /** jieba's main dictionary ("word frequency tag" lines). */
+  readonly main: string;
+  /** User dictionaries, in load order. */
+  readonly users: readonly string[];
+  /** jieba's HMM (cppjieba's hmm_model.utf8), or null to cut with the dictionary alone. */
+  readonly hmm: string | null;
+  /** The amount words (lexicons/segmenter/tokens.yaml). */
+  readonly rules: TokenRulesFile;
+  /** Characters that stay words alone (the lexicon's one-character terms): the HMM never joins them. */
+  readonly singles: readonly string[];
 }
 
-/** jieba's bundled dictionaries, kept in the chain (the package's typings omit these constants). */
-const { DEFAULT_DICT, DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_DICT: string; DEFAULT_USER_DICT: string };
-const JIEBA_DEFAULT: SegmenterDictionary = { key: 'jieba-default', userDictPath: null };
+export interface SegmenterDictionary {
+  /** Identifies the files (a hash of them); a model is built once per key. */
+  readonly key: string;
+  /** The user dictionary file written for the word list (null when the list is empty). */
+  readonly userDictPath: string | null;
+  /** The files' contents, read when the model is first needed. */
+  readonly files: () => SegmenterFiles;
+  /** The model itself, when the caller keeps it somewhere faster to read (src/io caches it on disk). */
+  readonly load?: () => SegmenterModel;
+}
 
-let current: SegmenterDictionary = JIEBA_DEFAULT;
-let loadedKey: string | undefined;
-let model: { readonly key: string; readonly model: WordModel | null } | undefined;
+let current: SegmenterDictionary | undefined;
+let built: { readonly key: string; readonly model: SegmenterModel } | undefined;
 
 export function useSegmenterDictionary(dictionary: SegmenterDictionary): void {
   current = dictionary;
 }
 
-/** The dictionary files jieba reads for a dictionary, in load order. */
-export function segmenterDictionaryFiles(dictionary: SegmenterDictionary): string[] {
-  return dictionary.userDictPath === null ? [DEFAULT_DICT, DEFAULT_USER_DICT] : [DEFAULT_DICT, DEFAULT_USER_DICT, dictionary.userDictPath];
-}
-
-function nativeCut(text: string): string[] {
-  if (loadedKey !== current.key) {
-    const userDict = current.userDictPath === null ? DEFAULT_USER_DICT : `${DEFAULT_USER_DICT}|${current.userDictPath}`;
-    nodejieba.load({ userDict });
-    loadedKey = current.key;
-  }
-  return nodejieba.cut(text);
+export function buildSegmenterModel(files: SegmenterFiles): SegmenterModel {
+  const threshold = files.rules.hmm_single_frequency;
+  const frequent = files.hmm === null || threshold === undefined ? [] : frequentCharacters(files.main, threshold);
+  const hmm = files.hmm === null ? null : hmmWithout(parseHmmModel(files.hmm), [...files.singles, ...frequent]);
+  return { words: parseWordModel(files.main, files.users), hmm, rules: compileTokenRules(files.rules) };
 }
 
 /**
- * The word model of a dictionary (built once per key; null when its files are not known). Also for
- * handing to worker threads: with `adoptWordModel` a worker uses it instead of building its own.
+ * The model of a dictionary (built once per key). Also for handing to worker threads: with
+ * `adoptSegmenterModel` a worker uses it instead of building its own.
  */
-export function wordModelOf(dictionary: SegmenterDictionary): WordModel | null {
-  if (model?.key !== dictionary.key) {
-    const files = dictionary.files?.();
-    model = { key: dictionary.key, model: files ? parseWordModel(files.main, files.users) : null };
-  }
-  return model.model;
+export function segmenterModelOf(dictionary: SegmenterDictionary): SegmenterModel {
+  if (built?.key !== dictionary.key) built = { key: dictionary.key, model: dictionary.load?.() ?? buildSegmenterModel(dictionary.files()) };
+  return built.model;
 }
 
-export function adoptWordModel(dictionary: SegmenterDictionary, words: WordModel): void {
-  model = { key: dictionary.key, model: words };
+export function adoptSegmenterModel(dictionary: SegmenterDictionary, model: SegmenterModel): void {
+  built = { key: dictionary.key, model };
 }
 
-/** Cut text into words, as `nodejieba.cut` does; the pieces concatenate to the input exactly. */
+function active(): SegmenterModel {
+  if (current === undefined) throw new Error('no segmenter dictionary in use: call useSegmenterDictionary first');
+  return segmenterModelOf(current);
+}
+
+/** The tokens of normalised text (token policy: tokens.ts). */
+export function tokeniseText(text: string): TokenList {
+  return tokenise(text, active());
+}
+
+/** The tokens themselves; they concatenate to the input exactly. */
 export function cutWords(text: string): string[] {
-  const words = wordModelOf(current);
-  return words === null ? nativeCut(text) : cutWithModel(text, words);
+  const { starts } = tokeniseText(text);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }
 
-/** Where the words of `text` start (cutWords without making the words). */
-export function cutStarts(text: string): number[] {
-  const words = wordModelOf(current);
-  if (words !== null) return cutOffsets(text, words);
-  const starts: number[] = [];
-  pushTokenStarts(nativeCut(text), 0, text.length, starts);
-  return starts;
-}
-
-/** Cut with nodejieba itself, whatever the dictionary (the reference the JavaScript copy is tested against). */
-export function cutWordsNative(text: string): string[] {
-  return nativeCut(text);
+/** jieba's dictionary segmentation alone, as `nodejieba.cut(text, false)` gives it (the reference path). */
+export function cutDictionaryOnly(text: string): string[] {
+  return cutWithModel(text, active().words);
 }
 
 /** jieba's user-dictionary format: one "word frequency tag" line per word. */

@@ -3,9 +3,9 @@
  * and writes the table): a copy of the bundled lexicon without the viewpoint's cues tags the dev
  * corpus with --no-model; discover among relevant posts with no viewpoint must give one theme that
  * recovers the viewpoint with purity ≥ 0.6 and recall ≥ 0.6 against the corpus labels.
- * These two pass at --k 16 --seed 1 with lexicons 0.1.0 and 0.2.0 (bench/results/rediscovery-k16.md):
- * only 4 of the 19 do with 0.2.0, so this test guards against losing them, not the issue's target
- * for all (README, "Discovering themes").
+ * These two pass at --k 16 --seed 1 (bench/results/rediscovery-k16.md) and in most other runs of
+ * the README's table; only 3 of the 19 pass now, so this test guards against losing them, not the
+ * issue's target for all (README, "Discovering themes").
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ async function rediscover(viewpoint: string) {
 }
 
 describe('rediscovery: a viewpoint removed from the lexicon comes back as a theme', () => {
-  for (const viewpoint of ['pr.a_visa_tradeoffs', 'opt.property_boost']) {
+  for (const viewpoint of ['pr.a_visa_tradeoffs', 'id.birth_for_residency']) {
     it(`recovers ${viewpoint} with purity and recall of at least 0.6`, async () => {
       const best = await rediscover(viewpoint);
       expect(best?.purity).toBeGreaterThanOrEqual(0.6);

@@ -40,6 +40,24 @@ describe('match policy', () => {
     expect(matched('xTTPSx')).not.toContain('ttps');
   });
 
+  it('a Latin term matches a whole word only, also where the tokeniser keeps a longer token', () => {
+    expect(matched('H-1B同TTPS')).toEqual(expect.arrayContaining(['h-1b', 'ttps']));
+    expect(matched('TTPS-holder 好多')).toContain('ttps');
+    expect(matched('TTPSer H-1Bx')).toEqual([]);
+  });
+
+  it('a term inside a hashtag matches: its words are token boundaries too', () => {
+    expect(matched('#高才通續簽#')).toEqual(expect.arrayContaining(['高才通', '续签']));
+    expect(matched('#高才通 好難')).toContain('高才通');
+  });
+
+  it('no term matches inside a URL, an e-mail address or an @mention', () => {
+    expect(matched('https://example.com/ttps?q=1')).toEqual([]);
+    expect(matched('ttps@example.com')).toEqual([]);
+    expect(matched('@高才通香港 @ttps_hk')).toEqual([]);
+    expect(matched('@小明 高才通 ttps')).toEqual(['高才通', 'ttps']);
+  });
+
   it('a negator within the window cancels a viewpoint cue', () => {
     expect(tags('高才通續簽好難').viewpoints).toContain('pr.strict_exit');
     expect(tags('高才通續簽唔係好難').viewpoints).not.toContain('pr.strict_exit');

@@ -55,7 +55,9 @@ describe('README walkthrough: extending the lexicons', () => {
     expect(suggest).toMatch(/^- (虚拟办公室|虛擬辦公室|虚拟|办公室)$/m);
     expect(lint).toMatch(/0 error\(s\)/);
     expect(test).toMatch(/0 failed/);
-    expect(diff).toMatch(/3 post\(s\) change labels/);
-    expect(diff).toContain('w09 (hk): +pr.shell_company_crackdown');
+    expect(diff).toMatch(/2 post\(s\) change labels/);
+    expect(diff).toContain('w07 (hk): +pr.shell_company_crackdown');
+    expect(diff).toContain('w08 (mainland): +pr.shell_company_crackdown');
+    expect(diff).not.toContain('w09');
   });
 });

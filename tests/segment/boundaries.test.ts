@@ -9,7 +9,7 @@ const of = (tokens: string[]) => {
     starts.push(at);
     at += t.length;
   }
-  return segmentationBoundaries(at, { tokens, starts });
+  return segmentationBoundaries(at, { tokens, starts, kinds: tokens.map(() => 0), inner: [] });
 };
 
 describe('token boundaries', () => {
@@ -27,7 +27,7 @@ describe('token boundaries', () => {
   });
 
   it('skip empty tokens', () => {
-    const b = segmentationBoundaries(3, { tokens: ['高', '', '才通'], starts: [0, 1, 1] });
+    const b = segmentationBoundaries(3, { tokens: ['高', '', '才通'], starts: [0, 1, 1], kinds: [0, 0, 0], inner: [] });
     expect([b.isStart(1), b.isEnd(1), b.previousStart(3)]).toEqual([true, true, 1]);
   });
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/lexicon-files.js';
-import { writeSupplementedDictionary } from '../../src/io/segmenter-dictionary.js';
+import { segmenterDictionaryFiles, writeSupplementedDictionary } from '../../src/io/segmenter-dictionary.js';
 import { createClassifier } from '../../src/classify.js';
 import { cutWithModel, parseWordModel } from '../../src/segment/dictionary-cut.js';
-import { cutWords, cutWordsNative, segmenterDictionaryFiles, useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { cutDictionaryOnly, useSegmenterDictionary } from '../../src/segment/jieba.js';
 import { normaliseText } from '../../src/text/normalise.js';
+import { nativeCut } from './native-jieba.js';
 
 const corpusTexts = (file: string) =>
   readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
@@ -26,7 +27,7 @@ describe('the JavaScript copy of jieba dictionary segmentation', () => {
     const edge = ['', '，', '  。。\n\t', '香港😭😭高才通！！', 'ttps/qmas 2025年3月7日', 'abc123 def', '續簽續簽續簽'];
     let differ = 0;
     for (const text of [...texts, ...texts.map((t) => normaliseText(t).text), ...edge]) {
-      if (cutWords(text).join('|') !== cutWordsNative(text).join('|')) differ++;
+      if (cutDictionaryOnly(text).join('|') !== nativeCut(classifier.segmenter, text).join('|')) differ++;
     }
     expect(texts.length).toBeGreaterThan(1000);
     expect(differ).toBe(0);
@@ -35,8 +36,8 @@ describe('the JavaScript copy of jieba dictionary segmentation', () => {
   it('keeps a lone surrogate as it is, where nodejieba would give U+FFFD (token lengths agree)', () => {
     useSegmenterDictionary(classifier.segmenter);
     const text = '\ud83d高才通';
-    expect(cutWords(text).join('')).toBe(text);
-    expect(cutWords(text).map((t) => t.length)).toEqual(cutWordsNative(text).map((t) => t.length));
+    expect(cutDictionaryOnly(text).join('')).toBe(text);
+    expect(cutDictionaryOnly(text).map((t) => t.length)).toEqual(nativeCut(classifier.segmenter, text).map((t) => t.length));
   });
 
   it('breaks a tie as cppjieba does: the shorter first word wins', () => {

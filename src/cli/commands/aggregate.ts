@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { aggregateFiles } from './report.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface AggregateOptions extends LexiconOptions, ReportOptions {
   readonly output?: string;
@@ -25,7 +26,7 @@ async function run(files: string[], o: AggregateOptions, io: CliIo): Promise<voi
 export function registerAggregate(program: Command, io: CliIo): void {
   const command = program
     .command('aggregate')
-    .description('count classified records into a partial state that `yuqing report --merge` combines with others: shard a dump across processes or machines')
+    .description(descriptionOf('aggregate'))
     .argument('<classified...>', 'JSONL written by yuqing classify, or - for stdin (a reducer of Hadoop Streaming or Spark pipes it in)')
     .option('-o, --output <file>', 'write the partial state here (atomically) instead of stdout');
   addReportOptions(addLexiconOptions(command));

@@ -8,6 +8,7 @@ import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { toolLabelsFromFiles, toolLabelsNow, type ToolOptions } from '../tool-labels.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface AgreeOptions extends LexiconOptions, ToolOptions {
   readonly format: string;
@@ -36,7 +37,7 @@ async function run(files: string[], o: AgreeOptions, io: CliIo): Promise<void> {
 export function registerAgree(program: Command, io: CliIo): void {
   const command = program
     .command('agree')
-    .description("agreement between coders per field (Krippendorff's alpha, Cohen's kappa, raw agreement), the disagreements, and the tool against each coder")
+    .description(descriptionOf('agree'))
     .argument('<codes...>', 'coded sheets (.xlsx or .csv as people filled them in) or labelled JSON Lines, one per coder')
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout')

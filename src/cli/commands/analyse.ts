@@ -16,6 +16,7 @@ import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { classificationManifest } from './classify.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface AnalyseOptions extends InputOptions, RunOptions, ReportOptions, ValidationOptions {
   readonly output: string;
@@ -75,7 +76,7 @@ export function registerAnalyse(program: Command, io: CliIo): void {
   const command = program
     .command('analyse')
     .alias('analyze')
-    .description('classify a dump and write every report format into a folder: the main job')
+    .description(descriptionOf('analyse'))
     .argument('<input>', 'a JSONL or CSV file')
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
     .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)')

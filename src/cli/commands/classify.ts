@@ -14,6 +14,7 @@ import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, recordedOptions, type InputOptions } from '../shared-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 export interface ClassifyCommandOptions extends InputOptions, RunOptions {
   readonly output?: string;
@@ -105,7 +106,7 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
 export function registerClassify(program: Command, io: CliIo): void {
   const command = program
     .command('classify')
-    .description('tag every post of a dump (JSONL or CSV) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order')
+    .description(descriptionOf('classify'))
     .argument('<input>', 'a JSONL or CSV file, or - for stdin')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')

@@ -20,6 +20,7 @@ import { checkOutputPaths } from '../../io/output-paths.js';
 import { readThemeStopList } from '../../io/report-data.js';
 import { taggerSchema, type TaggerRecord } from '../../report/manifest.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { descriptionOf } from '../catalogue.js';
 import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 
@@ -106,7 +107,7 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
 export function registerDiscover(program: Command, io: CliIo): void {
   const command = program
     .command('discover')
-    .description('group classified posts into themes (NMF on TF-IDF of words and bigrams): per theme its size by region with intervals, distinctive terms, examples, the labels its posts carry and a YAML draft for a new viewpoint')
+    .description(descriptionOf('discover'))
     .argument('<classified>', 'JSONL written by yuqing classify, with text (not --slim)')
     .option('--unlabelled', 'relevant posts with no viewpoint (the default)')
     .option('--within <topic>', 'relevant posts on this topic')

@@ -16,6 +16,7 @@ import { chooseTagger, taggerOptions } from '../model-tagger.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { findDesign } from '../tool-labels.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface EvaluateOptions extends LexiconOptions {
   readonly pred?: string;
@@ -118,7 +119,7 @@ function crossValidation(goldFile: string, gold: readonly Gold[], o: EvaluateOpt
 export function registerEvaluate(program: Command, io: CliIo): void {
   const command = program
     .command('evaluate')
-    .description('score predictions against a labelled corpus: relevance F1, topic and viewpoint F1, polarity, topic-share error')
+    .description(descriptionOf('evaluate'))
     .argument('<gold>', 'labelled JSONL (io.md labels on each record), or a coding sheet from yuqing sample as people filled it in (.xlsx or .csv)')
     .option('--pred <classified>', "predictions from yuqing classify (default: for a coding sheet, the tool's labels in its design file; else classify the gold texts now)")
     .option('--format <format>', 'text or json', 'text')

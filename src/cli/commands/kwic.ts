@@ -11,6 +11,7 @@ import { termLabels } from '../../lexicon/term-labels.js';
 import { normaliseTerm, normaliseText } from '../../text/normalise.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface KwicOptions {
   readonly corpus: string;
@@ -44,7 +45,7 @@ async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
 export function registerKwic(program: Command, io: CliIo): void {
   program
     .command('kwic')
-    .description('keyword in context: every occurrence of a term in a dump, in either script, each line in the post\'s own script')
+    .description(descriptionOf('kwic'))
     .argument('<term>', 'the word or phrase (Simplified or Traditional: both are found)')
     .requiredOption('--corpus <file>', 'a dump (JSONL/CSV)')
     .option('--window <n>', 'characters of context on each side', '20')

@@ -20,6 +20,7 @@ import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
 import { registerLexiconInterchange } from './lexicon-interchange.js';
+import { descriptionOf } from '../catalogue.js';
 
 function classifierOrUndefined(dir: string): Classifier | undefined {
   try {
@@ -93,7 +94,7 @@ async function test(dirArg: string | undefined, o: { format: string; output?: st
 export function registerLexicon(program: Command, io: CliIo): void {
   const lexicon = program
     .command('lexicon')
-    .description('extend lexicons safely: lint, test the examples, suggest terms from data, measure an edit\'s impact, export and import')
+    .description(descriptionOf('lexicon'))
     .addHelpText('after', `
 Examples:
   $ yuqing lexicon lint                       # the bundled lexicon

@@ -13,6 +13,7 @@ import type { CliIo } from '../io.js';
 import { addLimitOptions, limitsFrom, type LimitOptions } from '../limit-options.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, fieldMapFrom, type InputOptions } from '../shared-options.js';
 import { countsSummary } from '../run-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface PredictOptions extends InputOptions, LimitOptions {
   readonly model: string;
@@ -61,7 +62,7 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
 export function registerPredict(program: Command, io: CliIo): void {
   const command = program
     .command('predict')
-    .description('add `predicted` and `probability` from a generic model (yuqing train --label-field) to every record; JSONL out')
+    .description(descriptionOf('predict'))
     .argument('<input>', 'a JSONL, CSV or TSV file, or - for stdin')
     .requiredOption('--model <file>', 'a model from yuqing train --label-field …')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');

@@ -21,6 +21,7 @@ import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -137,7 +138,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
 export function registerReport(program: Command, io: CliIo): void {
   const command = program
     .command('report')
-    .description('topic volume by region, viewpoint shares per topic with 95% intervals and significance, the regions compared, timeline, key terms, examples, coverage — from classified records')
+    .description(descriptionOf('report'))
     .argument('<classified...>', 'JSONL written by yuqing classify (with --merge: partial states written by yuqing aggregate)')
     .option('--merge', 'the inputs are partial states from yuqing aggregate (shards): combine them into the one-run report')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')

@@ -15,6 +15,7 @@ import { CODING_WIDTHS, codingRows, instructionRows, type SheetRows } from '../.
 import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface SampleOptions extends LexiconOptions {
   readonly n: string;
@@ -88,7 +89,7 @@ async function run(files: string[], o: SampleOptions, io: CliIo): Promise<void> 
 export function registerSample(program: Command, io: CliIo): void {
   const command = program
     .command('sample')
-    .description('a coding sheet of a reproducible random sample of classified posts (blind: the tool\'s labels are not shown), for people to code by hand')
+    .description(descriptionOf('sample'))
     .argument('<classified...>', 'JSONL written by yuqing classify (with the text: not --slim)')
     .requiredOption('--n <n>', 'how many posts to draw')
     .option('--stratify <fields>', `draw within strata: ${STRATIFY_FIELDS.join(', ')} or both (comma-separated); weights are recorded so estimates stay unbiased`)

@@ -9,6 +9,7 @@ import { convertScript, SCRIPT_TARGETS, type ScriptTarget } from '../../text/con
 import { normaliseText } from '../../text/normalise.js';
 import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 export function segmentLine(line: string): string {
   const normalised = normaliseText(line);
@@ -18,7 +19,7 @@ export function segmentLine(line: string): string {
 export function registerTextTools(program: Command, io: CliIo): void {
   program
     .command('convert')
-    .description('convert between Simplified and Traditional Chinese (Hong Kong or Taiwan variants)')
+    .description(descriptionOf('convert'))
     .argument('[file]', 'a text file (default: stdin)')
     .requiredOption('--to <script>', `one of ${SCRIPT_TARGETS.join(', ')}`)
     .addHelpText('after', `
@@ -34,18 +35,19 @@ Examples:
 
   const segment = program
     .command('segment')
-    .description('segment Chinese text into words separated by single spaces, in the input\'s own script; lexicon terms stay whole')
+    .description(descriptionOf('segment'))
     .argument('[file]', 'a text file (default: stdin)')
-    .option('--no-lexicon-words', "use jieba's dictionary and the general supplement (lexicons/segmenter/), without the lexicon's terms");
+    .option('--no-lexicon-words', "use jieba's dictionary and the general supplement (lexicons/segmenter/), without the lexicon's terms")
+    .option('--no-hmm', "jieba's dictionary alone: do not re-cut the characters it leaves single with jieba's HMM");
   addLexiconOptions(segment);
   segment
     .addHelpText('after', `
 Examples:
   $ yuqing segment posts.txt > posts.segmented.txt
-  $ yuqing segment posts.txt --no-lexicon-words`)
-    .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean }) => {
-      if (o.lexiconWords) useSegmenterDictionary(classifierFrom(o).segmenter);
-      else useSegmenterDictionary(writeSupplementedDictionary([]));
+  $ yuqing segment posts.txt --no-lexicon-words --no-hmm`)
+    .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean; hmm: boolean }) => {
+      const lexicon = o.lexiconWords ? classifierFrom(o).lexicon : undefined;
+      useSegmenterDictionary(writeSupplementedDictionary(lexicon?.segmenterWords ?? [], { singles: lexicon?.segmenterSingles ?? [], hmm: o.hmm }));
       await mapLines(file, io.stdin, io.stdout, segmentLine);
     });
 }

@@ -11,6 +11,7 @@ import { DEFAULT_FEATURES, DEFAULT_GENERIC_FEATURES, extractFeatures } from '../
 import { DEFAULT_GENERIC_TRAIN, DEFAULT_TRAIN, lexiconLabelSet } from '../../model/train.js';
 import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { descriptionOf } from '../catalogue.js';
 
 interface TrainOptions extends LexiconOptions {
   readonly gold: string;
@@ -101,7 +102,7 @@ async function run(o: TrainOptions, io: CliIo): Promise<void> {
 export function registerTrain(program: Command, io: CliIo): void {
   const command = program
     .command('train')
-    .description('train a classifier (logistic regression over words, character n-grams and lexicon cue families, sentence by sentence) to work beside the lexicon')
+    .description(descriptionOf('train'))
     .requiredOption('--gold <file>', 'labelled records: io.md labels (taxonomy mode), or any JSONL/CSV/TSV with --label-field')
     .requiredOption('-o, --output <model>', 'where to write the model (JSON, atomically)')
     .option('--label-field <name>', 'generic mode: the column holding the label (an analyst\'s own coding scheme)')

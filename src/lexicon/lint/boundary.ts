@@ -7,6 +7,7 @@
  *    does, every occurrence of the term is checked: a term that occurs but does not align, and not
  *    because a longer lexicon term covers it, is a warning, with the context and the fix.
  */
+import { segmentationBoundaries } from '../../segment/boundaries.js';
 import type { Segmentation } from '../../segment/segmentation.js';
 import { findNormalisedOffsets } from '../kwic.js';
 import type { LintFinding } from './finding.js';
@@ -58,9 +59,10 @@ function occurrences(term: string, contexts: readonly SegmentedContext[], isTerm
     for (const at of findNormalisedOffsets(context.text, term)) {
       const first = tokenAt(seg, at);
       const last = tokenAt(seg, at + term.length - 1);
-      const startOk = seg.starts[first] === at;
-      const lastToken = seg.tokens[last]!;
-      const endOk = seg.starts[last]! + lastToken.length === at + term.length;
+      // The matcher's boundaries: the tokens, and the words inside hashtags.
+      const b = segmentationBoundaries(context.text.length, seg);
+      const startOk = b.isStart(at);
+      const endOk = b.isEnd(at + term.length);
       if (startOk && endOk) { seen++; aligned++; continue; }
       const k = startOk ? last : first;
       const crossing = seg.tokens[k]!;

@@ -1,0 +1,63 @@
+/**
+ * A run of Han characters cut as `jieba.cut(HMM=True)` cuts it: the most probable path through the
+ * dictionary (dictionary-cut.ts), then every stretch of two or more characters that the dictionary
+ * left single — unless that stretch is itself a dictionary word — re-cut by the HMM (hmm.ts). A
+ * character the HMM does not know, or one the caller keeps single (a one-character lexicon term,
+ * as cppjieba keeps a user dictionary's single characters), ends a stretch and stays a word alone.
+ */
+import { cutStretch, isDictionaryWord, type WordModel } from './dictionary-cut.js';
+import { hmmCut, hmmKnows, type HmmModel } from './hmm.js';
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+let path: number[] = [];
+
+/** Pushes the token starts of text[from, to), a run of Han characters. */
+export function cutHanRun(text: string, from: number, to: number, words: WordModel, hmm: HmmModel | null, out: number[]): void {
+  if (hmm === null) {
+    cutStretch(text, from, to, words, out);
+    return;
+  }
+  path.length = 0;
+  cutStretch(text, from, to, words, path);
+  const ends = (k: number) => path[k + 1] ?? to;
+  const single = (k: number) => {
+    const length = ends(k) - path[k]!;
+    return length === 1 || (length === 2 && isHigh(text.charCodeAt(path[k]!)));
+  };
+  for (let k = 0; k < path.length; ) {
+    if (!single(k)) {
+      out.push(path[k]!);
+      k++;
+      continue;
+    }
+    let last = k;
+    while (last + 1 < path.length && single(last + 1)) last++;
+    const start = path[k]!;
+    const end = ends(last);
+    if (last === k || isDictionaryWord(text, start, end, words)) {
+      for (let j = k; j <= last; j++) out.push(path[j]!);
+    } else {
+      cutUnknown(text, start, end, hmm, out);
+    }
+    k = last + 1;
+  }
+}
+
+/** The HMM over each stretch of characters it knows; the others stay single. */
+function cutUnknown(text: string, from: number, to: number, hmm: HmmModel, out: number[]): void {
+  let begin = from;
+  for (let i = from; i < to; ) {
+    const code = text.charCodeAt(i);
+    const width = isHigh(code) && i + 1 < to ? 2 : 1;
+    if (width === 1 && hmmKnows(hmm, code)) {
+      i++;
+      continue;
+    }
+    hmmCut(text, begin, i, hmm, out);
+    out.push(i);
+    i += width;
+    begin = i;
+  }
+  hmmCut(text, begin, to, hmm, out);
+}
