@@ -33,6 +33,7 @@ const MODULES = {
   predict: async () => (await import('./commands/predict.js')).registerPredict,
   sample: async () => (await import('./commands/sample.js')).registerSample,
   agree: async () => (await import('./commands/agree.js')).registerAgree,
+  discover: async () => (await import('./commands/discover.js')).registerDiscover,
 } satisfies Record<string, () => Promise<Registrar>>;
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -114,6 +115,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: 'agree [options] <codes...>',
     module: 'agree',
     description: "agreement between coders per field (Krippendorff's alpha, Cohen's kappa, raw agreement), the disagreements, and the tool against each coder",
+  },
+  {
+    name: 'discover',
+    term: 'discover [options] <classified>',
+    module: 'discover',
+    description: 'group classified posts into themes (NMF on TF-IDF of words and bigrams): per theme its size by region with intervals, distinctive terms, examples, the labels its posts carry and a YAML draft for a new viewpoint',
   },
 ];
 

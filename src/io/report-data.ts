@@ -1,6 +1,6 @@
 /**
- * The report's data files: UI strings (lexicons/report/ui.yaml) and the stop list for key terms
- * (lexicons/report/stopwords.yaml) and the tagger's measured accuracy (lexicons/report/accuracy.yaml),
+ * The report's data files: UI strings (lexicons/report/ui.yaml), the stop lists for key terms
+ * (lexicons/report/stopwords.yaml) and themes (theme-stopwords.yaml), and the tagger's measured accuracy (lexicons/report/accuracy.yaml),
  * read and validated here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +29,16 @@ export function readReportStrings(): UiStrings {
 
 export function readStopList(): StopList {
   return parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache());
+}
+
+/**
+ * The stop list of yuqing discover's theme features: stopwords.yaml and theme-stopwords.yaml
+ * together (the larger min_length of the two).
+ */
+export function readThemeStopList(): StopList {
+  const report = readStopList();
+  const themes = parseYamlFile(readData('theme-stopwords.yaml'), stopListSchema);
+  return { min_length: Math.max(report.min_length, themes.min_length), words: [...report.words, ...themes.words] };
 }
 
 export function readBundledAccuracy(): BundledAccuracy {

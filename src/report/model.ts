@@ -10,6 +10,7 @@ import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
 import type { Findings } from './findings.js';
 import type { Wording } from './html/wording.js';
+import type { OtherThemes } from './themes.js';
 
 export interface ReportModel {
   readonly summary: Summary;
@@ -19,6 +20,8 @@ export interface ReportModel {
   /** The findings summary every format opens with, and the words of the report's language (--lang). */
   readonly findings: Findings;
   readonly wording: Wording;
+  /** The optional "Other themes" section (report --themes). */
+  readonly otherThemes?: OtherThemes;
 }
 
 export interface Trust {

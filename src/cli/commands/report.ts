@@ -13,6 +13,7 @@ import { hashFile } from '../../io/hash-file.js';
 import { checkOutputPaths } from '../../io/output-paths.js';
 import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
+import { readOtherThemes } from '../../io/read-themes.js';
 import { readStopList } from '../../io/report-data.js';
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
@@ -32,6 +33,7 @@ interface ReportCommandOptions extends LexiconOptions, ReportOptions, Validation
   readonly output?: string;
   readonly format: string;
   readonly charts?: string;
+  readonly themes?: string;
 }
 
 /** The classification manifest written beside a classified file, if there is one. */
@@ -124,7 +126,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     ...(o.charts !== undefined ? [{ path: o.charts, kind: 'folder' as const, option: '--charts' }] : []),
   ], files);
   const classifier = classifierFrom(o);
-  const { output, charts, merge, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
+  const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model;
   if (merge) {
@@ -135,6 +137,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   } else {
     model = await buildReport(files, classifier, recorded, design, validation, io.stdin, lang);
   }
+  if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
   const rendered = o.format === 'html' ? undefined : renderReport(model);
@@ -151,7 +154,8 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--merge', 'the inputs are partial states from yuqing aggregate (shards): combine them into the one-run report')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
-    .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json');
+    .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json')
+    .option('--themes <file>', 'HTML: add the section "Other themes" from yuqing discover --format json (themes among relevant posts with no viewpoint, per region)');
   addValidationOptions(addTimezoneOption(addReportOptions(addLexiconOptions(command))));
   command.addHelpText('after', `
 Examples:

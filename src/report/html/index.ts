@@ -20,6 +20,7 @@ import { compareSection, coverageSection, viewpointSections, volumeSection, type
 import { examplesSection } from './sections-examples.js';
 import { describeDesign, manifestSection, methodSection } from './sections-manifest.js';
 import { keynessSection, timelineSection } from './sections-time-terms.js';
+import { otherThemesSection } from './sections-themes.js';
 import { trustSection } from './sections-trust.js';
 import { wordingFor, type ReportLanguage, type UiStrings, type Wording } from './wording.js';
 
@@ -59,6 +60,7 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
     keynessSection(context, FIGURES.firstKeyness),
     examplesSection(context),
     coverageSection(context, FIGURES.coverage),
+    ...otherThemesSection(model.otherThemes, w),
     trustSection(model.trust, w),
     manifestSection(manifest, summary.study, w),
     methodSection(model.manifest, summary.study, w),

@@ -1,0 +1,130 @@
+/**
+ * `yuqing discover CLASSIFIED`: themes the lexicon does not know yet, ready to become viewpoints
+ * (README, "Discovering themes"). Two passes over the classified file; text, JSON or a
+ * self-contained HTML page, byte-identical for the same input, lexicon and options.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DEFAULT_SAMPLE_SIZE, type DiscoverOptions } from '../../discover/discovery.js';
+import { discoveryHtml } from '../../discover/render-html.js';
+import { discoveryJson, type DiscoveryMeta } from '../../discover/render-json.js';
+import { discoveryText } from '../../discover/render-text.js';
+import { scopeFrom } from '../../discover/scope.js';
+import { discoveryTokeniser } from '../../discover/tokens.js';
+import { YuqingError } from '../../errors.js';
+import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
+import { discoverFile } from '../../io/discover-file.js';
+import { hashFile } from '../../io/hash-file.js';
+import { requireInput } from '../../io/open-input.js';
+import { checkOutputPaths } from '../../io/output-paths.js';
+import { readThemeStopList } from '../../io/report-data.js';
+import { taggerSchema, type TaggerRecord } from '../../report/manifest.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { descriptionOf } from '../catalogue.js';
+import type { CliIo } from '../io.js';
+import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
+
+const FORMATS = ['text', 'json', 'html'] as const;
+
+interface DiscoverCommandOptions extends LexiconOptions {
+  readonly within?: string;
+  readonly unlabelled?: boolean;
+  readonly allRelevant?: boolean;
+  readonly k?: string;
+  readonly auto?: boolean;
+  readonly seed: string;
+  readonly sample: string;
+  readonly format: string;
+  readonly output?: string;
+}
+
+function whole(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new YuqingError('E_OPTION', `--${name} ${value}: expected a whole number of ${min} or more.`);
+  return n;
+}
+
+function optionsFrom(o: DiscoverCommandOptions, topics: readonly string[]): DiscoverOptions {
+  if (o.k !== undefined && o.auto) throw new YuqingError('E_OPTION', '--k and --auto both choose the number of themes; give one of them (default: --auto).');
+  const seed = Number(o.seed);
+  if (!Number.isSafeInteger(seed)) throw new YuqingError('E_OPTION', `--seed ${o.seed}: expected an integer, for example 7.`);
+  return { scope: scopeFrom(o, topics), k: o.k === undefined ? 'auto' : whole('k', o.k, 2), seed, sampleSize: whole('sample', o.sample, 10) };
+}
+
+/** The tagger recorded in the classified file's manifest, when there is one beside it. */
+function taggerOf(file: string): TaggerRecord | null {
+  const path = `${file}.manifest.json`;
+  if (!existsSync(path)) return null;
+  const parsed = taggerSchema.safeParse((JSON.parse(readFileSync(path, 'utf8')) as { tagger?: unknown }).tagger);
+  return parsed.success ? parsed.data : null;
+}
+
+async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise<void> {
+  if (!(FORMATS as readonly string[]).includes(o.format)) throw new YuqingError('E_OPTION', `--format ${o.format}: expected one of ${FORMATS.join(', ')}.`);
+  if (input === '-') throw new YuqingError('E_OPTION', 'discover reads its input twice (a sample to fit, then every post): give a file, not - (stdin).');
+  const classifier = classifierFrom(o);
+  const data = classifier.lexicon.data;
+  const topics = Object.keys(data.topics);
+  const options = optionsFrom(o, topics);
+  requireInput(input);
+  if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], [input]);
+  const tagger = taggerOf(input);
+  if (tagger !== null && tagger.lexicon.hash !== data.hash) {
+    io.stderr.write(`note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`);
+  }
+  const run = await discoverFile(input, discoveryTokeniser(classifier, readThemeStopList()), options);
+  try {
+    const meta: DiscoveryMeta = {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      input: { file: input, sha256: await hashFile(input) },
+      lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
+      tagger,
+      options: recordedOptions({ ...options, scope: undefined, lexicon: o.lexicon, format: o.format }),
+      read: run.read,
+      topics,
+    };
+    const d = run.discovery;
+    if (o.format === 'json') {
+      const out = o.output ? openAtomicStream(o.output) : undefined;
+      try {
+        await run.writeJson(discoveryJson(d, meta), out?.stream ?? io.stdout);
+        await out?.commit();
+      } catch (error) {
+        out?.abort();
+        throw error;
+      }
+    } else {
+      const text = o.format === 'html' ? discoveryHtml(d, meta) : discoveryText(d, meta);
+      if (o.output) writeFileAtomic(o.output, text);
+      else io.stdout.write(text);
+    }
+    io.stderr.write(`read ${run.read} · in scope ${d.counts.inScope} = ${d.themes.map((t) => t.size).join(' + ') || '0'} in ${d.themes.length} themes + ${d.counts.unassigned} with no word of the vocabulary\n`);
+  } finally {
+    run.dispose();
+  }
+}
+
+export function registerDiscover(program: Command, io: CliIo): void {
+  const command = program
+    .command('discover')
+    .description(descriptionOf('discover'))
+    .argument('<classified>', 'JSONL written by yuqing classify, with text (not --slim)')
+    .option('--unlabelled', 'relevant posts with no viewpoint (the default)')
+    .option('--within <topic>', 'relevant posts on this topic')
+    .option('--all-relevant', 'every relevant post')
+    .option('--k <n>', 'this many themes')
+    .option('--auto', 'the number of themes whose top terms are the most stable across seeds (the default)')
+    .option('--seed <n>', 'seed of the fit sample and the fit: the same seed gives the same themes', '0')
+    .option('--sample <n>', 'posts in the fit sample (the rest are only assigned)', String(DEFAULT_SAMPLE_SIZE))
+    .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'text')
+    .option('-o, --output <file>', 'write here (atomically) instead of stdout');
+  addLexiconOptions(command);
+  command.addHelpText('after', `
+Examples:
+  $ yuqing classify dump.jsonl -o classified.jsonl
+  $ yuqing discover classified.jsonl                                  # relevant posts with no viewpoint, --auto
+  $ yuqing discover classified.jsonl --within permanent_residency --k 12 --seed 7
+  $ yuqing discover classified.jsonl --format json -o themes.json && yuqing report classified.jsonl --format html --themes themes.json -o report.html
+  $ yuqing discover classified.jsonl --format html -o themes.html`);
+  command.action((input: string, o: DiscoverCommandOptions) => run(input, o, io));
+}
