@@ -63,7 +63,11 @@ function jaccard(a: readonly number[], b: readonly number[]): number {
 /** Mean overlap of two fits' themes, matched one to one greedily by overlap. */
 export function agreement(a: readonly number[][], b: readonly number[][]): number {
   const pairs: { i: number; j: number; score: number }[] = [];
-  a.forEach((x, i) => b.forEach((y, j) => pairs.push({ i, j, score: jaccard(x, y) })));
+  a.forEach((x, i) => {
+    b.forEach((y, j) => {
+      pairs.push({ i, j, score: jaccard(x, y) });
+    });
+  });
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

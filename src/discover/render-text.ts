@@ -19,17 +19,17 @@ export function formatShare(s: Share): string {
 }
 
 /** The example's evidence with highlights bracketed, blank runs folded, cut to a readable length. */
-export function markedExcerpt(e: ThemeExample, open: string, close: string, escape: (s: string) => string = (s) => s): string {
+export function markedExcerpt(e: ThemeExample, open: string, close: string, escapeText: (s: string) => string = (s) => s): string {
   const parts: string[] = [];
   for (const span of e.spans) {
     let at = span.start;
     let out = '';
     const inside = e.highlights.filter((h: Span) => h.start >= span.start && h.end <= span.end);
     for (const h of inside) {
-      out += escape(e.text.slice(at, h.start)) + open + escape(e.text.slice(h.start, h.end)) + close;
+      out += escapeText(e.text.slice(at, h.start)) + open + escapeText(e.text.slice(h.start, h.end)) + close;
       at = h.end;
     }
-    out += escape(e.text.slice(at, span.end));
+    out += escapeText(e.text.slice(at, span.end));
     parts.push(out.replace(/\s+/g, ' ').trim());
   }
   const joined = parts.join(' … ');

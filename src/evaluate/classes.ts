@@ -16,7 +16,9 @@ export function classScores(gold: readonly string[], predicted: readonly string[
   const perClass: Record<string, Prf> = {};
   for (const cls of classes) {
     const c = new PrfCounter();
-    gold.forEach((g, i) => c.add(g === cls, predicted[i] === cls));
+    gold.forEach((g, i) => {
+      c.add(g === cls, predicted[i] === cls);
+    });
     perClass[cls] = c.result();
   }
   const correct = gold.filter((g, i) => g === predicted[i]).length;

@@ -19,7 +19,7 @@ import type { DateResolution } from './preflight.js';
 import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
 import { sharedSegmenterModel } from './shared-model.js';
 import { classifyInWorkers } from './worker-pool.js';
-import { unpackItems, type BatchOutcome, type PackedItems } from './worker-protocol.js';
+import { unpackItems, type PackedItems } from './worker-protocol.js';
 
 export interface ClassifyCounts {
   read: number;

@@ -51,7 +51,9 @@ interface Pass {
 function rowRecord(pass: Pass, cells: readonly string[]): Record<string, unknown> {
   const names = widenHeader(pass.header!, pass.headerCells!, cells.length);
   const record: Record<string, unknown> = {};
-  cells.forEach((cell, i) => setField(record, names[i]!, cell));
+  cells.forEach((cell, i) => {
+    setField(record, names[i]!, cell);
+  });
   return record;
 }
 

@@ -74,7 +74,11 @@ function decide<E extends Example>(examples: readonly E[], specs: readonly HeadS
     })),
   );
   const thresholds = specs.map((s): Threshold | undefined => (s.head.kind === 'class' ? undefined : { accept: 0.5, veto: 0.5 }));
-  if (scored.length > 0) labelHeads.forEach(([, h], k) => (thresholds[h] = chosen[k]));
+  if (scored.length > 0) {
+    labelHeads.forEach(([, h], k) => {
+      thresholds[h] = chosen[k];
+    });
+  }
   const groups = groupsOf(specs).map((g): Group => {
     if (scored.length === 0) return { name: g.name, classes: g.classes, offsets: g.classes.map(() => 0) };
     const gold = scored.map((i) => g.heads.findIndex((h) => specs[h]!.labelOf(examples[i]!) === 1));

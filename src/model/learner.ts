@@ -60,7 +60,7 @@ function classWeights(set: TrainingSet, power: number): { positive: Float64Array
       else if (y === 0) neg[h]!++;
     }
   }
-  const weight = (n: number, total: number) => (n === 0 ? 0 : Math.pow(total / (2 * n), power));
+  const weight = (n: number, total: number) => (n === 0 ? 0 : (total / (2 * n)) ** power);
   return { positive: pos.map((n, h) => weight(n, n + neg[h]!)), negative: neg.map((n, h) => weight(n, n + pos[h]!)) };
 }
 

@@ -106,7 +106,10 @@ function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly 
       vectors.push(v);
       specs.forEach((spec, h) => {
         const y = kinds.includes(spec.head.kind) ? spec.labelOf(examples[i]!) : -1;
-        if (y !== 1) return void labels.push(y);
+        if (y !== 1) {
+          labels.push(y);
+          return;
+        }
         let best = 0;
         for (let k = 1; k < scores.length; k++) if (scores[k]![h]! > scores[best]![h]!) best = k;
         labels.push(best === u ? 1 : -1);

@@ -52,6 +52,7 @@ function sortNumbers(a: Int32Array, from: number, to: number): void {
     const x = a[from]!;
     const y = a[mid]!;
     const z = a[to - 1]!;
+    // biome-ignore lint/complexity/useMathMinMax: median of three by comparisons alone, as the partition loop compares.
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = from;
     let j = to - 1;

@@ -125,7 +125,7 @@ export function cutStretch(text: string, from: number, to: number, model: WordMo
     for (let end = k + 1; ; ) {
       if (end >= runeEnd) {
         const weight = node === NO_NODE ? NaN : nodeWeight[node]!;
-        const isWord = weight === weight;
+        const isWord = !Number.isNaN(weight);
         if (end === runeEnd || isWord) {
           const val = best[end]! + (isWord ? weight : minWeight);
           // Strictly greater: on a tie the shorter word wins, as in cppjieba's CalcDP.
@@ -168,7 +168,7 @@ export function isDictionaryWord(text: string, from: number, to: number, model: 
   for (let i = from; i < to && node !== NO_NODE; i++) node = stepCodeTrie(model.trie, node, text.charCodeAt(i));
   if (node === NO_NODE || node === ROOT) return false;
   const weight = model.nodeWeight[node]!;
-  return weight === weight;
+  return !Number.isNaN(weight);
 }
 
 /** Push where each of `tokens` starts, from `from`; they must fill [from, to) exactly. */

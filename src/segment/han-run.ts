@@ -10,7 +10,7 @@ import { hmmCut, hmmKnows, type HmmModel } from './hmm.js';
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-let path: number[] = [];
+const path: number[] = [];
 
 /** Pushes the token starts of text[from, to), a run of Han characters. */
 export function cutHanRun(text: string, from: number, to: number, words: WordModel, hmm: HmmModel | null, out: number[]): void {

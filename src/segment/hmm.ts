@@ -53,7 +53,8 @@ export function parseHmmModel(text: string): HmmModel {
 /** Whether the model knows the code unit in any state (characters it does not know stay single). */
 export function hmmKnows(model: HmmModel, code: number): boolean {
   const { emit } = model;
-  return emit[code] === emit[code] || emit[UNITS + code] === emit[UNITS + code] || emit[2 * UNITS + code] === emit[2 * UNITS + code] || emit[3 * UNITS + code] === emit[3 * UNITS + code];
+  for (let state = 0; state < 4; state++) if (!Number.isNaN(emit[state * UNITS + code])) return true;
+  return false;
 }
 
 /** Which state may precede each state (finalseg's PrevStatus), in its order. */
@@ -69,7 +70,7 @@ let from = new Int8Array(4 * 64);
 
 function emission(model: HmmModel, state: number, code: number): number {
   const p = model.emit[state * UNITS + code]!;
-  return p === p ? p : HMM_MIN;
+  return Number.isNaN(p) ? HMM_MIN : p;
 }
 
 /**

@@ -23,7 +23,10 @@ const perLabel = new Int32Array(EVIDENCE_NAMES.length);
 function keep(label: number, start: number, end: number): void {
   for (let k = 0; k < spanCount; k++) if (spanLabel[k] === label && spanStart[k] === start && spanEnd[k] === end) return;
   if (spanCount === spanLabel.length) {
-    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => (next.set(old), next);
+    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
     spanLabel = grow(spanLabel, new Int32Array(spanCount * 2));
     spanStart = grow(spanStart, new Float64Array(spanCount * 2));
     spanEnd = grow(spanEnd, new Float64Array(spanCount * 2));

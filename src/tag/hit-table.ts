@@ -73,8 +73,8 @@ function endRow(roleIndex: number, isNegated: boolean, isIntensified: boolean, c
 let chosen = new Int32Array(0);
 let filled = new Int32Array(0);
 let firstTouch = new Int32Array(0);
-let touchedSlots: number[] = [];
-let complete: number[] = [];
+const touchedSlots: number[] = [];
+const complete: number[] = [];
 
 function ensureRuleScratch(lexicon: CompiledLexicon): void {
   const slots = lexicon.ruleSlot[lexicon.rules.length]!;

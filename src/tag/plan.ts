@@ -71,7 +71,7 @@ function buildPlan(lexicon: CompiledLexicon): TagPlan {
   const roles = [...lexicon.cueRoles.flat(), ...lexicon.rules];
   const cueStart = new Int32Array(lexicon.terms.length + 1);
   const ruleRefStart = new Int32Array(lexicon.terms.length + 1);
-  lexicon.terms.forEach((term, id) => {
+  lexicon.terms.forEach((_term, id) => {
     cueStart[id + 1] = cueStart[id]! + lexicon.cueRoles[id]!.length;
     ruleRefStart[id + 1] = ruleRefStart[id]! + lexicon.ruleRoles[id]!.length;
   });

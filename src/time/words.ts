@@ -20,13 +20,13 @@ export const dateWordsSchema = z.strictObject({
 });
 export type DateWords = z.infer<typeof dateWordsSchema>;
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An alternation of the words, longest first (so 分鐘 wins over 分), as a regular-expression source. */
 export function alternation(list: readonly string[]): string {
-  return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
 }
 
 /** Words compared case-folded (PM = pm); Chinese words are unaffected. */

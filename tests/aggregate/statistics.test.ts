@@ -50,7 +50,9 @@ describe('Benjamini–Hochberg', () => {
   it('takes the running minimum from the largest p down when p · m / rank is not monotone', () => {
     // Sorted: 0.01 (×3/1 = 0.03), 0.04 (×3/2 = 0.06), 0.045 (×3/3 = 0.045): 0.04's q is 0.045, not 0.06.
     const q = benjaminiHochberg([0.045, 0.01, 0.04]);
-    [0.045, 0.03, 0.045].forEach((x, i) => expect(q[i]).toBeCloseTo(x, 12));
+    [0.045, 0.03, 0.045].forEach((x, i) => {
+      expect(q[i]).toBeCloseTo(x, 12);
+    });
   });
 
   it('matches the definition on non-monotone families, ties included, and keeps q in p order', () => {
@@ -63,7 +65,9 @@ describe('Benjamini–Hochberg', () => {
     for (const p of families) {
       const q = benjaminiHochberg(p);
       const expected = bhByDefinition(p);
-      q.forEach((x, i) => expect(x, `family ${p.join(',')} item ${i}`).toBeCloseTo(expected[i]!, 12));
+      q.forEach((x, i) => {
+        expect(x, `family ${p.join(',')} item ${i}`).toBeCloseTo(expected[i]!, 12);
+      });
       for (let i = 0; i < p.length; i++) for (let j = 0; j < p.length; j++) if (p[i]! <= p[j]!) expect(q[i]!).toBeLessThanOrEqual(q[j]!);
       for (let i = 0; i < p.length; i++) expect(q[i]!).toBeGreaterThanOrEqual(p[i]!);
     }

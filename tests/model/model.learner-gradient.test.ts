@@ -42,7 +42,9 @@ describe('learner: AdaGrad steps on the log-loss gradient plus the L2 term', () 
     for (const h of [0, 1]) {
       const g = numericGradient(new Array<number>(DIM).fill(0), 0, LABELS[h]!);
       const expected = g.w.map((v) => (v === 0 ? 0 : (-0.3 * v) / Math.sqrt(ADAGRAD_START + v * v)));
-      head(out.weights, h).forEach((v, f) => expect(v, `head ${h} feature ${f}`).toBeCloseTo(expected[f]!, 6));
+      head(out.weights, h).forEach((v, f) => {
+        expect(v, `head ${h} feature ${f}`).toBeCloseTo(expected[f]!, 6);
+      });
       expect(out.bias[h]).toBeCloseTo((-0.3 * g.b) / Math.sqrt(ADAGRAD_START + g.b * g.b), 6);
     }
     // Head 2 does not learn from an instance labelled −1 for it.
@@ -63,7 +65,9 @@ describe('learner: AdaGrad steps on the log-loss gradient plus the L2 term', () 
         const second = g1.w[f]! + l2 * w;
         return second === 0 && first === 0 ? w : w - (0.3 * second) / Math.sqrt(ADAGRAD_START + first * first + second * second);
       });
-      head(two.weights, h).forEach((v, f) => expect(v, `head ${h} feature ${f}`).toBeCloseTo(expected[f]!, 5));
+      head(two.weights, h).forEach((v, f) => {
+        expect(v, `head ${h} feature ${f}`).toBeCloseTo(expected[f]!, 5);
+      });
       expect(two.bias[h]).toBeCloseTo(b1 - (0.3 * g1.b) / Math.sqrt(ADAGRAD_START + g0.b * g0.b + g1.b * g1.b), 5);
     }
   });

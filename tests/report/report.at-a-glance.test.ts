@@ -112,7 +112,7 @@ describe('count axes', () => {
     const page = await html(model([post('m0', '高才通續簽要提前規劃', 'weibo'), post('h0', '高才通續簽好難，寬進嚴出', 'lihkg')]), 'en');
     for (const name of ['topic-volume', 'timeline']) {
       const chart = page.charts.find((c) => c.name === name)!;
-      const labels = [...chart.svg.matchAll(/role-axis-label[^]*?<\/g>/g)].flatMap((g) => [...g[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!));
+      const labels = [...chart.svg.matchAll(/role-axis-label[\s\S]*?<\/g>/g)].flatMap((g) => [...g[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!));
       expect(labels.length, name).toBeGreaterThan(0);
       expect(labels.filter((l) => /^\d*\.\d+$/.test(l)), name).toEqual([]);
     }

@@ -7,7 +7,9 @@ import { createDateReader } from '../../src/time/read-date.js';
 const reader = createDateReader({ timezone: 'Asia/Hong_Kong', words: readDateWords() });
 const decide = (values: readonly string[]) => {
   const scan = emptyScan();
-  values.forEach((v, i) => scanValue(scan, reader, v, i + 2));
+  values.forEach((v, i) => {
+    scanValue(scan, reader, v, i + 2);
+  });
   return decideOrder(scan, 'export.csv', '發佈時間');
 };
 

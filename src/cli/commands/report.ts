@@ -128,7 +128,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   const classifier = classifierFrom(o);
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
-  let model;
+  let model: ReturnType<typeof reportModel>;
   if (merge) {
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
     const merged = mergePartials(files, files.map(readPartial), classifier);

@@ -78,7 +78,7 @@ async function run(o: TrainOptions, io: CliIo): Promise<void> {
     const analysis = analyseText(classifier, text);
     return { id, entries: extractFeatures(analysis, meta.features, classifier.lexicon), text: analysis.normalised.text, lexicon: new Set<string>() };
   };
-  let model;
+  let model: ReturnType<typeof buildTaxonomyModel>;
   if (o.labelField === undefined) {
     const gold = await readTaxonomyGold(o.gold, readOptionsFrom(o, io));
     model = buildTaxonomyModel(

@@ -46,7 +46,9 @@ export function parseLiwc(text: string, file: string): Category[] {
 
 export function formatLiwc(categories: readonly Category[]): string {
   const out = ['%'];
-  categories.forEach((c, i) => out.push(`${i + 1}\t${c.name}`));
+  categories.forEach((c, i) => {
+    out.push(`${i + 1}\t${c.name}`);
+  });
   out.push('%');
   const byWord = new Map<string, number[]>();
   categories.forEach((c, i) => {

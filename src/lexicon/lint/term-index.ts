@@ -49,7 +49,10 @@ function push(w: Walk, node: Node, path: string, written: string, extra: { free:
 
 function walkCue(w: Walk, node: unknown, path: string): void {
   const text = scalarText(node);
-  if (text !== undefined && isScalar(node)) return push(w, node, path, text, { free: false, hasNote: false, inAll: false });
+  if (text !== undefined && isScalar(node)) {
+    push(w, node, path, text, { free: false, hasNote: false, inAll: false });
+    return;
+  }
   if (!isMap(node)) return;
   const hasNote = node.has('note');
   const term = node.get('term', true);
@@ -71,7 +74,9 @@ function walkCue(w: Walk, node: unknown, path: string): void {
 
 function walkList(w: Walk, node: unknown, path: string): void {
   if (!isSeq(node)) return;
-  node.items.forEach((item, i) => walkCue(w, item, `${path}[${i}]`));
+  node.items.forEach((item, i) => {
+    walkCue(w, item, `${path}[${i}]`);
+  });
 }
 
 function fileLayer(name: string): Layer | undefined {

@@ -39,6 +39,7 @@ export function config(lang: string): VlSpec {
 }
 
 function units(ch: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is Basic Latin to Latin Extended-B, which starts at U+0000 on purpose.
   return /[\u0000-\u024f]/.test(ch) ? 1 : 2;
 }
 
