@@ -90,3 +90,17 @@ describe('segmenter words', () => {
     expect(withExtra.segmenterWords[0]!.frequency).toBe(2000);
   });
 });
+
+describe('segmenter words and singles at their edges', () => {
+  const edges = inlineLexicon({
+    relevance: 'strong: [「人才, 人才」, 高才-通, 高才通, 港, x, ？, 港]\nweak: [房, 港]\ncontext: []\ncounter: []\n',
+  });
+
+  it('leave out a term with a symbol at its start, its end or inside it, even with Han in it', () => {
+    expect(edges.segmenterWords.map((w) => w.word)).toEqual(['高才通']);
+  });
+
+  it('single Han characters are handed over once each, sorted; Latin letters and symbols are not', () => {
+    expect(edges.segmenterSingles).toEqual(['房', '港'].sort());
+  });
+});
