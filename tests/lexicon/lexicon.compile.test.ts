@@ -3,16 +3,23 @@
  * written in; its roles with weights and whether negation cancels them; the flags the matcher
  * reads; `all` rules as groups of slots; the words handed to the segmenter.
  */
-import { describe, expect, it } from 'vitest';
-import { TERM_INTENSIFIER, TERM_NEGATOR, TERM_TRANSPARENT } from '../../src/lexicon/compile.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TERM_INTENSIFIER, TERM_NEGATOR, TERM_TRANSPARENT, type CompiledLexicon } from '../../src/lexicon/compile.js';
 import { inlineLexicon } from '../inline-lexicon.js';
 
-const lex = inlineLexicon({
+// Compiled afresh before each test, not once at import: the compiler is what is under test, and a
+// mutation-testing run switches a mutant on per test.
+const compile = () => inlineLexicon({
   settings: { segmenter_frequency: 777 },
   relevance: 'strong: [高才通, TTPS]\nweak: [續簽]\ncontext: [香港]\ncounter: [{term: H-1B, weight: 2}]\n',
   topics: 'permanent_residency:\n  cues: [续签, {term: 永居, negatable: true}]\n',
   viewpoints: 'pr.strict_exit:\n  topic: permanent_residency\n  cues: [{term: 寬進嚴出, weight: 2}, {all: [[續簽], [好難, 很難]], weight: 3, negatable: false}, {all: [[轉永居], [好難]]}]\n',
   polarity: 'positive: [滿意]\nnegative: [失望]\nnegators: [唔, 不]\nintensifiers: [好]\nsarcasm: [「人才」, 好難]\n',
+});
+
+let lex: CompiledLexicon;
+beforeEach(() => {
+  lex = compile();
 });
 
 const term = (text: string) => lex.terms.find((t) => t.text === text)!;
@@ -92,15 +99,15 @@ describe('segmenter words', () => {
 });
 
 describe('segmenter words and singles at their edges', () => {
-  const edges = inlineLexicon({
+  const compileEdges = () => inlineLexicon({
     relevance: 'strong: [「人才, 人才」, 高才-通, 高才通, 港, x, ？, 港]\nweak: [房, 港]\ncontext: []\ncounter: []\n',
   });
 
   it('leave out a term with a symbol at its start, its end or inside it, even with Han in it', () => {
-    expect(edges.segmenterWords.map((w) => w.word)).toEqual(['高才通']);
+    expect(compileEdges().segmenterWords.map((w) => w.word)).toEqual(['高才通']);
   });
 
   it('single Han characters are handed over once each, sorted; Latin letters and symbols are not', () => {
-    expect(edges.segmenterSingles).toEqual(['房', '港'].sort());
+    expect(compileEdges().segmenterSingles).toEqual(['房', '港'].sort());
   });
 });
