@@ -39,6 +39,12 @@ describe('compiled terms', () => {
     expect([term('高才通').latinStart, term('高才通').latinEnd]).toEqual([false, false]);
   });
 
+  it('keep to token boundaries unless marked `boundary: free`, as a cue of their own or an alternative of an `all` rule', () => {
+    expect([term('h-1b').free, term('永居').free, term('转永居').free, term('续签').free]).toEqual([false, false, false, false]);
+    const free = inlineLexicon({ relevance: 'strong: [{term: 乙丙, boundary: free}, {term: 丙丁, boundary: token}]\nweak: []\ncontext: []\ncounter: []\n' });
+    expect(free.terms.map((t) => [t.text, t.free])).toEqual([['乙丙', true], ['丙丁', false]]);
+  });
+
   it('carry every role, with weights, and negation cancelling viewpoints and polarity by default only', () => {
     expect(roles('续签')).toEqual([
       { kind: 'relevance', group: 'weak', weight: 1, negatable: false },
