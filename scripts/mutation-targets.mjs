@@ -7,7 +7,7 @@
  * directly; features, tagger and training are being redesigned.
  */
 export const mutationTargets = [
-  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.match-long-text.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
+  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.match-long-text.test.ts', 'tests/lexicon/lexicon.match-sealed.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
   { name: 'learner', mutate: ['src/model/learner.ts'], tests: ['tests/model/model.learner-gradient.test.ts', 'tests/model/model.learner.test.ts'] },
   { name: 'statistics', mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'], tests: ['tests/aggregate/statistics.test.ts', 'tests/aggregate/keyness.test.ts', 'tests/aggregate/wilson.test.ts'] },
   { name: 'report-safety', mutate: ['src/report/html/escape.ts', 'src/report/csv.ts'], tests: ['tests/report/report.safety.test.ts'] },
@@ -16,7 +16,7 @@ export const mutationTargets = [
     mutate: ['src/aggregate/state.ts', 'src/aggregate/state-schema.ts', 'src/aggregate/region-counts.ts', 'src/aggregate/examples.ts', 'src/aggregate/dedup.ts', 'src/aggregate/serialise.ts', 'src/io/partial-state.ts'],
     tests: ['tests/aggregate/merge.test.ts', 'tests/aggregate/merge.study.test.ts', 'tests/aggregate/examples.test.ts', 'tests/aggregate/region-counts.test.ts', 'tests/aggregate/study.test.ts', 'tests/aggregate/state.test.ts', 'tests/io/partial-state.test.ts'],
   },
-  { name: 'tag', mutate: ['src/tag/**/*.ts'], tests: ['tests/tag/tag.rules.test.ts', 'tests/tag/evidence.offsets.test.ts'] },
+  { name: 'tag', mutate: ['src/tag/**/*.ts'], tests: ['tests/tag/tag.rules.test.ts', 'tests/tag/evidence.offsets.test.ts', 'tests/tag/evidence.two-characters.test.ts'] },
   // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.
   { name: 'text', mutate: ['src/text/**/*.ts', '!src/text/ambiguity.ts', '!src/text/index.ts'], tests: ['tests/text/**/*.test.ts'] },
   {

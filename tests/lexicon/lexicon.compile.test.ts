@@ -3,16 +3,23 @@
  * written in; its roles with weights and whether negation cancels them; the flags the matcher
  * reads; `all` rules as groups of slots; the words handed to the segmenter.
  */
-import { describe, expect, it } from 'vitest';
-import { TERM_INTENSIFIER, TERM_NEGATOR, TERM_TRANSPARENT } from '../../src/lexicon/compile.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TERM_INTENSIFIER, TERM_NEGATOR, TERM_TRANSPARENT, type CompiledLexicon } from '../../src/lexicon/compile.js';
 import { inlineLexicon } from '../inline-lexicon.js';
 
-const lex = inlineLexicon({
+// Compiled afresh before each test, not once at import: the compiler is what is under test, and a
+// mutation-testing run switches a mutant on per test.
+const compile = () => inlineLexicon({
   settings: { segmenter_frequency: 777 },
   relevance: 'strong: [高才通, TTPS]\nweak: [續簽]\ncontext: [香港]\ncounter: [{term: H-1B, weight: 2}]\n',
   topics: 'permanent_residency:\n  cues: [续签, {term: 永居, negatable: true}]\n',
   viewpoints: 'pr.strict_exit:\n  topic: permanent_residency\n  cues: [{term: 寬進嚴出, weight: 2}, {all: [[續簽], [好難, 很難]], weight: 3, negatable: false}, {all: [[轉永居], [好難]]}]\n',
   polarity: 'positive: [滿意]\nnegative: [失望]\nnegators: [唔, 不]\nintensifiers: [好]\nsarcasm: [「人才」, 好難]\n',
+});
+
+let lex: CompiledLexicon;
+beforeEach(() => {
+  lex = compile();
 });
 
 const term = (text: string) => lex.terms.find((t) => t.text === text)!;
@@ -30,6 +37,12 @@ describe('compiled terms', () => {
     expect([term('ttps').latinStart, term('ttps').latinEnd]).toEqual([true, true]);
     expect([term('h-1b').latinStart, term('h-1b').latinEnd]).toEqual([true, true]);
     expect([term('高才通').latinStart, term('高才通').latinEnd]).toEqual([false, false]);
+  });
+
+  it('keep to token boundaries unless marked `boundary: free`, as a cue of their own or an alternative of an `all` rule', () => {
+    expect([term('h-1b').free, term('永居').free, term('转永居').free, term('续签').free]).toEqual([false, false, false, false]);
+    const free = inlineLexicon({ relevance: 'strong: [{term: 乙丙, boundary: free}, {term: 丙丁, boundary: token}]\nweak: []\ncontext: []\ncounter: []\n' });
+    expect(free.terms.map((t) => [t.text, t.free])).toEqual([['乙丙', true], ['丙丁', false]]);
   });
 
   it('carry every role, with weights, and negation cancelling viewpoints and polarity by default only', () => {
@@ -88,5 +101,19 @@ describe('segmenter words', () => {
     const withExtra = inlineLexicon({ relevance: 'strong: [高才通]\nweak: []\ncontext: []\ncounter: []\n', segmenter: 'words: [寬進嚴出, 優才計劃, 港, ABC, 高才通]\n' });
     expect(withExtra.segmenterWords.map((w) => w.word)).toEqual(['优才计划', '宽进严出', '高才通']);
     expect(withExtra.segmenterWords[0]!.frequency).toBe(2000);
+  });
+});
+
+describe('segmenter words and singles at their edges', () => {
+  const compileEdges = () => inlineLexicon({
+    relevance: 'strong: [「人才, 人才」, 高才-通, 高才通, 港, x, ？, 港]\nweak: [房, 港]\ncontext: []\ncounter: []\n',
+  });
+
+  it('leave out a term with a symbol at its start, its end or inside it, even with Han in it', () => {
+    expect(compileEdges().segmenterWords.map((w) => w.word)).toEqual(['高才通']);
+  });
+
+  it('single Han characters are handed over once each, sorted; Latin letters and symbols are not', () => {
+    expect(compileEdges().segmenterSingles).toEqual(['房', '港'].sort());
   });
 });
