@@ -2,7 +2,7 @@
  * Words for keyness: a record's text normalised (Simplified, half-width, lower case), segmented
  * with the classifier's dictionary (lexicon terms stay whole), and filtered by a stop list kept as
  * data (lexicons/report/stopwords.yaml): function words, short tokens, numbers and punctuation go,
- * and spelling variants (紀錄/記錄) count as one word.
+ * and spelling variants (two written forms of one word, listed in stopwords.yaml) count as one word.
  */
 import { z } from 'zod';
 import type { Classifier } from '../classify.js';

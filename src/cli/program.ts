@@ -36,8 +36,8 @@ Examples:
       if (!registered.has(entry.module)) (await loadRegistrar(entry))(program, io);
       registered.add(entry.module);
     } else {
-      const stub = program.command(entry.name).description(entry.description);
-      if (entry.alias !== undefined) stub.alias(entry.alias);
+      const listed = program.command(entry.name).description(entry.description); // listed in --help; loaded only when run
+      if (entry.alias !== undefined) listed.alias(entry.alias);
     }
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });

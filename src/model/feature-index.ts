@@ -1,6 +1,6 @@
 /**
  * The model's vocabulary indexed for applying it: a text's features found by number, not by name.
- * extractFeatures (features.ts) names every occurrence (`c2:香港`, `w:续签`, `b:高才_续签` …) and the
+ * extractFeatures (features.ts) names every occurrence (`c2:<two characters>`, `w:<word>`, `b:<word>_<word>` …) and the
  * vocabulary looks each name up; at hundreds of names per post, making and hashing those strings
  * cost more than the rest of classifying it. Here a Han n-gram is looked up by its code units, a
  * word by its token, a word pair by the pair of its tokens' numbers, and only the few lexicon and
@@ -11,7 +11,7 @@ import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { lexiconFeatures, isHanAt, isWordLike } from './features.js';
 import type { FeatureConfig } from './schema.js';
-import type { Unit } from './units.js';
+import { unitOf, type Unit } from './units.js';
 
 /** An open-addressing table from a pair of 32-bit keys to a feature number. */
 interface PairTable {
@@ -166,17 +166,8 @@ export function indexedFeatures(index: FeatureIndex, analysis: TextAnalysis, con
 export function unitFeatureNumbers(entries: IndexedEntries, units: readonly Unit[]): number[][] {
   const out = units.map((): number[] => []);
   for (let k = 0; k < entries.features.length; k++) {
-    const start = entries.starts[k]!;
-    if (start < 0) continue;
-    let lo = 0;
-    let hi = units.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (units[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    const unit = units[lo];
-    if (unit !== undefined && start >= unit.start && entries.ends[k]! <= unit.end) out[lo]!.push(entries.features[k]!);
+    const u = unitOf(units, entries.starts[k]!, entries.ends[k]!);
+    if (u >= 0) out[u]!.push(entries.features[k]!);
   }
   return out;
 }

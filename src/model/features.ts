@@ -15,7 +15,7 @@ import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon, Target } from '../lexicon/compile.js';
 import { collectHits, isCancelled } from '../tag/hits.js';
 import type { FeatureConfig } from './schema.js';
-import type { Unit } from './units.js';
+import { unitOf, type Unit } from './units.js';
 
 export interface Span {
   readonly start: number;
@@ -138,18 +138,8 @@ export function textFeatures(entries: FeatureEntries): Set<string> {
 export function unitFeatures(entries: FeatureEntries, units: readonly Unit[]): Set<string>[] {
   const sets = units.map(() => new Set<string>());
   for (let k = 0; k < entries.names.length; k++) {
-    const start = entries.starts[k]!;
-    if (start < 0) continue;
-    // Units are ordered and disjoint: a binary search finds the one holding the start.
-    let lo = 0;
-    let hi = units.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (units[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    const unit = units[lo];
-    if (unit !== undefined && start >= unit.start && entries.ends[k]! <= unit.end) sets[lo]!.add(entries.names[k]!);
+    const u = unitOf(units, entries.starts[k]!, entries.ends[k]!);
+    if (u >= 0) sets[u]!.add(entries.names[k]!);
   }
   return sets;
 }

@@ -2,8 +2,8 @@
  * Scoring units: the sentences of a normalised text, where viewpoints live. A long post is scored
  * as a whole and sentence by sentence, so that one relevant sentence among many other matters is
  * not drowned, and the sentence that scored highest becomes the evidence of a label the model gave.
- * Sentences end at 。！？!?；; … and line breaks (as the match policy's sentences do); a unit
- * shorter than `minLength` code units is joined to the next, so that "真的？" or a lone emoji
+ * Sentences end at full stops, exclamation and question marks, semicolons (full-width or not), ellipses and line breaks (as the match policy's sentences do); a unit
+ * shorter than `minLength` code units is joined to the next, so that a two-character "really?" or a lone emoji
  * line does not stand alone. Whitespace at either end of a unit is left out of its span.
  */
 export interface Unit {
@@ -62,4 +62,21 @@ export function scoringUnits(text: string, minLength = MIN_UNIT_LENGTH): Unit[] 
     merged.pop();
   }
   return merged;
+}
+
+/**
+ * The unit that holds the span [start, end) whole, or −1 (a whole-text feature, start −1, or a span
+ * across units). Units are ordered and disjoint: a binary search finds the one holding the start.
+ */
+export function unitOf(units: readonly Unit[], start: number, end: number): number {
+  if (start < 0) return -1;
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const unit = units[lo];
+  return unit !== undefined && start >= unit.start && end <= unit.end ? lo : -1;
 }

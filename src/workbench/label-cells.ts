@@ -1,7 +1,7 @@
 /**
  * Reading one answer cell as people fill it in: label IDs or names (either script, any width),
- * several separated by commas, 、, semicolons or line breaks. Names may themselves hold a
- * full-width comma (積極評價政策調整，認為…), so pieces are rejoined greedily, longest name first.
+ * several separated by commas (ASCII or full-width), enumeration commas, semicolons or line breaks. Names may themselves hold a
+ * full-width comma (a name that reads "…, and thinks …"), so pieces are rejoined greedily, longest name first.
  */
 import type { NamedLabel } from '../label-set.js';
 import { convertScript } from '../text/convert.js';
@@ -52,7 +52,7 @@ function readPieces(pieces: readonly string[], index: LabelIndex, ids: string[])
 export function readLabelCell(cell: string, index: LabelIndex): CellReading {
   const ids: string[] = [];
   for (const line of cell.split(/[\r\n;；]+/)) {
-    const pieces = line.split(/[,，、]/).filter((p) => p.trim() !== '');
+    const pieces = line.split(/[,\uFF0C\u3001]/).filter((p) => p.trim() !== '');
     const unknown = readPieces(pieces, index, ids);
     if (unknown !== undefined) return { unknown };
   }

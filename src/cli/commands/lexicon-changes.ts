@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadClassifier } from '../../analyse.js';
 import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
+import { labelSetOf } from '../../label-set.js';
 import { hashFile } from '../../io/hash-file.js';
 import { readCorpusPosts, readLabelledPosts } from '../../io/read-corpus.js';
 import { diffClassifications } from '../../lexicon/diff.js';
@@ -11,7 +12,6 @@ import { lexiconIdentity } from '../../lexicon/identity.js';
 import { renderSuggestionsYaml } from '../../lexicon/suggest-yaml.js';
 import { termLabels } from '../../lexicon/term-labels.js';
 import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
-import { TOPIC_IDS, VIEWPOINT_IDS } from '../../taxonomy.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
@@ -33,12 +33,14 @@ function positiveInt(name: string, value: string): number {
 }
 
 async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
-  const labels = ['relevant', ...TOPIC_IDS, ...VIEWPOINT_IDS];
-  if (!labels.includes(o.label)) throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of taxonomy.md (${labels.join(', ')}).`);
   if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
+  const classifier = loadClassifier({ lexiconDir: o.lexicon });
+  // The labels this lexicon defines: any study's, not a fixed list.
+  const set = labelSetOf(classifier.lexicon.data, {});
+  const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
+  if (!labels.includes(o.label)) throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
   const { suggestTerms } = await import('../../lexicon/suggest.js');
   const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
-  const classifier = loadClassifier({ lexiconDir: o.lexicon });
   useSegmenterDictionary(classifier.segmenter);
   const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };
   const result = suggestTerms(posts, cutWords, termLabels(classifier.lexicon), options);
