@@ -37,7 +37,7 @@ function withThresholds(model: Model, kinds: Readonly<Record<string, Threshold>>
 describe('hybrid tagging keeps io.md\'s evidence contract', () => {
   const classifier = tinyClassifier();
   const model = buildTaxonomyModel(TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)), lexiconLabelSet(classifier), metaFor());
-  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, viewpoint: { accept: 0.3, veto: 0 } }));
+  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 0.3, veto: 0 } }));
 
   it('every evidence item lies inside the text, splits no character and is at least two characters; every label given has evidence', () => {
     for (const text of ['高才通續簽真係難過登天', '高才通續簽好難，寬進嚴出', '高才通續簽早啲準備', '今日去行山']) {
@@ -63,6 +63,21 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     expect(result.model.given['pr.strict_exit']).toBe('model');
     const evidence = result.evidence.filter((e) => e.label === 'pr.strict_exit');
     expect(evidence.map((e) => e.term)).toEqual(['高才通續簽真係難過登天。']);
+  });
+
+  it('a viewpoint is given only with its topic: when the topic head withdraws the topic, its viewpoints go too', () => {
+    const text = '高才通續簽好難，寬進嚴出';
+    const open = hybridTag(classifier, eager, analyseText(classifier, text), analyseWithModel(classifier, eager, text).scores);
+    expect(open.topics).toContain('permanent_residency');
+    expect(open.viewpoints).toContain('pr.strict_exit');
+    const noTopic = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 1.01, veto: 1.01 }, viewpoint: { accept: 0.3, veto: 0 } }));
+    const gated = hybridTag(classifier, noTopic, analyseText(classifier, text), analyseWithModel(classifier, noTopic, text).scores);
+    expect(gated.relevant).toBe(true);
+    expect(gated.topics).toEqual([]);
+    expect(gated.viewpoints).toEqual([]);
+    expect(gated.model.given['pr.strict_exit']).toBeUndefined();
+    expect(gated.model.withdrawn).toContain('pr.strict_exit');
+    expect(gated.evidence.filter((e) => e.label === 'pr.strict_exit')).toEqual([]);
   });
 
   it('with thresholds that never let the model speak, hybrid labels are the lexicon\'s', () => {
