@@ -80,8 +80,30 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     expect(gated.evidence.filter((e) => e.label === 'pr.strict_exit')).toEqual([]);
   });
 
+  it('a topic given with none of its viewpoints gets its most probable viewpoint at or above viewpointFallback, as the model\'s, with evidence', () => {
+    const text = '今日天氣好好。高才通續簽真係難過登天。';
+    const quiet = withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 1.01, veto: 1.01 } });
+    const withFallback = (value: number | undefined): Model => ({ ...quiet, training: { ...quiet.training, config: { ...quiet.training.config, viewpointFallback: value } } });
+    const tag = (m: Model) => {
+      const prepared = prepareModel(m);
+      return hybridTag(classifier, prepared, analyseText(classifier, text), analyseWithModel(classifier, prepared, text).scores);
+    };
+    const none = tag(withFallback(undefined));
+    expect(none.topics).toContain('permanent_residency');
+    expect(none.viewpoints).toEqual([]);
+    const given = tag(withFallback(0));
+    expect(given.viewpoints).toHaveLength(1);
+    const viewpoint = given.viewpoints[0]!;
+    expect(viewpoint.startsWith('pr.')).toBe(true);
+    expect(given.model.given[viewpoint]).toBe('model');
+    expect(given.model.withdrawn).not.toContain(viewpoint);
+    expect(given.evidence.some((e) => e.label === viewpoint)).toBe(true);
+    expect(tag(withFallback(1.01)).viewpoints).toEqual([]);
+  });
+
   it('with thresholds that never let the model speak, hybrid labels are the lexicon\'s', () => {
-    const silent = prepareModel(withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } }));
+    const never = withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } });
+    const silent = prepareModel({ ...never, training: { ...never.training, config: { ...never.training.config, viewpointFallback: undefined } } });
     for (const x of TAXONOMY) {
       const analysis = analyseText(classifier, x.text);
       const result = hybridTag(classifier, silent, analysis, analyseWithModel(classifier, silent, x.text).scores);
