@@ -35,7 +35,10 @@ const regionCountsSchema = z.strictObject({
   byKind: counts,
   relevantByKind: counts,
   byPlatform: counts,
+  relevantByPlatform: counts,
   topics: z.partialRecord(topicKey, count),
+  topicsByPlatform: z.record(z.string(), z.partialRecord(topicKey, count)),
+  topicsByKind: z.record(z.string(), z.partialRecord(topicKey, count)),
   viewpoints: z.partialRecord(topicKey, z.partialRecord(z.enum(VIEWPOINT_IDS), count)),
   relevantNoTopic: count,
   relevantNoViewpoint: count,
@@ -51,6 +54,9 @@ const examplePostSchema = z
   .strictObject({
     idHash: hex16,
     id: z.string(),
+    given: z.enum(['lexicon', 'model', 'both']).nullable(),
+    probability: z.number().min(0).max(1).nullable(),
+    cues: count,
     textKey: hex16,
     text: z.string(),
     cutBefore: z.boolean(),
@@ -89,7 +95,7 @@ function isGroupEntry(entry: string): boolean {
 const distinctEntry = z.string().refine(isGroupEntry, { error: 'an entry "<id hash>\\t<group as JSON>" as yuqing aggregate writes it' });
 
 export const aggregateStateSchema = z.strictObject({
-  format: z.literal('yuqing-aggregate/3'),
+  format: z.literal('yuqing-aggregate/4'),
   design: studyDesignSchema,
   records: count,
   placements: z.partialRecord(z.enum(PLACEMENTS), count),
