@@ -89,12 +89,17 @@ export function sharedDown(vocabulary: Vocabulary, rows: Float64Array, gamma: nu
   return { ...vocabulary, idf };
 }
 
-export function fitThemes(units: readonly (readonly string[])[], k: number, seed: number, known: readonly KnownUnits[] = []): Fit {
+/** The fit's vocabulary (shared words weighed down when guided) and the fixed themes over it. */
+function guidedVocabulary(units: readonly (readonly string[])[], known: readonly KnownUnits[]): { vocabulary: Vocabulary; fixed: { labels: string[]; rows: Float64Array } } {
   const plain = buildVocabulary(units, vocabularyLimits(units.length));
   const vocabulary = sharedDown(plain, knownRows(known, plain).rows, SHARED_DOWN);
+  return { vocabulary, fixed: knownRows(known, vocabulary) };
+}
+
+export function fitThemes(units: readonly (readonly string[])[], k: number, seed: number, known: readonly KnownUnits[] = []): Fit {
+  const { vocabulary, fixed } = guidedVocabulary(units, known);
   const xs = units.map((u) => tfidfVector(u, vocabulary)).filter((x) => x.indices.length > 0);
   if (xs.length === 0) return { vocabulary, known: [], model: { k: 0, size: vocabulary.terms.length, h: new Float64Array(0), gram: new Float64Array(0) } };
-  const fixed = knownRows(known, vocabulary);
   const model = fitNmf(xs, k, vocabulary.terms.length, seededRandom(seed, `discover fit k=${k}`), undefined, fixed.rows);
   return { vocabulary, model, known: fixed.labels };
 }
@@ -146,8 +151,7 @@ function subsample(xs: readonly SparseVector[], seed: number, run: number): Spar
 
 /** The number of themes, among `candidates`, whose top terms are the most stable across seeds. */
 export function chooseK(units: readonly (readonly string[])[], candidates: readonly number[], seed: number, known: readonly KnownUnits[] = []): AutoChoice {
-  const vocabulary = buildVocabulary(units, vocabularyLimits(units.length));
-  const fixed = knownRows(known, vocabulary);
+  const { vocabulary, fixed } = guidedVocabulary(units, known);
   const from = fixed.labels.length;
   const all = units.map((u) => tfidfVector(u, vocabulary)).filter((x) => x.indices.length > 0);
   const random = seededRandom(seed, 'discover stability units');
