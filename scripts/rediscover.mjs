@@ -5,8 +5,10 @@
 // viewpoint (`yuqing discover --unlabelled`), and score the theme that recovers the viewpoint best
 // against the corpus labels: purity = its posts carrying the viewpoint / its posts; recall = those /
 // the in-scope posts carrying the viewpoint. Passing: both ≥ 0.6.
-// `npm run build && node scripts/rediscover.mjs [--k N | --auto] [--seed S] [--only ID,ID]`
-// Results: bench/results/rediscovery[-kN][-seedS].{md,json} (no -seedS for seed 1).
+// Posts leaning to a known viewpoint's fixed theme (guided discovery) stay in scope, so recall counts
+// them, but are no new theme: only the free themes are scored.
+// `npm run build && node scripts/rediscover.mjs [--k N | --auto] [--seed S] [--unguided] [--only ID,ID]`
+// Results: bench/results/rediscovery[-kN][-seedS][-unguided].{md,json} (no -seedS for seed 1).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const k = arg('--k');
 const seed = arg('--seed') ?? '1';
+const unguided = process.argv.includes('--unguided');
 const MIN_POSTS = 15;
 const PASS = 0.6;
 const dev = join(root, 'corpora', 'talent', 'dev.jsonl');
@@ -53,14 +56,16 @@ export async function rediscover(viewpoint) {
     const themesFile = join(work, 'themes.json');
     if (await runCli(['classify', dev, '--lexicon', lexicon, '--no-model', '--workers', '1', '--quiet', '-o', classified], io) !== 0) throw new Error('classify failed');
     const choice = k === undefined ? ['--auto'] : ['--k', k];
-    if (await runCli(['discover', classified, '--lexicon', lexicon, '--unlabelled', ...choice, '--seed', seed, '--format', 'json', '-o', themesFile], io) !== 0) throw new Error('discover failed');
+    if (await runCli(['discover', classified, '--lexicon', lexicon, '--unlabelled', ...choice, ...(unguided ? ['--unguided'] : []), '--seed', seed, '--format', 'json', '-o', themesFile], io) !== 0) throw new Error('discover failed');
     const result = JSON.parse(readFileSync(themesFile, 'utf8'));
-    const inScope = new Set([...result.themes.flatMap((t) => t.posts), ...result.unassigned.posts]);
+    const inScope = new Set([...result.themes.flatMap((t) => t.posts), ...(result.known ?? []).flatMap((t) => t.posts), ...result.unassigned.posts]);
     const labelled = new Set(gold.filter((p) => p.viewpoints.includes(viewpoint)).map((p) => p.id));
     const best = bestTheme(result.themes, labelled, inScope);
     const target = [...inScope].filter((id) => labelled.has(id)).length;
     const theme = best && result.themes.find((t) => t.rank === best.rank);
-    return { viewpoint, gold: labelled.size, inScope: inScope.size, target, k: result.fit.k, best, terms: theme ? theme.written.slice(0, 5) : [] };
+    const knownIds = new Set((result.known ?? []).flatMap((t) => t.posts));
+    const toKnown = [...labelled].filter((id) => knownIds.has(id)).length;
+    return { viewpoint, gold: labelled.size, inScope: inScope.size, target, k: result.fit.k, known: result.fit.known?.length ?? 0, toKnown, best, terms: theme ? theme.written.slice(0, 5) : [] };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -77,7 +82,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const passed = rows.filter((r) => r.best && r.best.purity >= PASS && r.best.recall >= PASS).length;
   const mean = (key) => rows.reduce((s, r) => s + (r.best?.[key] ?? 0), 0) / rows.length;
   const lines = [
-    `Rediscovery on corpora/talent/dev.jsonl: each viewpoint's cues removed from a copy of the bundled lexicon, classified with --no-model, \`yuqing discover --unlabelled ${k === undefined ? '--auto' : `--k ${k}`} --seed ${seed}\`. Purity and recall of the best theme (by F1) against the corpus labels, among the posts in scope (relevant, no viewpoint).`,
+    `Rediscovery on corpora/talent/dev.jsonl: each viewpoint's cues removed from a copy of the bundled lexicon, classified with --no-model, \`yuqing discover --unlabelled ${k === undefined ? '--auto' : `--k ${k}`}${unguided ? ' --unguided' : ''} --seed ${seed}\`. Purity and recall of the best theme (by F1) against the corpus labels, among the posts in scope (relevant, no viewpoint).`,
     '',
     '| viewpoint | gold posts | in scope (all / the viewpoint\'s) | k | best theme (size) | purity | recall | passes | its top terms |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -85,7 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '',
     `Mean purity ${f(mean('purity'))}, mean recall ${f(mean('recall'))}, mean F1 ${f(mean('f1'))}; ${passed} of ${rows.length} viewpoints pass (purity ≥ ${PASS} and recall ≥ ${PASS}).`,
   ];
-  const suffix = `${only ? '-partial' : k === undefined ? '' : `-k${k}`}${seed === '1' ? '' : `-seed${seed}`}`;
+  const suffix = `${only ? '-partial' : k === undefined ? '' : `-k${k}`}${seed === '1' ? '' : `-seed${seed}`}${unguided ? '-unguided' : ''}`;
   writeFileSync(join(root, 'bench', 'results', `rediscovery${suffix}.md`), `${lines.join('\n')}\n`);
   writeFileSync(join(root, 'bench', 'results', `rediscovery${suffix}.json`), `${JSON.stringify({ k: k ?? 'auto', seed: Number(seed), rows }, null, 2)}\n`);
   console.log(lines.join('\n'));

@@ -3,7 +3,7 @@
  * pass, the themes. `src/io/discover-file.ts` runs the two passes over a file; everything here is
  * pure.
  */
-import { chooseK, fitThemes, type AutoChoice, type Fit } from './fit.js';
+import { chooseK, fitThemes, type AutoChoice, type Fit, type KnownUnits } from './fit.js';
 import type { Scope } from './scope.js';
 import type { Tally } from './tally.js';
 import { buildThemes, writtenForms, type Theme } from './themes.js';
@@ -16,6 +16,14 @@ export interface DiscoverOptions {
   readonly seed: number;
   /** Posts in the fit sample; the rest are only assigned. */
   readonly sampleSize: number;
+  /** Guided: the viewpoints the lexicon tags become fixed themes (from a sample of their posts), so free themes form on what they do not explain. */
+  readonly guided: boolean;
+}
+
+/** A viewpoint the lexicon tags, with (a sample of) its tagged posts' words. */
+export interface KnownPosts {
+  readonly label: string;
+  readonly posts: readonly PostWords[];
 }
 
 export const AUTO_CANDIDATES: readonly number[] = [6, 8, 10, 12, 15, 20, 25, 30];
@@ -26,7 +34,10 @@ const UNITS_PER_THEME = 10;
 export interface FitInfo {
   readonly method: 'nmf';
   readonly features: 'words and bigrams';
+  /** Free themes. */
   readonly k: number;
+  /** The known viewpoints fixed as themes (guided), in the model's order. */
+  readonly known: readonly string[];
   readonly auto: AutoChoice | null;
   readonly sample: { readonly posts: number; readonly units: number; readonly vocabulary: number };
 }
@@ -37,18 +48,19 @@ export interface FittedSample {
   readonly info: FitInfo;
 }
 
-export function fitSample(posts: readonly PostWords[], o: DiscoverOptions): FittedSample {
+export function fitSample(posts: readonly PostWords[], o: DiscoverOptions, knownPosts: readonly KnownPosts[] = []): FittedSample {
   const units = posts.flatMap((p) => p.units).filter((u) => u.features.length > 0);
+  const known: KnownUnits[] = o.guided ? knownPosts.map((p) => ({ label: p.label, units: p.posts.flatMap((w) => w.units.map((u) => u.features)) })) : [];
   const features = units.map((u) => u.features);
   const most = Math.max(1, Math.floor(units.length / UNITS_PER_THEME));
   const candidates = AUTO_CANDIDATES.filter((k) => k <= most);
-  const auto = o.k === 'auto' ? chooseK(features, candidates.length > 0 ? candidates : [Math.min(2, most)], o.seed) : null;
+  const auto = o.k === 'auto' ? chooseK(features, candidates.length > 0 ? candidates : [Math.min(2, most)], o.seed, known) : null;
   const k = Math.min(auto?.k ?? (o.k as number), units.length);
-  const fit = fitThemes(features, k, o.seed);
+  const fit = fitThemes(features, k, o.seed, known);
   return {
     fit,
     forms: writtenForms(units),
-    info: { method: 'nmf', features: 'words and bigrams', k, auto, sample: { posts: posts.length, units: units.length, vocabulary: fit.vocabulary.terms.length } },
+    info: { method: 'nmf', features: 'words and bigrams', k: fit.model.k - fit.known.length, known: fit.known, auto, sample: { posts: posts.length, units: units.length, vocabulary: fit.vocabulary.terms.length } },
   };
 }
 
@@ -56,10 +68,12 @@ export interface Discovery {
   readonly scope: Scope;
   readonly seed: number;
   readonly fit: FitInfo;
-  readonly counts: { readonly inScope: number; readonly assigned: number; readonly unassigned: number };
+  readonly counts: { readonly inScope: number; readonly assigned: number; readonly known: number; readonly unassigned: number };
   /** In-scope posts by region. */
   readonly regions: Readonly<Record<string, number>>;
   readonly themes: readonly Theme[];
+  /** Posts that lean to a known viewpoint's fixed theme, by viewpoint, largest first (empty unless guided). */
+  readonly known: readonly Theme[];
 }
 
 export function discoveryOf(fitted: FittedSample, tally: Tally, o: DiscoverOptions, tokenise: DiscoveryTokeniser): Discovery {
@@ -68,8 +82,16 @@ export function discoveryOf(fitted: FittedSample, tally: Tally, o: DiscoverOptio
     scope: o.scope,
     seed: o.seed,
     fit: fitted.info,
-    counts: { inScope: tally.inScope, assigned: tally.inScope - tally.unassigned, unassigned: tally.unassigned },
+    counts: { inScope: tally.inScope, ...assignedCounts(tally, fitted.fit), unassigned: tally.unassigned },
     regions,
     themes: buildThemes(tally, fitted.fit, fitted.forms, tokenise),
+    known: buildThemes(tally, fitted.fit, fitted.forms, tokenise, true),
   };
+}
+
+/** Posts in free themes, and posts leaning to known viewpoints' fixed themes. */
+function assignedCounts(tally: Tally, fit: Fit): { assigned: number; known: number } {
+  let known = 0;
+  tally.themes.forEach((t, i) => { if (i < fit.known.length) known += t.posts; });
+  return { assigned: tally.inScope - tally.unassigned - known, known };
 }

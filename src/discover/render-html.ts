@@ -6,7 +6,7 @@
 import { escapeHtml as e } from '../report/html/escape.js';
 import type { Discovery } from './discovery.js';
 import type { DiscoveryMeta } from './render-json.js';
-import { formatShare, markedExcerpt } from './render-text.js';
+import { formatShare, guidance, markedExcerpt } from './render-text.js';
 import { describeScope } from './scope.js';
 import { viewpointSnippet } from './snippet.js';
 import type { Theme } from './themes.js';
@@ -18,6 +18,10 @@ main{max-width:60rem;margin:0 auto;padding:2rem 1.5rem 4rem}h2{border-top:2px so
 th,td{border-bottom:1px solid #d9d9de;padding:.3rem .5rem;text-align:left}mark{background:#ffe08a}
 blockquote{margin:0 0 .75rem;padding:.5rem .75rem;border-left:3px solid #d9d9de;background:#fafafa;overflow-wrap:anywhere}
 pre{background:#f4f4f6;padding:.75rem;overflow-x:auto;font-size:.8rem}`;
+
+function knownList(d: Discovery): string {
+  return d.known.length === 0 ? '' : ` (${d.known.map((t) => `${t.known} ${t.size}`).join(', ')})`;
+}
 
 function counts(c: Readonly<Record<string, number>>): string {
   const entries = Object.entries(c);
@@ -57,7 +61,7 @@ export function discoveryHtml(d: Discovery, meta: DiscoveryMeta): string {
 <main>
 <h1>${e(title)}</h1>
 <p class="note">${e(meta.input.file)} (${e(meta.input.sha256)}) · lexicon ${e(`${meta.lexicon.id} ${meta.lexicon.version} ${meta.lexicon.hash}`)} · tagger ${e(meta.tagger?.method ?? 'unknown')} · ${e(meta.tool.name)} ${e(meta.tool.version)}</p>
-<p>${d.counts.inScope} posts in scope of ${meta.read} read: ${d.counts.assigned} in ${d.themes.length} themes, ${d.counts.unassigned} with no word of the vocabulary. NMF on TF-IDF of ${e(d.fit.features)}, ${d.fit.k} themes${e(auto)}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features). Shares carry 95% Wilson intervals.</p>
+<p>${d.counts.inScope} posts in scope of ${meta.read} read: ${d.counts.assigned} in ${d.themes.length} themes, ${d.counts.known} leaning to a known viewpoint${e(knownList(d))}, ${d.counts.unassigned} with no word of the vocabulary. NMF on TF-IDF of ${e(d.fit.features)}, ${d.fit.k} themes${e(auto)}${e(guidance(d))}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features). Shares carry 95% Wilson intervals.</p>
 <nav><ol>${d.themes.map((t) => `<li><a href="#theme-${t.rank}">${e(t.terms.slice(0, 3).map((x) => x.form).join(' · ') || '—')}</a> <span class="n">${t.size}</span></li>`).join('')}</ol></nav>
 ${d.themes.map((t) => themeSection(t, d, meta)).join('\n')}
 </main>

@@ -56,6 +56,14 @@ export function discoveryJson(d: Discovery, meta: DiscoveryMeta): JsonPiece[] {
       posts: `\u0000posts:${t.index}`,
       evidence: `\u0000evidence:${t.index}`,
     })),
+    known: d.known.map((t) => ({
+      viewpoint: t.known,
+      size: t.size,
+      terms: t.terms.map((x) => x.term),
+      written: t.terms.map((x) => x.form),
+      share: share(t.share),
+      posts: `\u0000posts:${t.index}`,
+    })),
     unassigned: { size: d.counts.unassigned, posts: '\u0000posts:-1' },
   };
   const text = `${JSON.stringify(value, null, 2)}\n`;

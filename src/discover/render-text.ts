@@ -41,6 +41,11 @@ function counts(c: Readonly<Record<string, number>>): string {
   return entries.length === 0 ? '—' : entries.map(([k, n]) => `${k} ${n}`).join(', ');
 }
 
+/** How the fit was guided by the viewpoints the lexicon tags. */
+export function guidance(d: Discovery): string {
+  return d.fit.known.length === 0 ? ' (unguided)' : `, guided by ${d.fit.known.length} known viewpoints fixed as themes`;
+}
+
 export function discoveryText(d: Discovery, meta: DiscoveryMeta): string {
   const scope = describeScope(d.scope);
   const auto = d.fit.auto ? ` (--auto: the most stable across seeds; ${d.fit.auto.stability.map((s) => `k=${s.k} ${s.stability.toFixed(3)}`).join(', ')})` : '';
@@ -48,8 +53,9 @@ export function discoveryText(d: Discovery, meta: DiscoveryMeta): string {
     `yuqing discover ${meta.input.file} — ${scope}`,
     `input ${meta.input.sha256} · lexicon ${meta.lexicon.id} ${meta.lexicon.version} ${meta.lexicon.hash}`,
     `tagger: ${meta.tagger ? `${meta.tagger.method}${meta.tagger.model === false ? '' : ` (model ${meta.tagger.model.file})`}` : 'unknown (no manifest beside the input)'}`,
-    `read ${meta.read} · in scope ${d.counts.inScope} = assigned ${d.counts.assigned} + no word of the vocabulary ${d.counts.unassigned}`,
-    `${d.fit.method.toUpperCase()} on TF-IDF of ${d.fit.features}: ${d.fit.k} themes${auto}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features)`,
+    `read ${meta.read} · in scope ${d.counts.inScope} = assigned ${d.counts.assigned} + leaning to known viewpoints ${d.counts.known} + no word of the vocabulary ${d.counts.unassigned}`,
+    `${d.fit.method.toUpperCase()} on TF-IDF of ${d.fit.features}: ${d.fit.k} themes${auto}${guidance(d)}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features)`,
+    ...(d.known.length > 0 ? [`posts leaning to a known viewpoint (untagged, read like it): ${d.known.map((t) => `${t.known} ${t.size}`).join(', ')}`] : []),
     '',
   ];
   for (const t of d.themes) {

@@ -36,8 +36,10 @@ export interface ThemeExample {
 }
 
 export interface Theme {
-  /** 1 = the largest. */
+  /** 1 = the largest (free and known themes are ranked apart). */
   readonly rank: number;
+  /** The known viewpoint of a fixed theme (posts the lexicon did not tag that read like it); null for a free theme. */
+  readonly known: string | null;
   /** The theme's index in the fit (for the post lists). */
   readonly index: number;
   readonly size: number;
@@ -99,16 +101,18 @@ function regionShares(theme: ThemeTally, tally: Tally): Record<string, Share> {
   return Object.fromEntries(regions.map((r) => [r, wilsonShare(theme.regions[r] ?? 0, tally.regions[r]!)]));
 }
 
-export function buildThemes(tally: Tally, fit: Fit, forms: ReadonlyMap<string, string>, tokenise: DiscoveryTokeniser): Theme[] {
+/** The free themes (`known` false) or the known ones, largest first. */
+export function buildThemes(tally: Tally, fit: Fit, forms: ReadonlyMap<string, string>, tokenise: DiscoveryTokeniser, known = false): Theme[] {
   const order = tally.themes
     .map((theme, index) => ({ theme, index }))
-    .filter(({ theme }) => theme.posts > 0)
+    .filter(({ theme, index }) => theme.posts > 0 && index < fit.known.length === known)
     .sort((a, b) => b.theme.posts - a.theme.posts || a.index - b.index);
   return order.map(({ theme, index }, i): Theme => {
     const terms = distinctiveTerms(tally, index, fit, forms);
     const marked = new Set(terms.map((x) => x.term));
     return {
       rank: i + 1,
+      known: fit.known[index] ?? null,
       index,
       size: theme.posts,
       share: wilsonShare(theme.posts, tally.inScope),

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { assignPost, type Assignment } from '../discover/assign.js';
 import { discoveryOf, fitSample, type DiscoverOptions, type Discovery } from '../discover/discovery.js';
 import type { JsonPiece } from '../discover/render-json.js';
-import { bottomSample, sampleKey } from '../discover/sample.js';
+import { bottomSample, sampleKey, type BottomSample } from '../discover/sample.js';
 import { inScope } from '../discover/scope.js';
 import { emptyTally, tallyPost } from '../discover/tally.js';
 import type { DiscoveryTokeniser } from '../discover/tokens.js';
@@ -67,14 +67,25 @@ export interface DiscoverRun {
   dispose(): void;
 }
 
+/** Tagged posts kept per known viewpoint (seeded draw) for its fixed theme. */
+export const KNOWN_SAMPLE = 300;
+
 export async function discoverFile(file: string, tokenise: DiscoveryTokeniser, o: DiscoverOptions): Promise<DiscoverRun> {
   const sample = bottomSample<string>(o.sampleSize);
+  const known = new Map<string, BottomSample<string>>();
   let read = 0;
   for await (const { record } of records(file)) {
     read++;
-    if (inScope(o.scope, record)) sample.offer(sampleKey(o.seed, record.id), record.text);
+    const key = sampleKey(o.seed, record.id);
+    if (inScope(o.scope, record)) sample.offer(key, record.text);
+    if (!o.guided || !record.relevant) continue;
+    for (const v of record.viewpoints) {
+      if (!known.has(v)) known.set(v, bottomSample(KNOWN_SAMPLE));
+      known.get(v)!.offer(key, record.text);
+    }
   }
-  const fitted = fitSample(sample.items().map(tokenise), o);
+  const knownPosts = [...known.keys()].sort().map((label) => ({ label, posts: known.get(label)!.items().map(tokenise) }));
+  const fitted = fitSample(sample.items().map(tokenise), o, knownPosts);
   const tally = emptyTally(fitted.fit);
   const spill = openSpill(fitted.fit.model.k);
   try {

@@ -7,7 +7,8 @@ import { captureIo } from '../helpers.js';
 import { GROUPS, sentence, writeFixture, type Group } from './fixtures.js';
 
 interface ThemeJson { rank: number; size: number; terms: string[]; posts: string[]; evidence: { id: string; spans: { start: number; end: number }[] }[]; examples: { id: string; text: string; highlights: { start: number; end: number }[] }[]; snippet: string }
-interface DiscoveryJson { themes: ThemeJson[]; unassigned: { size: number; posts: string[] }; counts: { read: number; inScope: number; assigned: number; unassigned: number } }
+interface KnownJson { viewpoint: string; size: number; posts: string[] }
+interface DiscoveryJson { themes: ThemeJson[]; known: KnownJson[]; unassigned: { size: number; posts: string[] }; counts: { read: number; inScope: number; assigned: number; known: number; unassigned: number }; fit: { k: number; known: string[] } }
 
 async function discover(file: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = captureIo();
@@ -40,11 +41,12 @@ describe('yuqing discover', () => {
 
   it('accounts for every post in scope exactly once and leaves out the rest', async () => {
     const d = JSON.parse((await discover(fixture.file, '--k', '3', '--format', 'json')).out) as DiscoveryJson;
-    const listed = [...d.themes.flatMap((t) => t.posts), ...d.unassigned.posts];
+    const listed = [...d.themes.flatMap((t) => t.posts), ...d.known.flatMap((t) => t.posts), ...d.unassigned.posts];
     expect(new Set(listed).size).toBe(listed.length);
     expect(new Set(listed)).toEqual(new Set(fixture.groups.keys()));
     expect(d.counts.read).toBe(fixture.groups.size + 2);
-    expect(d.counts.inScope).toBe(d.counts.assigned + d.counts.unassigned);
+    expect(d.counts.inScope).toBe(d.counts.assigned + d.counts.known + d.counts.unassigned);
+    expect(d.counts.known).toBe(d.known.reduce((s, t) => s + t.size, 0));
   });
 
   it('gives byte-identical output for the same input and seed', async () => {
@@ -63,6 +65,26 @@ describe('yuqing discover', () => {
     expect(within.counts.inScope).toBe(1);
   });
 
+  it('guided: posts that read like a viewpoint the lexicon tags lean to it, and the free themes form on the rest', async () => {
+    // Eight schools posts are tagged id.education_springboard: its fixed theme takes untagged
+    // schools posts, and the free themes hold one group each.
+    const tagged = Array.from({ length: 8 }, (_, n) => ({ id: `tagged-${n}`, text: sentence('schools', n + 30), region: 'hk', relevant: true, topics: ['identity_acquisition'], viewpoints: ['id.education_springboard'], polarity: 'neutral', evidence: [] }));
+    const f = writeFixture(tagged);
+    const d = JSON.parse((await discover(f.file, '--k', '3', '--format', 'json')).out) as DiscoveryJson;
+    expect(d.fit).toMatchObject({ k: 3, known: ['id.education_springboard'] });
+    expect(d.known.map((t) => t.viewpoint)).toEqual(['id.education_springboard']);
+    expect(new Set(d.known[0]!.posts.map((id) => f.groups.get(id)))).toEqual(new Set(['schools']));
+    expect(d.known[0]!.size).toBeGreaterThanOrEqual(6);
+    for (const t of d.themes) expect(new Set(t.posts.map((id) => f.groups.get(id))).size).toBe(1);
+    const listed = [...d.themes.flatMap((t) => t.posts), ...d.known.flatMap((t) => t.posts), ...d.unassigned.posts];
+    expect(listed.sort()).toEqual([...f.groups.keys()].sort());
+    // --unguided: plain NMF, no fixed theme, nothing leans to a known viewpoint.
+    const plain = JSON.parse((await discover(f.file, '--k', '3', '--unguided', '--format', 'json')).out) as DiscoveryJson;
+    expect(plain.fit.known).toEqual([]);
+    expect(plain.known).toEqual([]);
+    expect(plain.counts.known).toBe(0);
+  });
+
   it('refuses contradictory or unknown choices with a sentence, not a stack trace', async () => {
     const both = await discover(fixture.file, '--k', '3', '--auto');
     expect(both.code).toBe(1);
@@ -79,7 +101,7 @@ describe('yuqing discover', () => {
     const schools = Array.from({ length: 3 }, (_, n) => sentence('schools', n + 20)).join('');
     const text = `${flats}\n${schools}`;
     const long = writeFixture([{ id: 'long-1', text, region: 'hk', relevant: true, topics: [], viewpoints: [], polarity: 'neutral', evidence: [] }]);
-    const d = JSON.parse((await discover(long.file, '--k', '3', '--format', 'json')).out) as DiscoveryJson;
+    const d = JSON.parse((await discover(long.file, '--k', '3', '--unguided', '--format', 'json')).out) as DiscoveryJson;
     const theme = d.themes.find((t) => t.posts.includes('long-1'))!;
     expect(theme.posts.filter((id) => long.groups.get(id) === 'flats').length).toBeGreaterThan(6);
     const evidence = theme.evidence.find((x) => x.id === 'long-1')!;

@@ -34,6 +34,7 @@ interface DiscoverCommandOptions extends LexiconOptions {
   readonly auto?: boolean;
   readonly seed: string;
   readonly sample: string;
+  readonly unguided?: boolean;
   readonly format: string;
   readonly output?: string;
 }
@@ -48,7 +49,7 @@ function optionsFrom(o: DiscoverCommandOptions, topics: readonly string[]): Disc
   if (o.k !== undefined && o.auto) throw new YuqingError('E_OPTION', '--k and --auto both choose the number of themes; give one of them (default: --auto).');
   const seed = Number(o.seed);
   if (!Number.isSafeInteger(seed)) throw new YuqingError('E_OPTION', `--seed ${o.seed}: expected an integer, for example 7.`);
-  return { scope: scopeFrom(o, topics), k: o.k === undefined ? 'auto' : whole('k', o.k, 2), seed, sampleSize: whole('sample', o.sample, 10) };
+  return { scope: scopeFrom(o, topics), k: o.k === undefined ? 'auto' : whole('k', o.k, 2), seed, sampleSize: whole('sample', o.sample, 10), guided: !o.unguided };
 }
 
 /** The tagger recorded in the classified file's manifest, when there is one beside it. */
@@ -98,7 +99,7 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
       if (o.output) writeFileAtomic(o.output, text);
       else io.stdout.write(text);
     }
-    io.stderr.write(`read ${run.read} · in scope ${d.counts.inScope} = ${d.themes.map((t) => t.size).join(' + ') || '0'} in ${d.themes.length} themes + ${d.counts.unassigned} with no word of the vocabulary\n`);
+    io.stderr.write(`read ${run.read} · in scope ${d.counts.inScope} = ${d.themes.map((t) => t.size).join(' + ') || '0'} in ${d.themes.length} themes + ${d.counts.known} leaning to ${d.known.length} known viewpoints + ${d.counts.unassigned} with no word of the vocabulary\n`);
   } finally {
     run.dispose();
   }
@@ -116,6 +117,7 @@ export function registerDiscover(program: Command, io: CliIo): void {
     .option('--auto', 'the number of themes whose top terms are the most stable across seeds (the default)')
     .option('--seed <n>', 'seed of the fit sample and the fit: the same seed gives the same themes', '0')
     .option('--sample <n>', 'posts in the fit sample (the rest are only assigned)', String(DEFAULT_SAMPLE_SIZE))
+    .option('--unguided', 'plain NMF: no fixed themes for the viewpoints the lexicon already tags (default: guided)')
     .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');
   addLexiconOptions(command);
