@@ -41,6 +41,10 @@ describe('OpenCC conversion on typed-array tries', () => {
     expect(convert('髮髮⿲髮髮髮髮')).toBe('发发⿲髮髮髮发');
   });
 
+  it('reads a component below the descriptor block as a plain character, not as a descriptor', () => {
+    expect(dictionaryConverter([['髮 发']])('⿰ab髮髮髮髮髮髮')).toBe('⿰ab发发发发发发');
+  });
+
   it('lets the first dictionary of a group win, and applies groups in turn', () => {
     const convert = dictionaryConverter([['甲乙 一|甲 二', '甲乙 三|乙 四'], ['一 五']]);
     expect(convert('甲乙甲乙')).toBe('五五');
