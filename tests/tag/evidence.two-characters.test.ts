@@ -22,6 +22,15 @@ describe('evidence is at least two characters', () => {
     expect(widen('高才通👍', '👍')).toBe('通👍');
   });
 
+  it('an astral letter beside a one-character cue is taken whole, never half a surrogate pair', () => {
+    // U+10000 is the first pair (D800 DC00), U+203FF ends in DFFF: both edges of the surrogate ranges.
+    expect(widen('\u{10000}香', '香')).toBe('\u{10000}香');
+    expect(widen('高\u{203FF}香', '香')).toBe('\u{203FF}香');
+    expect(widen('。香\u{10000}', '香')).toBe('香\u{10000}');
+    expect(widen('高\u{10000}', '\u{10000}')).toBe('高\u{10000}');
+    expect(widen('。\u{203FF}高', '\u{203FF}')).toBe('\u{203FF}高');
+  });
+
   it('a span of two characters or more is left as it is', () => {
     expect(widen('高才通續簽', '續簽')).toBe('續簽');
     expect(widen('A😀😀', '😀😀')).toBe('😀😀');

@@ -3,7 +3,8 @@
  * lexicon with tokens given by hand: relevance weights and caps, labels from weights, `needs_topic`,
  * `all` rules, negation, polarity with intensifiers, sarcasm, viewpoint leans and the mixed rule.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CompiledLexicon } from '../../src/lexicon/compile.js';
 import { inlineLexicon, tagTokens } from '../inline-lexicon.js';
 
 const SETTINGS = {
@@ -26,7 +27,12 @@ function lexicon(settings: Partial<typeof SETTINGS> = {}) {
   });
 }
 
-const LEX = lexicon();
+// Compiled before each test, not once at import: a mutation run switches a mutant on per test, and
+// the tag plan is built from the lexicon on first use (README, Testing).
+let LEX: CompiledLexicon;
+beforeEach(() => {
+  LEX = lexicon();
+});
 const tag = (...tokens: string[]) => tagTokens(LEX, tokens);
 const score = (...tokens: string[]) => tag(...tokens).diagnostics.relevance.score;
 

@@ -9,6 +9,10 @@ describe('width and case folding', () => {
     expect(foldWidthAndCase('ＴＴＰＳ１２３ａｂｃ＠＃')).toBe('ttps123abc@#');
   });
 
+  it('lower-cases full-width Ａ–Ｚ, its first and last letters included, and not the signs beside them', () => {
+    expect(foldWidthAndCase('＠ＡＺ［｀ａｚ｛')).toBe('@az[`az{');
+  });
+
   it('lower-cases A–Z only, and leaves other letters, digits and Han as they are', () => {
     expect(foldWidthAndCase('AZaz@[`{09')).toBe('azaz@[`{09');
     expect(foldWidthAndCase('ÉÀ高才通Ωω')).toBe('ÉÀ高才通Ωω');

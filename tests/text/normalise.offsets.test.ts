@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, toOriginalSpan } from '../../src/text/normalise.js';
+import { normaliseTerm, normaliseText, toOriginalSpan } from '../../src/text/normalise.js';
 
 describe('normaliseText', () => {
   it('converts Hong Kong Traditional to Simplified with an identity offset map when lengths agree', () => {
@@ -76,5 +76,12 @@ describe('normaliseText', () => {
 
   it('leaves Simplified text as it is', () => {
     expect(normaliseText('续签要提前规划').text).toBe('续签要提前规划');
+  });
+});
+
+describe('normaliseTerm', () => {
+  it('trims a lexicon term, then normalises it as texts are', () => {
+    expect(normaliseTerm('  續簽\u3000ＴＴＰＳ ')).toBe('续签 ttps');
+    expect(normaliseTerm('\t㗲字\n')).toBe('𠵾字');
   });
 });

@@ -29,6 +29,14 @@ describe('the mixed rule', () => {
   });
 });
 
+describe('the characters only one script uses', () => {
+  it('leave out those a conversion table maps to themselves', () => {
+    // 𠌥 and 𠏢 are sources of the Traditional-to-Simplified table whose target is themselves.
+    expect(countScriptCharacters('𠌥𠏢')).toEqual({ traditional: 0, simplified: 0 });
+    expect(detectScript('𠌥𠏢')).toBe('none');
+  });
+});
+
 describe('opencc dictionaries', () => {
   it('parse source and targets of each entry, skipping entries without a source or a target', () => {
     const table = parseDictionary('后 後 后|发 發 髮|| x|孤|干 幹');
