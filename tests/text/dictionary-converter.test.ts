@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dictionaryConverter } from '../../src/text/dictionary-converter.js';
 import { SIMPLIFIED_CHAIN, SIMPLIFIED_CHAR_CHAIN } from '../../src/text/opencc.js';
 
-const corpusTexts = ['dev.jsonl', 'test.jsonl', 'sample.jsonl'].flatMap((file) =>
+// Not test.jsonl: its posts are never read, and a failure here would print them.
+const corpusTexts = ['dev.jsonl', 'sample.jsonl'].flatMap((file) =>
   readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
@@ -14,7 +15,7 @@ const corpusTexts = ['dev.jsonl', 'test.jsonl', 'sample.jsonl'].flatMap((file) =
 describe('OpenCC conversion on typed-array tries', () => {
   const edge = ['', '乾隆年間', '頭髮發展', '裏面着數', '𠵾㗲𫵷', '⿰氵每 字', '⿱⿰木木火', '\ud83d後', '戶口 户口 戸口', '著名 著作 穿著'];
 
-  it('gives exactly what opencc-js gives, phrase and character chains, on every bundled post', () => {
+  it('gives exactly what opencc-js gives, phrase and character chains, on every bundled development and sample post', () => {
     for (const chain of [SIMPLIFIED_CHAIN, SIMPLIFIED_CHAR_CHAIN]) {
       const ours = dictionaryConverter(chain);
       const reference = ConverterFactory(...chain.map((group) => [[...group]]));
