@@ -23,7 +23,7 @@ describe('the JavaScript copy of jieba dictionary segmentation', () => {
 
   it('cuts every bundled post, normalised or as written, exactly as nodejieba does', () => {
     useSegmenterDictionary(classifier.segmenter);
-    const texts = ['dev.jsonl', 'test.jsonl', 'sample.jsonl'].flatMap(corpusTexts);
+    const texts = ['dev.jsonl', 'sample.jsonl'].flatMap(corpusTexts); // not test.jsonl: never read
     const edge = ['', '，', '  。。\n\t', '香港😭😭高才通！！', 'ttps/qmas 2025年3月7日', 'abc123 def', '續簽續簽續簽'];
     let differ = 0;
     for (const text of [...texts, ...texts.map((t) => normaliseText(t).text), ...edge]) {
