@@ -30,8 +30,7 @@ export type ErrorCode =
   | 'E_VALIDATION'
   | 'E_STUDY_MISSING'
   | 'E_STUDY_YAML'
-  | 'E_STUDY_SCHEMA'
-  | 'E_STUDY_LEXICON';
+  | 'E_STUDY_SCHEMA';
 
 export interface ErrorContext {
   readonly file?: string;

@@ -1,16 +1,15 @@
 /** The Markdown report's "How far to trust these numbers" section. */
-import { REGION_NAMES } from './labels.js';
 import { percent } from './format.js';
 import { named, table } from './markdown-table.js';
 import type { ReportModel } from './model.js';
 import { bundledSentence, CORRECTED, SAMPLING_ONLY, warningSentence } from './trust-text.js';
 
 const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(3));
-const region = (r: string) => REGION_NAMES[r as keyof typeof REGION_NAMES] ?? r;
 const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 
 export function trustSection(model: ReportModel): string {
   const { trust, names } = model;
+  const region = (r: string) => names.regions[r] ?? r;
   const v = trust.estimates.validation;
   const title = '## How far to trust these numbers';
   if (v === null) return `${title}\n\n${SAMPLING_ONLY}\n\n${bundledSentence(trust)}`;

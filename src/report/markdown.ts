@@ -2,16 +2,15 @@
  * The Markdown report: the findings summary, then the bulletin's figures and tables with 95%
  * intervals, numbered as in HTML and JSON (numbering.ts); title, summary and headings in --lang.
  */
-import { TOPIC_IDS } from '../taxonomy.js';
 import { percent, shareWithInterval } from './format.js';
-import { REGION_NAMES } from './labels.js';
+import { regionName } from './labels.js';
 import { keyTermsSection, monthlySection, studyRows } from './markdown-findings.js';
 import { named, table } from './markdown-table.js';
 import type { RunManifest } from './manifest.js';
 import { trustSection } from './markdown-trust.js';
 import type { ReportModel } from './model.js';
 import { findingsSentences } from './findings-text.js';
-import { FIGURES, TABLES } from './numbering.js';
+import { figureNumbers, TABLES } from './numbering.js';
 import { shareWithInterval as cell } from './format.js';
 import { sourceRows } from './sources.js';
 import { methodTexts } from './html/sections-manifest.js';
@@ -20,8 +19,8 @@ import { methodTexts } from './html/sections-manifest.js';
 function figure1(model: ReportModel): string {
   const { summary, names } = model;
   const raw = summary.study.design.dedup === 'exact';
-  const header = ['topic', ...summary.regions.flatMap((r) => [`${REGION_NAMES[r]} volume`, ...(raw ? [`${REGION_NAMES[r]} raw volume`] : []), `${REGION_NAMES[r]} share of relevant`])];
-  const rows = TOPIC_IDS.map((topic) => [
+  const header = ['topic', ...summary.regions.flatMap((r) => [`${regionName(summary, r)} volume`, ...(raw ? [`${regionName(summary, r)} raw volume`] : []), `${regionName(summary, r)} share of relevant`])];
+  const rows = summary.taxonomy.topics.map((topic) => [
     named(names.topics, topic),
     ...summary.regions.flatMap((region) => {
       const t = summary.topicVolumes.find((x) => x.topic === topic && x.region === region)!;
@@ -29,7 +28,7 @@ function figure1(model: ReportModel): string {
     }),
   ]);
   const w = model.wording;
-  return `## ${w.t.figure} ${FIGURES.volume} · ${w.t.fig1_title}\n\nVolume (the bulletin's "voice volume") counts posts, comments and articles. Shares are of the region's relevant records and carry 95% Wilson intervals; a record can carry several topics, so a region's shares can add to more than 100%.\n\n${table(header, rows)}`;
+  return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).volume} · ${w.t.fig1_title}\n\nVolume (the bulletin's "voice volume") counts posts, comments and articles. Shares are of the region's relevant records and carry 95% Wilson intervals; a record can carry several topics, so a region's shares can add to more than 100%.\n\n${table(header, rows)}`;
 }
 
 function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefined): string {
@@ -39,9 +38,10 @@ function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefine
 
 function viewpointFigures(model: ReportModel): string {
   const { summary, names } = model;
-  return TOPIC_IDS.map((topic, i) => {
+  const [a, b] = summary.compared;
+  return summary.taxonomy.topics.map((topic, i) => {
     const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
-    const header = ['viewpoint', ...summary.regions.map((r) => REGION_NAMES[r]), 'q (BH), Mainland vs Hong Kong'];
+    const header = ['viewpoint', ...summary.regions.map((r) => regionName(summary, r)), `q (BH), ${regionName(summary, a)} vs ${regionName(summary, b)}`];
     const rows = views.map((viewpoint) => [
       named(names.viewpoints, viewpoint),
       ...summary.regions.map((region) => {
@@ -50,7 +50,7 @@ function viewpointFigures(model: ReportModel): string {
       }),
       qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
     ]);
-    return `## ${model.wording.t.figure} ${FIGURES.firstViewpoint + i} · ${model.wording.fill(model.wording.t.vp_title, { topic: named(names.topics, topic) })}\n\nShare of the region's posts on the topic that express each viewpoint. q: two-proportion z test, Benjamini–Hochberg adjusted over all viewpoints; ✱ q < 0.05.\n\n${table(header, rows)}`;
+    return `## ${model.wording.t.figure} ${figureNumbers(summary.taxonomy.topics.length).firstViewpoint + i} · ${model.wording.fill(model.wording.t.vp_title, { topic: named(names.topics, topic) })}\n\nShare of the region's posts on the topic that express each viewpoint. q: two-proportion z test, Benjamini–Hochberg adjusted over all viewpoints; ✱ q < 0.05.\n\n${table(header, rows)}`;
   }).join('\n\n');
 }
 
@@ -68,7 +68,7 @@ function table2(model: ReportModel): string {
     ['relevant with no topic', ...p.map((x) => shareWithInterval(x.noTopic))],
     ['relevant with no viewpoint', ...p.map((x) => shareWithInterval(x.noViewpoint))],
   ];
-  return `## ${model.wording.t.table} ${TABLES.compare} · ${model.wording.t.cmp_title}\n\nShares of the region's records (volume, kind), or of its relevant records (topics, focus, polarity, coverage).\n\n${table(['', ...p.map((x) => REGION_NAMES[x.region])], rows)}`;
+  return `## ${model.wording.t.table} ${TABLES.compare} · ${model.wording.t.cmp_title}\n\nShares of the region's records (volume, kind), or of its relevant records (topics, focus, polarity, coverage).\n\n${table(['', ...p.map((x) => regionName(summary, x.region))], rows)}`;
 }
 
 function taggerSummary(tagger: RunManifest['tagger']): string {
@@ -99,7 +99,7 @@ function findingsSection(model: ReportModel): string {
 function sourcesTable(model: ReportModel): string {
   const { summary, wording: w } = model;
   const rows = sourceRows(summary, w).map((r) => [r.label, ...r.shares.map((s) => (s === undefined ? '—' : `${cell(s)} (${s.count}/${s.total})`))]);
-  return `## ${w.t.table} ${TABLES.sources} · ${w.t.sources_title}\n\n${w.t.sources_note}\n\n${table(['', ...summary.regions.map((r) => REGION_NAMES[r])], rows)}`;
+  return `## ${w.t.table} ${TABLES.sources} · ${w.t.sources_title}\n\n${w.t.sources_note}\n\n${table(['', ...summary.regions.map((r) => regionName(summary, r))], rows)}`;
 }
 
 export function renderMarkdown(model: ReportModel): string {

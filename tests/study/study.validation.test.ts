@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLexicon, type LexiconSource } from '../../src/lexicon/load.js';
 import { loadStudy, studyFrom } from '../../src/study/load.js';
 
 const STUDY = `id: tiny
@@ -90,5 +91,40 @@ describe('study validation errors name file:line:column and the entry', () => {
     expect(() => loadStudy(dir)).toThrow(expect.objectContaining({ code: 'E_STUDY_MISSING', message: expect.stringContaining('study.yaml') }));
     writeFileSync(join(dir, 'study.yaml'), STUDY.replace('taxonomy: taxonomy.yaml', 'taxonomy: nope.yaml'));
     expect(() => loadStudy(dir)).toThrow(expect.objectContaining({ code: 'E_STUDY_MISSING', message: expect.stringMatching(/nope\.yaml: no taxonomy file here\. Fix the path in .*study\.yaml/) }));
+  });
+});
+
+describe("a lexicon's topics and viewpoints must be the study's", () => {
+  const { taxonomy } = studyFrom('s', { path: 's/study.yaml', content: STUDY }, { path: 's/taxonomy.yaml', content: TAXONOMY });
+  const lexicon = (topics: string, viewpoints: string): LexiconSource => ({
+    dir: 'lex',
+    files: [
+      { name: 'lexicon.yaml', content: 'id: tiny\nversion: 0.1.0\n' },
+      { name: 'relevance.yaml', content: 'strong: [學費]\n' },
+      { name: 'topics.yaml', content: topics },
+      { name: 'polarity.yaml', content: 'positive: []\nnegative: []\n' },
+      { name: 'viewpoints/fees.yaml', content: viewpoints },
+    ],
+  });
+  const topics = 'fees:\n  cues: [學費]\nvisas:\n  cues: [簽證]\n';
+  const views = 'fee.too_high:\n  topic: fees\n  cues: [太貴]\n';
+
+  it('loads a lexicon over the taxonomy', () => {
+    expect(Object.keys(loadLexicon(lexicon(topics, views), taxonomy).topics)).toEqual(['fees', 'visas']);
+  });
+
+  it('a topic outside the taxonomy: the file, the line and the entry, with the IDs that exist', () => {
+    expect(() => loadLexicon(lexicon(`${topics}rent:\n  cues: [租金]\n`, views), taxonomy)).toThrow(
+      expect.objectContaining({ code: 'E_LEXICON_SCHEMA', message: expect.stringMatching(/^lex\/topics\.yaml:5:1 at rent: rent is not a topic ID of the study's taxonomy \(expected one of fees, visas\)/) }),
+    );
+  });
+
+  it('a viewpoint outside the taxonomy, and one filed under another topic', () => {
+    expect(() => loadLexicon(lexicon(topics, `${views}fee.cheap:\n  topic: fees\n  cues: [便宜]\n`), taxonomy)).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^lex\/viewpoints\/fees\.yaml:4:1 at fee\.cheap: fee\.cheap is not a viewpoint ID of the study's taxonomy/) }),
+    );
+    expect(() => loadLexicon(lexicon(topics, views.replace('topic: fees', 'topic: visas')), taxonomy)).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^lex\/viewpoints\/fees\.yaml:2:\d+ at fee\.too_high\.topic: viewpoint fee\.too_high belongs to topic fees in the study's taxonomy, not visas/) }),
+    );
   });
 });
