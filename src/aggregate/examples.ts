@@ -1,7 +1,10 @@
 /**
  * Example posts for each viewpoint × region, chosen so merging keeps the same ones: the
- * EXAMPLES_PER_GROUP posts with the smallest id hash, one per distinct text. Only an excerpt
- * around the viewpoint's evidence is kept, with evidence offsets relative to the excerpt.
+ * EXAMPLES_PER_GROUP first posts, one per distinct text, in one total order (byChoice) — those
+ * where the lexicon and the model agree on the viewpoint first, then the strongest (the model's
+ * probability, then the number of the viewpoint's cues; under lexicon-only tagging the cues
+ * alone), then by id hash. Only an excerpt around the viewpoint's evidence is kept, with evidence
+ * offsets relative to the excerpt.
  */
 import type { Evidence } from '../records.js';
 
@@ -15,9 +18,22 @@ export interface ExampleSpan {
   readonly label: string;
 }
 
-export interface ExamplePost {
+/** Who gave the viewpoint under hybrid tagging (the record's model note); null when no model ran. */
+export type ExampleSource = 'lexicon' | 'model' | 'both';
+
+/** What an example is chosen by, known before its excerpt is built. */
+export interface ExampleRank {
   readonly idHash: string;
   readonly id: string;
+  /** 'both': the lexicon and the model agree on the viewpoint. */
+  readonly given: ExampleSource | null;
+  /** The model's probability of the viewpoint (3 decimals); null when no model ran. */
+  readonly probability: number | null;
+  /** Evidence spans of the viewpoint in the whole text (the lexicon's cues, or the model's sentence). */
+  readonly cues: number;
+}
+
+export interface ExamplePost extends ExampleRank {
   readonly textKey: string;
   /** An excerpt of the original text (its own script). */
   readonly text: string;
@@ -60,14 +76,17 @@ export function excerpt(text: string, evidence: readonly Evidence[], viewpoint: 
   return { text: text.slice(start, end), cutBefore: start > 0, cutAfter: end < text.length, evidence: spans };
 }
 
-function byHash(a: ExamplePost, b: ExamplePost): number {
-  return a.idHash < b.idHash ? -1 : a.idHash > b.idHash ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Agreement first, then the model's probability, then the cues (more first), then id hash and id: a total order. */
+export function byChoice(a: ExampleRank, b: ExampleRank): number {
+  const agree = Number(b.given === 'both') - Number(a.given === 'both');
+  const strength = (b.probability ?? -1) - (a.probability ?? -1) || b.cues - a.cues;
+  return agree || strength || (a.idHash < b.idHash ? -1 : a.idHash > b.idHash ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function smallest(posts: readonly ExamplePost[]): ExamplePost[] {
   const seen = new Set<string>();
   const out: ExamplePost[] = [];
-  for (const p of [...posts].sort(byHash)) {
+  for (const p of [...posts].sort(byChoice)) {
     if (seen.has(p.textKey)) continue;
     seen.add(p.textKey);
     out.push(p);
@@ -76,10 +95,10 @@ function smallest(posts: readonly ExamplePost[]): ExamplePost[] {
   return out;
 }
 
-/** Offer a post by its id hash; `build` runs only when the post may be among the smallest. */
-export function offerExample(pool: ExamplePool, key: string, hash: string, build: () => ExamplePost): void {
+/** Offer a post by its rank; `build` runs only when the post may be among the first. */
+export function offerExample(pool: ExamplePool, key: string, rank: ExampleRank, build: () => ExamplePost): void {
   const current = pool[key] ?? [];
-  if (current.length === EXAMPLES_PER_GROUP && hash > current[current.length - 1]!.idHash) return;
+  if (current.length === EXAMPLES_PER_GROUP && byChoice(rank, current[current.length - 1]!) > 0) return;
   pool[key] = smallest([...current, build()]);
 }
 

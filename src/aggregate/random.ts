@@ -70,3 +70,31 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
+
+/**
+ * A Binomial(n, p) draw: by inversion of the distribution function when the smaller tail's mean is
+ * under 40 (exact, and at most ~40 steps); above that by the normal approximation with continuity
+ * correction, rounded into [0, n] (its error is far below the spread such counts carry).
+ */
+export function binomial(r: Random, n: number, p: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(r, n, 1 - p);
+  const mean = n * p;
+  if (mean >= 40) {
+    const x = Math.round(mean + Math.sqrt(mean * (1 - p)) * normal(r));
+    return Math.min(n, Math.max(0, x));
+  }
+  const odds = p / (1 - p);
+  let pmf = Math.exp(n * Math.log1p(-p));
+  let cdf = pmf;
+  const u = r.uniform();
+  let k = 0;
+  while (u > cdf && k < n) {
+    pmf *= ((n - k) / (k + 1)) * odds;
+    cdf += pmf;
+    k++;
+    if (pmf < 1e-17 && k > mean) break;
+  }
+  return k;
+}

@@ -13,7 +13,13 @@ export interface RegionCounts {
   byKind: Counts;
   relevantByKind: Counts;
   byPlatform: Counts;
+  /** Platform → relevant records (the denominator of the platform's topic shares). */
+  relevantByPlatform: Counts;
   topics: Counts;
+  /** Platform → topic → relevant records on it. */
+  topicsByPlatform: Record<string, Counts>;
+  /** Kind of content → topic → relevant records on it (relevantByKind is the denominator). */
+  topicsByKind: Record<string, Counts>;
   /** topic → viewpoint → relevant posts with both. */
   viewpoints: Record<string, Counts>;
   relevantNoTopic: number;
@@ -42,7 +48,7 @@ export interface RecordGroup {
 
 export function emptyRegion(): RegionCounts {
   return {
-    volume: 0, relevant: 0, byKind: {}, relevantByKind: {}, byPlatform: {}, topics: {}, viewpoints: {},
+    volume: 0, relevant: 0, byKind: {}, relevantByKind: {}, byPlatform: {}, relevantByPlatform: {}, topics: {}, topicsByPlatform: {}, topicsByKind: {}, viewpoints: {},
     relevantNoTopic: 0, relevantNoViewpoint: 0, polarity: {}, topicPolarity: {}, months: {},
   };
 }
@@ -66,11 +72,14 @@ export function addGroup(taxonomy: Taxonomy, r: RegionCounts, g: RecordGroup, by
   if (!g.relevant) return;
   r.relevant += by;
   bump(r.relevantByKind, g.kind, by);
+  bump(r.relevantByPlatform, g.platform, by);
   bump(r.polarity, g.polarity, by);
   if (g.topics.length === 0) r.relevantNoTopic += by;
   if (g.viewpoints.length === 0) r.relevantNoViewpoint += by;
   for (const topic of g.topics) {
     bump(r.topics, topic, by);
+    bump((r.topicsByPlatform[g.platform] ??= {}), topic, by);
+    bump((r.topicsByKind[g.kind] ??= {}), topic, by);
     bump((r.topicPolarity[topic] ??= {}), g.polarity, by);
     const views = (r.viewpoints[topic] ??= {});
     for (const v of g.viewpoints) if (taxonomy.topicOf[v] === topic) bump(views, v, by);
@@ -93,6 +102,9 @@ export function mergeRegion(a: RegionCounts, b: RegionCounts): void {
   mergeCounts(a.byKind, b.byKind);
   mergeCounts(a.relevantByKind, b.relevantByKind);
   mergeCounts(a.byPlatform, b.byPlatform);
+  mergeCounts(a.relevantByPlatform, b.relevantByPlatform);
+  mergeNested(a.topicsByPlatform, b.topicsByPlatform);
+  mergeNested(a.topicsByKind, b.topicsByKind);
   mergeCounts(a.topics, b.topics);
   mergeCounts(a.polarity, b.polarity);
   mergeNested(a.viewpoints, b.viewpoints);

@@ -38,7 +38,10 @@ function regionCountsSchemaFor(taxonomy: Taxonomy) {
     byKind: counts,
     relevantByKind: counts,
     byPlatform: counts,
+    relevantByPlatform: counts,
     topics: z.record(topicKey, count),
+    topicsByPlatform: z.record(z.string(), z.record(topicKey, count)),
+    topicsByKind: z.record(z.string(), z.record(topicKey, count)),
     viewpoints: z.record(topicKey, z.record(oneOf(taxonomy.viewpoints, 'a viewpoint ID of the taxonomy'), count)),
     relevantNoTopic: count,
     relevantNoViewpoint: count,
@@ -55,6 +58,9 @@ function examplePostSchemaFor(taxonomy: Taxonomy) {
     .strictObject({
       idHash: hex16,
       id: z.string(),
+      given: z.enum(['lexicon', 'model', 'both']).nullable(),
+      probability: z.number().min(0).max(1).nullable(),
+      cues: count,
       textKey: hex16,
       text: z.string(),
       cutBefore: z.boolean(),
@@ -106,7 +112,7 @@ export function aggregateStateSchemaFor(taxonomy: Taxonomy) {
   const poolKeys = taxonomy.viewpoints.flatMap((v) => taxonomy.regions.map((r) => poolKey(v, r)));
   const termKeys = taxonomy.regions.flatMap((r) => taxonomy.topics.map((t) => termsKey(r, t)));
   return z.strictObject({
-    format: z.literal('yuqing-aggregate/3'),
+    format: z.literal('yuqing-aggregate/4'),
     design: studyDesignSchema,
     records: count,
     placements: z.partialRecord(z.enum(PLACEMENTS), count),

@@ -8,6 +8,7 @@ import { YuqingError } from '../errors.js';
 import type { Classified } from '../records.js';
 import { topicOfViewpoint, type Taxonomy } from '../study/taxonomy.js';
 import { mergeDistinct, noteText, type DistinctTexts } from './dedup.js';
+import { exampleRank, modelNoteOf } from './example-rank.js';
 import { excerpt, mergeExamples, offerExample, poolKey, type ExamplePool } from './examples.js';
 import { idHash, textKey } from './hashes.js';
 import { addTerms, mergeTerms, type TermCounts, type TermForms } from './keyness.js';
@@ -19,7 +20,7 @@ import { emptyUndated, mergeUndated, noteUnreadableDate, type UndatedRecords } f
 export type { Counts, RegionCounts } from './region-counts.js';
 
 export interface AggregateState {
-  readonly format: 'yuqing-aggregate/3';
+  readonly format: 'yuqing-aggregate/4';
   /** Which records count; states merge only when their designs are equal. */
   readonly design: StudyDesign;
   /** Every record offered, counted or not. */
@@ -44,7 +45,7 @@ export interface AggregateState {
 export function emptyState(taxonomy: Taxonomy, design: StudyDesign = WHOLE_DUMP): AggregateState {
   const byRegion = {} as Record<string, RegionCounts>;
   for (const region of taxonomy.regions) byRegion[region] = emptyRegion();
-  return { format: 'yuqing-aggregate/3', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0, undated: emptyUndated() };
+  return { format: 'yuqing-aggregate/4', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0, undated: emptyUndated() };
 }
 
 export interface RecordKeys {
@@ -72,9 +73,11 @@ function urlOf(record: Classified): string | null {
 
 function addExamples(taxonomy: Taxonomy, state: AggregateState, record: Classified, text: string, keys: RecordKeys): void {
   const hash = idHash(record.id);
+  const note = modelNoteOf(record);
   for (const viewpoint of record.viewpoints) {
-    offerExample(state.examples, poolKey(viewpoint, record.region), hash, () => ({
-      idHash: hash, id: record.id, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(taxonomy, viewpoint)),
+    const rank = exampleRank(record, note, hash, viewpoint);
+    offerExample(state.examples, poolKey(viewpoint, record.region), rank, () => ({
+      ...rank, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(taxonomy, viewpoint)),
       url: urlOf(record), platform: keys.platform, month: keys.month,
     }));
   }

@@ -5,6 +5,7 @@
  * raw volumes (reposts included) are kept beside them.
  */
 import { comparedRegions, topicOfViewpoint, viewpointsOf, type Taxonomy } from '../study/taxonomy.js';
+import { sliceTopics, type SliceTopics } from './breakdown.js';
 import { allKeyTerms, viewpointTests, type ViewpointTest } from './comparisons.js';
 import { distinctCounts } from './dedup.js';
 import type { ExamplePost } from './examples.js';
@@ -48,6 +49,10 @@ export interface RegionProfile {
   readonly platforms: readonly { readonly platform: string; readonly share: Share }[];
   /** Relevant records of each kind of content, as shares of the region's relevant records. */
   readonly relevantKinds: readonly { readonly kind: string; readonly share: Share }[];
+  /** Per platform: relevant of its records, topics of its relevant records (platform ID order). */
+  readonly platformTopics: readonly SliceTopics[];
+  /** Per kind of content: relevant of its records, topics of its relevant records. */
+  readonly kindTopics: readonly SliceTopics[];
   readonly topTopics: readonly { readonly topic: string; readonly share: Share }[];
   /** Most frequent viewpoints, as shares of the region's relevant records. */
   readonly focus: readonly { readonly viewpoint: string; readonly share: Share }[];
@@ -123,6 +128,8 @@ function profile(taxonomy: Taxonomy, r: RegionCounts, raw: RegionCounts, region:
     kinds,
     platforms,
     relevantKinds,
+    platformTopics: sliceTopics(r.byPlatform, r.relevantByPlatform, r.topicsByPlatform, taxonomy.topics),
+    kindTopics: sliceTopics(r.byKind, r.relevantByKind, r.topicsByKind, taxonomy.topics),
     topTopics,
     focus: views.sort(byCountThenName((x) => x.share.count, (x) => x.viewpoint)).slice(0, FOCUS_SIZE),
     polarity,

@@ -5,7 +5,12 @@
  * cross-validation of `yuqing train`):
  *   given  when the lexicon gives it and p ≥ veto   (the model does not strongly disagree),
  *   or     when p ≥ accept                          (the model alone; the lexicon's cues are among its features).
- * A viewpoint given implies its topic; nothing is given to a post that is not relevant.
+ * A viewpoint is given only when its topic is given too (the topic head is the gate: a viewpoint cue
+ * in a text the model does not read as being on that topic is withdrawn); nothing is given to a
+ * post that is not relevant. The gate keeps topic shares from being inflated by stray viewpoint
+ * cues (README, "Hybrid rule", measured by writer-held-out cross-validation). A topic given with
+ * none of its viewpoints gets its most probable one when that reaches the model's
+ * `viewpointFallback` (training setting; the label counts as the model's).
  * Polarity is the model's polarity group (its features include the lexicon's polarity cues).
  * Every label keeps io.md's evidence contract: lexicon matches, or for a label the model alone gave,
  * the sentence that scored highest for it. The `model` note says which is which.
@@ -63,36 +68,70 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
       return false;
     }
     note.given[head.name] = source;
-    if (source === 'lexicon') return true;
-    const u = scores.unit[h]!;
-    note.features[head.name] = topFeatures(prepared, u < 0 ? scores.vector : scores.unitVectors[u]!, head.name, NOTE_FEATURES).map((f) => f.feature);
-    if (source === 'model') fromModel.push(modelEvidence(prepared, analysis, scores, h));
+    if (source === 'both') noteFeatures(h);
+    if (source === 'model') giveByModel(h);
     return true;
+  };
+  const noteFeatures = (h: number): void => {
+    const u = scores.unit[h]!;
+    note.features[heads[h]!.name] = topFeatures(prepared, u < 0 ? scores.vector : scores.unitVectors[u]!, heads[h]!.name, NOTE_FEATURES).map((f) => f.feature);
+  };
+  const giveByModel = (h: number): void => {
+    note.given[heads[h]!.name] = 'model';
+    note.probabilities[heads[h]!.name] = Math.round(scores.probability[h]! * 1000) / 1000;
+    noteFeatures(h);
+    fromModel.push(modelEvidence(prepared, analysis, scores, h));
   };
   const relevanceHead = heads.findIndex((h) => h.kind === 'relevance');
   const relevant = relevanceHead < 0 ? lex.relevant : judge(relevanceHead);
   if (!relevant) return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], model: note };
-  const viewpointHeads = heads.flatMap((h, i) => (h.kind === 'viewpoint' && judge(i) ? [i] : []));
-  const implied = new Set(viewpointHeads.map((i) => heads[i]!.topic));
-  const topicHeads = heads.flatMap((h, i) => (h.kind === 'topic' && (judge(i) || implied.has(h.name)) ? [i] : []));
-  const viewpoints = viewpointHeads.map((i) => heads[i]!.name).sort();
+  const topicHeads = heads.flatMap((h, i) => (h.kind === 'topic' && judge(i) ? [i] : []));
   const topics = topicHeads.map((i) => heads[i]!.name).sort();
-  // A topic given only through its viewpoints shows their evidence.
-  for (const v of viewpointHeads) {
-    const topic = heads[v]!.topic!;
-    if (note.given[topic] !== undefined) continue;
-    for (const e of [...lex.evidence, ...fromModel]) if (e.label === heads[v]!.name) fromModel.push({ ...e, label: topic });
+  const gated = heads.flatMap((h, i) => (h.kind === 'viewpoint' && judge(i) && gate(note, topics, h.name, h.topic) ? [i] : []));
+  const fallback = fallbackViewpoints(heads, scores, topics, gated, prepared.model.training.config.viewpointFallback);
+  for (const h of fallback) {
+    note.withdrawn = note.withdrawn.filter((label) => label !== heads[h]!.name);
+    giveByModel(h);
   }
+  const viewpointHeads = [...gated, ...fallback];
+  const viewpoints = viewpointHeads.map((i) => heads[i]!.name).sort();
   const group = prepared.model.groups.find((g) => g.name === 'polarity');
   const polarity = group ? groupClass(prepared, scores, group).cls : lex.polarity;
-  note.withdrawn = note.withdrawn.filter((l) => !topics.includes(l));
   const kept = new Set<string>(['relevant', ...topics, ...viewpoints]);
   const evidence = dedupe([
     ...lex.evidence.filter((e) => kept.has(e.label)),
-    ...fromModel,
+    ...fromModel.filter((e) => kept.has(e.label)),
     ...polarityEvidence(prepared, analysis, scores, polarity, lex.evidence),
   ]);
   return { relevant, topics: topics as PostLabels['topics'], viewpoints: viewpoints as PostLabels['viewpoints'], polarity: polarity as PostLabels['polarity'], evidence, model: note };
+}
+
+/**
+ * For each topic given with none of its viewpoints, the index of its most probable viewpoint head
+ * when that probability reaches the model's `viewpointFallback` (none when the model has no such setting).
+ */
+export function fallbackViewpoints(heads: PreparedModel['model']['heads'], scores: TextScores, topics: readonly string[], given: readonly number[], threshold: number | undefined): number[] {
+  if (threshold === undefined) return [];
+  const covered = new Set(given.map((i) => heads[i]!.topic));
+  const out: number[] = [];
+  for (const topic of topics) {
+    if (covered.has(topic)) continue;
+    let best = -1;
+    heads.forEach((h, i) => {
+      if (h.kind === 'viewpoint' && h.topic === topic && (best < 0 || scores.probability[i]! > scores.probability[best]!)) best = i;
+    });
+    if (best >= 0 && scores.probability[best]! >= threshold) out.push(best);
+  }
+  return out;
+}
+
+/** Keeps a viewpoint judged given only when its topic is given; otherwise takes it back out of the note. */
+function gate(note: { given: Record<string, Source>; withdrawn: string[]; features: Record<string, string[]> }, topics: readonly string[], name: string, topic: string | undefined): boolean {
+  if (topic !== undefined && topics.includes(topic)) return true;
+  if (note.given[name] !== 'model') note.withdrawn.push(name);
+  delete note.given[name];
+  delete note.features[name];
+  return false;
 }
 
 function dedupe(items: readonly Evidence[]): Evidence[] {

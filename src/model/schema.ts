@@ -34,6 +34,11 @@ export const trainConfigSchema = z.strictObject({
   nbScaling: z.boolean(),
   /** Folds of the inner cross-validation that chooses thresholds (0: keep the defaults). */
   thresholdFolds: z.int().min(0),
+  /**
+   * Hybrid tagging: a topic given with none of its viewpoints gets its most probable viewpoint when
+   * that probability is at least this (absent: never). A post on a topic usually says something about it.
+   */
+  viewpointFallback: z.number().min(0).max(1.01).optional(),
 });
 export type TrainConfig = z.infer<typeof trainConfigSchema>;
 

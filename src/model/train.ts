@@ -17,9 +17,9 @@ import type { FeatureConfig, Head, TrainConfig } from './schema.js';
 import { scoringUnits } from './units.js';
 import { buildVocabulary, vectorise, type SparseVector, type Vocabulary } from './vectorise.js';
 
-export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 3 };
+export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 3, viewpointFallback: 0.3 };
 /** Generic models: NB-LR, fully class-weighted (LIHKG stance, 10-fold: see README). */
-export const DEFAULT_GENERIC_TRAIN: TrainConfig = { ...DEFAULT_TRAIN, l2: 1e-4, classWeight: 1, nbScaling: true };
+export const DEFAULT_GENERIC_TRAIN: TrainConfig = { l2: 1e-4, epochs: 10, learningRate: 0.5, classWeight: 1, seed: 1, nbScaling: true, thresholdFolds: 3 };
 
 /** A training text: its features, its normalised text (for sentences) and the labels the lexicon gave it. */
 export interface Example {

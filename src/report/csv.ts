@@ -41,11 +41,11 @@ export function renderCsv(model: ReportModel): string {
     rows.push(row('coverage_no_topic', p.region, '', '', p.noTopic));
     rows.push(row('coverage_no_viewpoint', p.region, '', '', p.noViewpoint));
   }
-  // Kinds are kind_share above; platforms and relevant kinds are new here.
+  // Kinds are kind_share above; platforms, relevant records and topics within each platform and kind are here.
   for (const r of sourceRows(summary, model.wording).filter((x) => x.group !== 'kind')) {
     summary.regions.forEach((region, i) => {
       const s = r.shares[i];
-      if (s !== undefined) rows.push(row(`${r.group}_share`, region, '', r.key, s));
+      if (s !== undefined) rows.push(row(`${r.group}_share`, region, r.topic ?? '', r.key, s));
     });
   }
   rows.push(...findingRows(model));

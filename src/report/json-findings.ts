@@ -21,7 +21,7 @@ export function findings(model: ReportModel) {
     study_windows: summary.study.windows.map((w) => ({ window: w.name, start: new Date(w.start).toISOString().slice(0, 10), end_exclusive: new Date(w.end).toISOString().slice(0, 10) })),
     examples: summary.examples.map((x) => ({
       topic: x.topic, viewpoint: x.viewpoint, region: x.region,
-      posts: x.posts.map((p) => ({ id: p.id, url: p.url, platform: p.platform, month: p.month, excerpt: p.text, cut_before: p.cutBefore, cut_after: p.cutAfter, evidence: p.evidence })),
+      posts: x.posts.map((p) => ({ id: p.id, url: p.url, platform: p.platform, month: p.month, given_by: p.given, model_probability: p.probability, cues: p.cues, excerpt: p.text, cut_before: p.cutBefore, cut_after: p.cutAfter, evidence: p.evidence })),
     })),
   };
 }

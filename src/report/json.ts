@@ -48,7 +48,7 @@ export function renderJson(model: ReportModel): string {
       coverage: { no_topic: share(p.noTopic), no_viewpoint: share(p.noViewpoint) },
     })),
     table2_platforms_and_kinds: sourceRows(summary, model.wording).map((r) => ({
-      group: r.group, key: r.key, shares: summary.regions.map((region, i) => ({ region, share: r.shares[i] === undefined ? null : share(r.shares[i]!) })),
+      group: r.group, key: r.key, topic: r.topic, shares: summary.regions.map((region, i) => ({ region, share: r.shares[i] === undefined ? null : share(r.shares[i]!) })),
     })),
     ...findings(model),
     method_note: methodTexts(manifest, summary.study, model.wording).map((p) => p.trim()),

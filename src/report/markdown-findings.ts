@@ -1,59 +1,71 @@
-/** The Markdown report's newer sections: monthly volume, key terms, and the study design rows of the manifest. */
+/** The Markdown report's monthly volume, key terms and run manifest, in --lang (lexicons/report/ui.yaml). */
 import { windowName } from '../aggregate/study.js';
 import type { StudySummary } from '../aggregate/summary.js';
-import { regionName } from './labels.js';
+import { describeDesign } from './html/sections-manifest.js';
+import type { Wording } from './html/wording.js';
 import { named, table } from './markdown-table.js';
 import type { ReportModel } from './model.js';
 import { figureNumbers } from './numbering.js';
+import { taggerLine } from './tagger.js';
 
 export function monthlySection(model: ReportModel): string {
-  const { summary, names } = model;
+  const { summary, wording: w } = model;
   const regions = summary.compared.filter((r) => summary.regions.includes(r));
   const topics = ['all', ...summary.taxonomy.topics];
   const months = [...new Set(summary.timeline.map((t) => t.month))];
-  const header = ['month', ...regions.flatMap((r) => topics.map((t) => `${regionName(summary, r)} · ${t === 'all' ? 'all relevant' : (names.topics[t] ?? t)}`))];
+  const header = [w.t.col_month, ...regions.flatMap((r) => topics.map((t) => `${w.region(r)} · ${t === 'all' ? w.t.time_all : w.topic(t)}`))];
   const rows = months.map((month) => [
     month,
     ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
   ]);
-  const windows = summary.study.windows.length > 0 ? ` Study windows: ${summary.study.design.windows.map(windowName).join(', ')}; months outside them are counted here only.` : '';
-  return `## ${model.wording.t.figure} ${figureNumbers(summary.taxonomy.topics.length).timeline} · ${model.wording.t.time_title}\n\nRelevant records per month, by region and topic, by the day in ${summary.study.design.timezone}.${windows}${undatedNote(summary.study)}\n\n${months.length > 0 ? table(header, rows) : 'No dated records.'}`;
+  const study = summary.study;
+  const notes = [
+    w.fill(w.t.time_table_note, { zone: study.design.timezone }),
+    ...(study.windows.length > 0 ? [w.fill(w.t.time_windows_note, { windows: study.design.windows.map(windowName).join(', ') })] : []),
+    ...undatedNotes(study, w),
+  ];
+  return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).timeline} · ${w.t.time_title}\n\n${notes.join(' ')}\n\n${months.length > 0 ? table(header, rows) : w.t.time_none}`;
 }
 
-/** " 3 records have no date and 2 dates could not be read (…); they are not on the timeline." or "". */
-export function undatedNote(study: StudySummary): string {
+/** Sentences on records without a readable date (off the timeline, and outside the study when its design needs a date). */
+export function undatedNotes(study: StudySummary, w: Wording): string[] {
   const u = study.undated;
-  if (u.missing + u.unreadable === 0) return '';
   const examples = u.examples.map((e) => `"${e.value}"`).join(', ');
-  const parts = [
-    u.missing > 0 ? `${u.missing} record${u.missing === 1 ? ' has' : 's have'} no date` : '',
-    u.unreadable > 0 ? `${u.unreadable} record${u.unreadable === 1 ? ' has' : 's have'} a date that could not be read (such as ${examples})` : '',
-  ].filter((x) => x !== '');
-  return ` ${parts.join(' and ')}: they are not on the timeline${study.placements.undated > 0 ? `, and ${study.placements.undated} of them are outside the study (its period or windows need a date)` : ''}.`;
+  return [
+    ...(u.missing > 0 ? [w.fill(w.t.undated_missing, { n: u.missing })] : []),
+    ...(u.unreadable > 0 ? [w.fill(w.t.undated_unreadable, { n: u.unreadable, examples })] : []),
+    ...(u.missing + u.unreadable > 0 && study.placements.undated > 0 ? [w.fill(w.t.undated_outside, { n: study.placements.undated })] : []),
+  ];
 }
 
 export function keyTermsSection(model: ReportModel): string {
-  const { summary, names } = model;
+  const { summary, wording: w } = model;
   const figures = figureNumbers(summary.taxonomy.topics.length);
   const parts = summary.taxonomy.topics.map((topic, i) => {
     const terms = summary.keyTerms.filter((k) => k.topic === topic);
     const rows = terms.map((k) => [
-      k.form === '' ? k.term : `${k.form} (${k.term})`, regionName(summary, k.region), `${k.count}/${k.total}`, `${k.otherCount}/${k.otherTotal}`, k.g2.toFixed(2), k.logRatio.toFixed(2),
+      k.form === '' ? k.term : `${k.form} (${k.term})`, w.region(k.region), `${k.count}/${k.total}`, `${k.otherCount}/${k.otherTotal}`, k.g2.toFixed(2), k.logRatio.toFixed(2),
     ]);
-    const body = rows.length === 0 ? 'No term passes the threshold.' : table(['term', 'used more in', 'count/words', 'other region count/words', 'G²', 'log ratio'], rows);
-    return `### ${model.wording.t.figure} ${figures.firstKeyness + i} · ${model.wording.fill(model.wording.t.key_topic, { topic: named(names.topics, topic) })}\n\n${body}`;
+    const body = rows.length === 0 ? w.t.key_none : table([w.t.col_term, w.t.col_used_more_in, w.t.col_count, w.t.col_other_count, w.t.col_g2, w.t.col_log_ratio], rows);
+    return `### ${w.t.figure} ${figures.firstKeyness + i} · ${w.fill(w.t.key_topic, { topic: named(w.topic(topic), topic) })}\n\n${body}`;
   });
-  return `## ${model.wording.t.figure} ${figures.firstKeyness}–${figures.firstKeyness + summary.taxonomy.topics.length - 1} · ${model.wording.t.key_title}\n\nWords one region uses distinctly more than the other within a topic: log-likelihood G² ≥ 6.63 (p < 0.01), at least 3 occurrences; log ratio is log2 of the ratio of relative frequencies. Both scripts counted together.\n\n${parts.join('\n\n')}`;
+  return `## ${w.t.figure} ${figures.firstKeyness}–${figures.firstKeyness + summary.taxonomy.topics.length - 1} · ${w.t.key_title}\n\n${w.t.key_note}\n\n${parts.join('\n\n')}`;
 }
 
-export function studyRows(study: StudySummary): string[][] {
-  const d = study.design;
-  const design = [
-    d.from !== null || d.to !== null ? `period ${d.from ?? '…'} to ${d.to ?? '…'}` : '',
-    d.windows.length > 0 ? `windows ${d.windows.map(windowName).join(', ')}` : '',
-    d.sample !== null ? `sample ${d.sample.fraction} (seed ${d.sample.seed})` : '',
-    `dedup ${d.dedup}`,
-  ].filter((x) => x !== '');
-  const flow = Object.entries(study.placements).map(([k, v]) => `${k.replace(/_/g, ' ')} ${v}`).join(', ');
-  return [['study design', design.join('; ')], ['records', flow]];
+export function manifestSection(model: ReportModel): string {
+  const { manifest: m, summary, wording: w } = model;
+  const flow = (['in_study', 'outside_windows', 'not_sampled', 'outside_period', 'undated'] as const)
+    .map((p) => `${w.t[`place_${p}`]} ${summary.study.placements[p]}`)
+    .join(' · ');
+  const rows = [
+    [w.t.man_tool, `${m.tool.name} ${m.tool.version}`],
+    [w.t.man_lexicon, `${m.lexicon.id} ${m.lexicon.version} (${m.lexicon.hash})`],
+    [w.t.man_tagger, taggerLine(m.tagger, w.t, w.fill)],
+    ...m.input.map((f) => [w.t.man_input, `${f.file} (${f.sha256})`]),
+    [w.t.man_options, JSON.stringify(m.options)],
+    [w.t.man_counts, w.fill(w.t.man_counts_line, m.counts)],
+    [w.t.man_design, describeDesign(summary.study, w)],
+    [w.t.man_flow, flow],
+  ];
+  return `## ${w.t.man_title}\n\n${table(['', ''], rows)}`;
 }

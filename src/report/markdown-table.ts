@@ -3,10 +3,9 @@ export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-/** "label (id)", or the id alone when the lexicon gives no label. */
-export function named(labels: Readonly<Record<string, string>>, id: string): string {
-  const label = labels[id];
-  return label === undefined ? id : `${label} (${id})`;
+/** "label (id)", or the id alone when there is no label (the wording gives the id back). */
+export function named(label: string, id: string): string {
+  return label === id ? id : `${label} (${id})`;
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,31 +1,46 @@
-/** The Markdown report's "How far to trust these numbers" section. */
+/** The Markdown report's "How far to trust these numbers" section, in --lang (as the HTML report's). */
+import type { ValidationWarning } from '../aggregate/warnings.js';
 import { percent } from './format.js';
-import { named, table } from './markdown-table.js';
-import type { ReportModel } from './model.js';
-import { bundledSentence, CORRECTED, SAMPLING_ONLY, warningSentence } from './trust-text.js';
+import type { Wording } from './html/wording.js';
+import { table } from './markdown-table.js';
+import type { ReportModel, Trust } from './model.js';
 
 const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 
+function bundled(trust: Trust, w: Wording): string {
+  const b = trust.bundled;
+  const rows = b.taggers.map((t) => `- ${w.fill(w.t.trust_bundled_row, {
+    tagger: t.tagger, relevance: t.relevance_f1.toFixed(3), topic: t.topic_macro_f1.toFixed(3), viewpoint: t.viewpoint_micro_f1.toFixed(3), polarity: t.polarity_macro_f1.toFixed(3), error: t.topic_share_error_pp.toFixed(2),
+  })}`);
+  const caveat = trust.bundledApplies ? '' : `\n\n${w.t.trust_bundled_other}`;
+  return `${w.fill(w.t.trust_bundled, { corpus: b.corpus, posts: b.posts, lexicon: `${b.lexicon.id} ${b.lexicon.version}` })}\n\n${rows.join('\n')}${caveat}`;
+}
+
+function warning(v: ValidationWarning, w: Wording): string {
+  const value = v.code === 'wide_interval' ? (v.value * 100).toFixed(0) : v.code === 'weak_separation' ? v.value.toFixed(2) : String(v.value);
+  const where = `${w.region(v.region)} · ${v.viewpoint === null ? w.topic(v.topic) : w.viewpoint(v.viewpoint)}`;
+  return `- ${where}: ${w.fill(w.t[`warn_${v.code}`], { value })}`;
+}
+
 export function trustSection(model: ReportModel): string {
-  const { trust, names } = model;
-  const region = (r: string) => names.regions[r] ?? r;
+  const { trust, wording: w } = model;
   const v = trust.estimates.validation;
-  const title = '## How far to trust these numbers';
-  if (v === null) return `${title}\n\n${SAMPLING_ONLY}\n\n${bundledSentence(trust)}`;
-  const label = (id: string) => (id === 'relevant' ? 'relevant' : named({ ...names.topics, ...names.viewpoints }, id));
-  const counts = Object.entries(v.byRegion).map(([r, n]) => `${region(r)} ${n}`).join(', ');
-  const accuracy = table(['label', 'tp', 'fp', 'fn', 'precision', 'recall', 'false-positive rate'], v.accuracy.map((a) => [label(a.label), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]));
-  const shares = table(['share', 'region', 'n', 'raw', 'corrected [95% interval]', 'moved (points)'], trust.estimates.shares.map((s) => [
-    s.viewpoint === null ? `${named(names.topics, s.topic)} of relevant` : `${named(names.viewpoints, s.viewpoint)} of ${s.topic}`,
-    region(s.region), String(s.n), percent(s.raw), `${percent(s.estimate)} [${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)}]`, points(s.estimate - s.raw),
+  const title = `## ${w.t.trust_title}`;
+  if (v === null) return `${title}\n\n${w.t.trust_sampling_only}\n\n${bundled(trust, w)}`;
+  const regions = Object.entries(v.byRegion).map(([r, n]) => `${w.region(r)} ${n}`).join(', ');
+  const sample = w.fill(w.t.trust_sample, { posts: v.posts, regions, source: v.source, tool: v.toolSource, weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted, draws: v.draws, seed: v.seed });
+  const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
+  const accuracy = table([w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr], v.accuracy.map((a) => [name(a.label), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]));
+  const shares = table([w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved], trust.estimates.shares.map((s) => [
+    s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) }),
+    w.region(s.region), String(s.n), percent(s.raw), `${percent(s.estimate)} [${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)}]`, points(s.estimate - s.raw),
   ]));
-  const warnings = v.warnings.length === 0 ? 'No share is flagged as unstable.' : v.warnings.map((w) => `- ${region(w.region)} · ${w.viewpoint ?? w.topic}: ${warningSentence(w)}.`).join('\n');
+  const warnings = v.warnings.length === 0 ? w.t.trust_no_warnings : v.warnings.map((x) => warning(x, w)).join('\n');
   return [
-    title, CORRECTED,
-    `Validation sample: ${v.posts} coded posts (${counts}) from ${v.source}; the tagger's labels from ${v.toolSource}; ${v.weighted ? 'design weights applied' : 'equal weights (a simple random sample)'}; ${v.draws} draws, seed ${v.seed}.`,
-    `### The tagger on the coded posts\n\n${accuracy}`,
-    `### Shares, raw and corrected\n\n${shares}`,
-    `### Unstable corrections\n\n${warnings}`,
+    title, w.t.trust_corrected, sample,
+    `### ${w.t.trust_accuracy_title}\n\n${accuracy}`,
+    `### ${w.t.trust_shares_title}\n\n${shares}`,
+    `### ${w.t.trust_warnings_title}\n\n${warnings}`,
   ].join('\n\n');
 }

@@ -8,6 +8,9 @@ export interface TaggerWords {
   readonly method_tagger_lexicon: string;
   readonly method_tagger_hybrid: string;
   readonly method_tagger_unknown: string;
+  readonly method_examples_hybrid: string;
+  readonly method_examples_lexicon: string;
+  readonly method_examples_unknown: string;
 }
 
 type Fill = (template: string, vars: Readonly<Record<string, string | number>>) => string;
@@ -31,4 +34,10 @@ export function taggerLine(tagger: TaggerRecord | undefined, t: TaggerWords, fil
 export function taggerMethod(tagger: TaggerRecord | undefined, t: TaggerWords, fill: Fill): string {
   if (tagger === undefined) return t.method_tagger_unknown;
   return fill(tagger.method === 'hybrid' ? t.method_tagger_hybrid : t.method_tagger_lexicon, files(tagger));
+}
+
+/** How the example posts were chosen: by agreement of lexicon and model under hybrid tagging, by strength under the lexicon alone. */
+export function examplesMethod(tagger: TaggerRecord | undefined, t: TaggerWords): string {
+  if (tagger === undefined) return t.method_examples_unknown;
+  return tagger.method === 'hybrid' ? t.method_examples_hybrid : t.method_examples_lexicon;
 }

@@ -1,11 +1,12 @@
 /**
  * Example posts (examples.ts): an excerpt of at most 240 UTF-16 units around the viewpoint's first
  * evidence (60 before it), never splitting a surrogate pair, with the viewpoint's and its topic's
- * spans moved into it; per group the EXAMPLES_PER_GROUP posts with the smallest id hash, one per
- * text, the same whichever order posts or shards arrive in.
+ * spans moved into it; per group EXAMPLES_PER_GROUP posts, one per text — those where the lexicon
+ * and the model agree first, then the strongest (the model's probability, then the cues), then the
+ * smallest id hash — the same whichever order posts or shards arrive in.
  */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES_PER_GROUP, excerpt, mergeExamples, offerExample, poolKey, type ExamplePool, type ExamplePost } from '../../src/aggregate/examples.js';
+import { EXAMPLES_PER_GROUP, excerpt, mergeExamples, offerExample, poolKey, type ExamplePool, type ExamplePost, type ExampleRank } from '../../src/aggregate/examples.js';
 import type { Evidence } from '../../src/records.js';
 
 const ev = (label: string, start: number, end: number): Evidence => ({ label, term: 'x', start, end });
@@ -57,9 +58,12 @@ describe('excerpts', () => {
   });
 });
 
-const post = (idHash: string, textKey = idHash, id = idHash): ExamplePost => ({
-  idHash, id, textKey, text: idHash, cutBefore: false, cutAfter: false, evidence: [], url: null, platform: 'weibo', month: '2025-03',
+/** A post under lexicon-only tagging (no model decision), one cue: ranked by id hash alone. */
+const post = (idHash: string, textKey = idHash, id = idHash, rank: Partial<ExampleRank> = {}): ExamplePost => ({
+  idHash, id, given: null, probability: null, cues: 1, ...rank, textKey, text: idHash, cutBefore: false, cutAfter: false, evidence: [], url: null, platform: 'weibo', month: '2025-03',
 });
+const offer = (pool: ExamplePool, key: string, p: ExamplePost, onBuild: () => void = () => {}) =>
+  offerExample(pool, key, p, () => { onBuild(); return p; });
 
 describe('the example pool', () => {
   const key = poolKey('pr.strict_exit', 'hk');
@@ -67,7 +71,7 @@ describe('the example pool', () => {
   it('keeps the posts with the smallest id hashes, one per text, in hash order', () => {
     expect(EXAMPLES_PER_GROUP).toBe(3);
     const pool: ExamplePool = {};
-    for (const h of ['05', '03', '09', '01', '02']) offerExample(pool, key, h, () => post(h, h === '02' ? '01' : h));
+    for (const h of ['05', '03', '09', '01', '02']) offer(pool, key, post(h, h === '02' ? '01' : h));
     // 02 has the same text as 01 (kept: smaller hash), so the third is 03.
     expect(pool[key]!.map((p) => p.idHash)).toEqual(['01', '03', '05']);
     expect(key).toBe('pr.strict_exit hk');
@@ -75,11 +79,11 @@ describe('the example pool', () => {
 
   it('does not build a post that cannot be among the smallest', () => {
     const pool: ExamplePool = {};
-    for (const h of ['01', '02', '03']) offerExample(pool, key, h, () => post(h));
+    for (const h of ['01', '02', '03']) offer(pool, key, post(h));
     let built = 0;
-    offerExample(pool, key, '04', () => { built++; return post('04'); });
+    offer(pool, key, post('04'), () => built++);
     expect(built).toBe(0);
-    offerExample(pool, key, '00', () => { built++; return post('00'); });
+    offer(pool, key, post('00'), () => built++);
     expect(built).toBe(1);
     expect(pool[key]!.map((p) => p.idHash)).toEqual(['00', '01', '02']);
   });
@@ -96,5 +100,42 @@ describe('the example pool', () => {
     expect(ab).toEqual(ba);
     expect(ab[key]!.map((p) => `${p.idHash}/${p.id}`)).toEqual(['01/01', '02/a', '02/b']);
     expect(ab['pr.plan_ahead hk']!.map((p) => p.idHash)).toEqual(['04']);
+  });
+
+  it('chooses posts where the lexicon and the model agree before any other, whatever their hash', () => {
+    const pool: ExamplePool = {};
+    offer(pool, key, post('01', '01', '01', { given: 'lexicon', probability: 0.41 }));
+    offer(pool, key, post('02', '02', '02', { given: 'model', probability: 0.97 }));
+    offer(pool, key, post('03', '03', '03', { given: 'lexicon', probability: 0.45 }));
+    offer(pool, key, post('ff', 'ff', 'ff', { given: 'both', probability: 0.62 }));
+    // The agreeing post leads; of the others the strongest (the model's probability) come next.
+    expect(pool[key]!.map((p) => p.idHash)).toEqual(['ff', '02', '03']);
+  });
+
+  it('among agreeing posts takes the strongest, and under lexicon-only tagging the posts with the most cues', () => {
+    const agree: ExamplePool = {};
+    for (const [h, p] of [['01', 0.7], ['02', 0.9], ['03', 0.8], ['04', 0.95]] as const) offer(agree, key, post(h, h, h, { given: 'both', probability: p }));
+    expect(agree[key]!.map((p) => p.idHash)).toEqual(['04', '02', '03']);
+    const lexiconOnly: ExamplePool = {};
+    for (const [h, cues] of [['01', 1], ['02', 3], ['03', 1], ['04', 2]] as const) offer(lexiconOnly, key, post(h, h, h, { cues }));
+    expect(lexiconOnly[key]!.map((p) => p.idHash)).toEqual(['02', '04', '01']);
+  });
+
+  it('skips building a post ranked after a full pool, and merges ranked pools to the same result in any order', () => {
+    const pool: ExamplePool = {};
+    for (const h of ['05', '06', '07']) offer(pool, key, post(h, h, h, { given: 'both', probability: 0.9 }));
+    let built = 0;
+    offer(pool, key, post('00', '00', '00', { given: 'lexicon', probability: 0.99 }), () => built++);
+    expect(built).toBe(0);
+    const a: ExamplePool = { [key]: [post('01', '01', '01', { given: 'both', probability: 0.6 }), post('02', '02', '02', { cues: 4 })] };
+    const b: ExamplePool = { [key]: [post('03', '03', '03', { given: 'both', probability: 0.8 }), post('04', '04', '04', { given: 'model', probability: 0.99 })] };
+    const ab: ExamplePool = {};
+    mergeExamples(ab, a);
+    mergeExamples(ab, b);
+    const ba: ExamplePool = {};
+    mergeExamples(ba, b);
+    mergeExamples(ba, a);
+    expect(ab).toEqual(ba);
+    expect(ab[key]!.map((p) => p.idHash)).toEqual(['03', '01', '04']);
   });
 });

@@ -18,8 +18,10 @@ describe('region counts', () => {
     const r = emptyRegion();
     addGroup(talentTaxonomy(), r, group({ topics: ['permanent_residency', 'scheme_optimisation'], viewpoints: ['pr.strict_exit', 'opt.clear_fast'] }));
     expect(r).toEqual({
-      volume: 1, relevant: 1, byKind: { post: 1 }, relevantByKind: { post: 1 }, byPlatform: { lihkg: 1 },
+      volume: 1, relevant: 1, byKind: { post: 1 }, relevantByKind: { post: 1 }, byPlatform: { lihkg: 1 }, relevantByPlatform: { lihkg: 1 },
       topics: { permanent_residency: 1, scheme_optimisation: 1 },
+      topicsByPlatform: { lihkg: { permanent_residency: 1, scheme_optimisation: 1 } },
+      topicsByKind: { post: { permanent_residency: 1, scheme_optimisation: 1 } },
       viewpoints: { permanent_residency: { 'pr.strict_exit': 1 }, scheme_optimisation: { 'opt.clear_fast': 1 } },
       relevantNoTopic: 0, relevantNoViewpoint: 0, polarity: { negative: 1 },
       topicPolarity: { permanent_residency: { negative: 1 }, scheme_optimisation: { negative: 1 } },

@@ -120,12 +120,12 @@ describe('dates people export', () => {
 
   it('with --from/--to, unreadable dates are counted as undated, with examples, not silently left out', async () => {
     const out = join(dir, 'period');
-    const r = await cli(['analyse', big5(), '-o', out, ...MAPPED, '--from', '2025-03', '--to', '2025-04']);
+    const r = await cli(['analyse', big5(), '-o', out, ...MAPPED, '--from', '2025-03', '--to', '2025-04', '--lang', 'en']);
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.study.records.undated).toBe(2);
     expect(report.study.undated.examples.map((e: { value: string }) => e.value).sort()).toEqual(['3小時前', '昨天 14:05']);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/2 records? .*date.*could not be read/i);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('2 of the records have a date that could not be read');
   });
 
   it('stops when day and month cannot be told apart, unless --date-order is given', async () => {

@@ -37,7 +37,7 @@ function withThresholds(model: Model, kinds: Readonly<Record<string, Threshold>>
 describe('hybrid tagging keeps io.md\'s evidence contract', () => {
   const classifier = tinyClassifier();
   const model = buildTaxonomyModel(TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)), lexiconLabelSet(classifier), metaFor());
-  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, viewpoint: { accept: 0.3, veto: 0 } }));
+  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 0.3, veto: 0 } }));
 
   it('every evidence item lies inside the text, splits no character and is at least two characters; every label given has evidence', () => {
     for (const text of ['高才通續簽真係難過登天', '高才通續簽好難，寬進嚴出', '高才通續簽早啲準備', '今日去行山']) {
@@ -65,8 +65,45 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     expect(evidence.map((e) => e.term)).toEqual(['高才通續簽真係難過登天。']);
   });
 
+  it('a viewpoint is given only with its topic: when the topic head withdraws the topic, its viewpoints go too', () => {
+    const text = '高才通續簽好難，寬進嚴出';
+    const open = hybridTag(classifier, eager, analyseText(classifier, text), analyseWithModel(classifier, eager, text).scores);
+    expect(open.topics).toContain('permanent_residency');
+    expect(open.viewpoints).toContain('pr.strict_exit');
+    const noTopic = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 1.01, veto: 1.01 }, viewpoint: { accept: 0.3, veto: 0 } }));
+    const gated = hybridTag(classifier, noTopic, analyseText(classifier, text), analyseWithModel(classifier, noTopic, text).scores);
+    expect(gated.relevant).toBe(true);
+    expect(gated.topics).toEqual([]);
+    expect(gated.viewpoints).toEqual([]);
+    expect(gated.model.given['pr.strict_exit']).toBeUndefined();
+    expect(gated.model.withdrawn).toContain('pr.strict_exit');
+    expect(gated.evidence.filter((e) => e.label === 'pr.strict_exit')).toEqual([]);
+  });
+
+  it('a topic given with none of its viewpoints gets its most probable viewpoint at or above viewpointFallback, as the model\'s, with evidence', () => {
+    const text = '今日天氣好好。高才通續簽真係難過登天。';
+    const quiet = withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 1.01, veto: 1.01 } });
+    const withFallback = (value: number | undefined): Model => ({ ...quiet, training: { ...quiet.training, config: { ...quiet.training.config, viewpointFallback: value } } });
+    const tag = (m: Model) => {
+      const prepared = prepareModel(m);
+      return hybridTag(classifier, prepared, analyseText(classifier, text), analyseWithModel(classifier, prepared, text).scores);
+    };
+    const none = tag(withFallback(undefined));
+    expect(none.topics).toContain('permanent_residency');
+    expect(none.viewpoints).toEqual([]);
+    const given = tag(withFallback(0));
+    expect(given.viewpoints).toHaveLength(1);
+    const viewpoint = given.viewpoints[0]!;
+    expect(viewpoint.startsWith('pr.')).toBe(true);
+    expect(given.model.given[viewpoint]).toBe('model');
+    expect(given.model.withdrawn).not.toContain(viewpoint);
+    expect(given.evidence.some((e) => e.label === viewpoint)).toBe(true);
+    expect(tag(withFallback(1.01)).viewpoints).toEqual([]);
+  });
+
   it('with thresholds that never let the model speak, hybrid labels are the lexicon\'s', () => {
-    const silent = prepareModel(withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } }));
+    const never = withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } });
+    const silent = prepareModel({ ...never, training: { ...never.training, config: { ...never.training.config, viewpointFallback: undefined } } });
     for (const x of TAXONOMY) {
       const analysis = analyseText(classifier, x.text);
       const result = hybridTag(classifier, silent, analysis, analyseWithModel(classifier, silent, x.text).scores);

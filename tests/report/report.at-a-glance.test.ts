@@ -90,6 +90,29 @@ describe('the regions shown', () => {
   });
 });
 
+describe('topic shares by platform and by kind of content', () => {
+  it('stand in table 2 under each platform and kind, with their denominators named, in Markdown, JSON, CSV and HTML', async () => {
+    // Mainland weibo: 3 posts (2 on permanent_residency, 1 on scheme_optimisation), 3 comments (1 and 2), 1 irrelevant comment.
+    const m = model([...posts(0), post('m9', '今天天氣很好', 'weibo', 'comment')]);
+    const { markdown: md, json, csv } = renderReport(m);
+    expect(md).toMatch(/\| relevant, of weibo records \| 85\.7% \[[\d.–]+\] \(6\/7\) \| — \|/);
+    expect(md).toMatch(/\| Visa renewal and permanent residency, of relevant weibo records \| 50\.0% \[[\d.–]+\] \(3\/6\) \| — \|/);
+    expect(md).toMatch(/\| relevant, of comments \| 75\.0% \[[\d.–]+\] \(3\/4\) \| 100\.0% \[[\d.–]+\] \(6\/6\) \|/);
+    expect(md).toMatch(/\| Scheme enhancements and the rush to Hong Kong, of relevant comments \| 66\.7% \[[\d.–]+\] \(2\/3\) \| 0\.0% \[[\d.–]+\] \(0\/6\) \|/);
+    type Row = { group: string; key: string; topic: string | null; shares: { region: string; share: { count: number; total: number } | null }[] };
+    const rows = (JSON.parse(json) as { table2_platforms_and_kinds: Row[] }).table2_platforms_and_kinds;
+    const weiboTopic = rows.find((r) => r.group === 'topic_of_platform_relevant' && r.key === 'weibo' && r.topic === 'permanent_residency')!;
+    expect(weiboTopic.shares).toEqual([{ region: 'mainland', share: expect.objectContaining({ count: 3, total: 6 }) }, { region: 'hk', share: null }]);
+    expect(rows.find((r) => r.group === 'relevant_of_kind' && r.key === 'comment')!.shares.map((x) => x.share?.total)).toEqual([4, 6]);
+    expect(csv).toContain('topic_of_platform_relevant_share,mainland,permanent_residency,weibo,3,6,0.5,');
+    expect(csv).toContain('relevant_of_kind_share,hk,,comment,6,6,1,');
+    const page = (await html(m, 'en')).html;
+    expect(page).toContain('Visa renewal and permanent residency, of relevant weibo records');
+    expect(page).toContain('each topic&#39;s share of its relevant records');
+    expect((await html(m, 'zh-Hant')).html).toContain('weibo相關記錄中的「');
+  });
+});
+
 describe('one numbering and named denominators', () => {
   it('calls the regions compared table 1 in HTML, Markdown and JSON', async () => {
     const m = model(posts());

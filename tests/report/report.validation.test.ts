@@ -56,7 +56,7 @@ describe('report --validation', () => {
   it('puts the validation section in Markdown, CSV and HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-validation-'));
     const coded = codedFile(dir);
-    const md = (await report([CLASSIFIED, '--validation', coded])).out;
+    const md = (await report([CLASSIFIED, '--validation', coded, '--lang', 'en'])).out;
     expect(md).toContain('## How far to trust these numbers');
     expect(md).toContain('### Shares, raw and corrected');
     const csv = (await report([CLASSIFIED, '--format', 'csv', '--validation', coded])).out;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
+import { readReportStrings } from '../../src/io/report-data.js';
 import { captureIo, FIXTURES, TINY_LEXICON } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +34,9 @@ async function cli(args: string[]) {
 
 /** A report without the manifest's inputs (the shards' files differ from the one file by name and hash). */
 function withoutInputs(format: 'md' | 'json', text: string): string {
-  if (format === 'md') return text.split('\n').filter((line) => !line.startsWith('| input |')).join('\n');
+  // report.md's manifest rows are in the report's language (zh-Hant by default).
+  const inputRow = `| ${readReportStrings()['zh-Hant'].text.man_input} |`;
+  if (format === 'md') return text.split('\n').filter((line) => !line.startsWith(inputRow)).join('\n');
   const report = JSON.parse(text) as { manifest: { input?: unknown } };
   delete report.manifest.input;
   return JSON.stringify(report, null, 2);

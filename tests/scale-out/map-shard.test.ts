@@ -29,15 +29,15 @@ describe('scale-out/map-shard.sh', () => {
 
     const report = async (args: string[]) => {
       const io = captureIo();
-      expect(await runCli([...args, '--lexicon', TINY_LEXICON], io), io.err()).toBe(0);
-      return io.out().split('\n').filter((line) => !line.startsWith('| input |')).join('\n');
+      expect(await runCli([...args, '--lexicon', TINY_LEXICON, '--lang', 'en'], io), io.err()).toBe(0);
+      return io.out().split('\n').filter((line) => !line.startsWith('| Input |')).join('\n');
     };
     const whole = join(dir, 'whole.jsonl');
     writeFileSync(whole, lines.join(''));
     const classified = join(dir, 'classified.jsonl');
     expect(await runCli(['classify', whole, '-o', classified, '--workers', '1', '-q', '--lexicon', TINY_LEXICON], captureIo())).toBe(0);
     const merged = await report(['report', '--merge', a, b]);
-    expect(merged).toContain('| counts | read 13 = classified 12 + rejected 1 |');
+    expect(merged).toContain('| Counts | read 13 = classified 12 + rejected 1 |');
     expect(merged).toBe(await report(['report', classified, '--window', '2025-03..2025-07']));
   }, 120_000); // four processes of yuqing, one after another
 });

@@ -27,9 +27,9 @@ export function highlighted(post: ExamplePost, viewpoint: string): string {
   return post.cutAfter ? `${html}…` : html;
 }
 
-function quote(post: ExamplePost, viewpoint: string, linkText: string): string {
+function quote(post: ExamplePost, viewpoint: string, linkText: string, agreeText: string): string {
   const href = safeHref(post.url);
-  const source = [post.platform, post.month].filter((x) => x !== '').map(e).join(' · ');
+  const source = [post.platform, post.month, post.given === 'both' ? agreeText : ''].filter((x) => x !== '').map(e).join(' · ');
   const link = href === undefined ? '' : ` · <a href="${href}" rel="noopener noreferrer nofollow">${e(linkText)}</a>`;
   return `<blockquote class="post"><p>${highlighted(post, viewpoint)}</p><footer>${e(post.id)} · ${source}${link}</footer></blockquote>`;
 }
@@ -49,7 +49,7 @@ export function examplesSection(c: FigureContext): Section {
       const shown = summary.regions.filter((r) => r !== summary.taxonomy.fallbackRegion || summary.examples.some((x) => x.viewpoint === viewpoint && x.region === r));
       const columns = shown.map((region) => {
         const set = summary.examples.find((x) => x.viewpoint === viewpoint && x.region === region);
-        const quotes = set === undefined ? '<p class="no-data">—</p>' : set.posts.map((p) => quote(p, viewpoint, w.t.ex_link)).join('\n');
+        const quotes = set === undefined ? '<p class="no-data">—</p>' : set.posts.map((p) => quote(p, viewpoint, w.t.ex_link, w.t.ex_agree)).join('\n');
         return `<div class="col"><h5>${e(w.region(region))}</h5>\n${quotes}</div>`;
       });
       parts.push(`<h4>${e(w.viewpoint(viewpoint))}</h4>\n<div class="cols">\n${columns.join('\n')}\n</div>`);

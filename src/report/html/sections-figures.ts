@@ -69,7 +69,7 @@ export function compareSection(c: FigureContext, n: number): Section {
     [e(w.t.row_polarity), ...p.map((x) => list(x.polarity.map((y) => `${e(w.polarity(y.polarity))} ${shareCell(y.share)}`)))],
   ];
   const head = ['', ...p.map((x) => e(w.region(x.region)))];
-  return section('compare', `${w.t.table} ${n} · ${w.t.cmp_title}`, `<p class="note">${e(w.t.cmp_note)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare', `${w.t.table} ${n} · ${w.t.cmp_title}`)}`);
+  return section('compare', `${w.t.table} ${n} · ${w.t.cmp_title}`, `<p class="note">${e(w.t.cmp_note)} ${e(w.t.cmp_denominators)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare', `${w.t.table} ${n} · ${w.t.cmp_title}`)}`);
 }
 
 export function coverageSection(c: FigureContext, n: number): Section {

@@ -2,7 +2,7 @@
 import type { StudySummary } from '../../aggregate/summary.js';
 import { windowName } from '../../aggregate/study.js';
 import type { RunManifest } from '../manifest.js';
-import { taggerLine, taggerMethod } from '../tagger.js';
+import { examplesMethod, taggerLine, taggerMethod } from '../tagger.js';
 import { section, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';
 import type { Wording } from './wording.js';
@@ -38,9 +38,10 @@ export function manifestSection(manifest: RunManifest, study: StudySummary, w: W
   return section('manifest', w.t.man_title, table(['', ''], rows, 'manifest', w.t.man_title));
 }
 
-/** The method note of this run: its tagger, its study design, then the general method. */
+/** The method note of this run: its tagger, its study design, then the general method and how examples were chosen. */
 export function methodTexts(manifest: RunManifest, study: StudySummary, w: Wording): string[] {
-  return [taggerMethod(manifest.tagger, w.t, w.fill), w.fill(w.t.method_run, { design: describeDesign(study, w) }), ...w.t.method_text.split(/\n\s*\n/)];
+  const run = [taggerMethod(manifest.tagger, w.t, w.fill), w.fill(w.t.method_run, { design: describeDesign(study, w) })];
+  return [...run, ...w.t.method_text.split(/\n\s*\n/), examplesMethod(manifest.tagger, w.t)];
 }
 
 export function methodSection(manifest: RunManifest, study: StudySummary, w: Wording): Section {
