@@ -95,9 +95,9 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
     expect(model.summary.topicVolumes.map((t) => `${t.topic} ${t.region} ${t.volume}`)).toEqual(['fees north 2', 'fees south 1', 'fees nowhere 0', 'visas north 1', 'visas south 1', 'visas nowhere 0']);
     expect(model.summary.viewpointShares.find((v) => v.viewpoint === 'fee.too_high' && v.region === 'north')!.share).toMatchObject({ count: 2, total: 2 });
     const { markdown, json, csv } = renderReport(model);
-    expect(markdown).toContain('The North volume');
-    expect(markdown).toContain('q (BH), The North vs The South');
-    expect(markdown).toContain('學費太貴');
+    expect(markdown).toContain('The North · Volume');
+    expect(markdown).toContain('| Tuition fees (fees) |');
+    expect(markdown).toContain('Fees are too high (fee.too_high)');
     // No talent ID anywhere (the title and lead of lexicons/report/ui.yaml still speak of the talent study: they are not yet the study's).
     const all = `${markdown}${json}${csv}`;
     expect(all.match(/\bmainland\b|(?<![\w-])hk(?![\w-])|\bunknown\b|scheme_optimisation|identity_acquisition|permanent_residency|\b(opt|id|pr)\.[a-z]\w*/g)).toBeNull();
