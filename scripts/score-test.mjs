@@ -56,7 +56,7 @@ const summary = (s) => ({
   topicShareErrorMeanPp: r3(s.topicShare.meanPp),
   topicShareErrorMaxPp: r3(s.topicShare.maxPp),
 });
-const result = { split: 'corpora/talent/test.jsonl', posts: pairs.hybrid.length, model: { lexicon: model.lexicon, features: model.features, training: model.training }, scores: Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(p))])) };
+const result = { split: 'corpora/talent/test.jsonl', posts: pairs.hybrid.length, model: { lexicon: model.lexicon, features: model.features, training: model.training }, scores: Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p))])) };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'test-scores.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result.scores, null, 2));

@@ -10,11 +10,13 @@ import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
 import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/date-words.js';
-import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
+import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
 import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
 import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
 import { labelSetOf } from './label-set.js';
+import { loadStudy } from './study/load.js';
+import type { Taxonomy } from './study/taxonomy.js';
 import type { Classified, Post } from './records.js';
 import { platformId, type PlatformTable } from './region/resolve.js';
 import { renderCsv } from './report/csv.js';
@@ -27,16 +29,20 @@ import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
 
 export interface ClassifierOptions {
-  /** A lexicon folder; default: the bundled talent-scheme lexicon. */
+  /** A study folder (docs/study-format.md); default: the bundled talent study, studies/talent. */
+  readonly studyDir?: string;
+  /** A lexicon folder instead of the study's. */
   readonly lexiconDir?: string;
-  /** A platform table; default: the bundled lexicons/platforms.yaml. */
+  /** A platform table instead of the study's. */
   readonly platformsFile?: string;
 }
 
 export function loadClassifier(options: ClassifierOptions = {}): Classifier {
+  const study = loadStudy(options.studyDir ?? DEFAULT_STUDY_DIR);
   return createClassifier({
-    lexicon: readLexiconSource(options.lexiconDir ?? DEFAULT_LEXICON_DIR),
-    platforms: readPlatformsFile(options.platformsFile ?? DEFAULT_PLATFORMS_FILE),
+    taxonomy: study.taxonomy,
+    lexicon: readLexiconSource(options.lexiconDir ?? study.lexiconDir),
+    platforms: readPlatformsFile(options.platformsFile ?? study.platformsFile, study.taxonomy),
     segmenterFor: writeSupplementedDictionary,
   });
 }
@@ -55,10 +61,17 @@ export function studyDateReader(design: StudyDesign): DateReader {
  * `terms` (termTokeniser) its words are counted for keyness. Pass `dates` (studyDateReader) when
  * adding many records: building it costs more than a record.
  */
-export function aggregateRecord(state: AggregateState, record: Classified, platforms: PlatformTable, terms?: TermTokeniser, dates: DateReader = studyDateReader(state.design)): void {
+export function aggregateRecord(
+  taxonomy: Taxonomy,
+  state: AggregateState,
+  record: Classified,
+  platforms: PlatformTable,
+  terms?: TermTokeniser,
+  dates: DateReader = studyDateReader(state.design),
+): void {
   const raw = typeof record.platform === 'string' ? record.platform : undefined;
   const date = recordDate(dates, record.published_at);
-  addRecord(state, record, {
+  addRecord(taxonomy, state, record, {
     platform: platformId(platforms, raw) ?? (raw && raw.trim() !== '' ? raw : 'unspecified'),
     month: date.month,
     day: date.day,
@@ -68,10 +81,10 @@ export function aggregateRecord(state: AggregateState, record: Classified, platf
   });
 }
 
-export function aggregate(records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
-  const state = emptyState(design);
+export function aggregate(taxonomy: Taxonomy, records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
+  const state = emptyState(taxonomy, design);
   const dates = studyDateReader(state.design);
-  for (const record of records) aggregateRecord(state, record, platforms, terms, dates);
+  for (const record of records) aggregateRecord(taxonomy, state, record, platforms, terms, dates);
   return state;
 }
 
@@ -90,18 +103,18 @@ export function reportModel(
   lang: ReportLanguage = 'zh-Hant',
 ): ReportModel {
   const data = classifier.lexicon.data;
-  const summary = summarise(state);
+  const summary = summarise(classifier.taxonomy, state);
   const labels = labelSetOf(data, readReportStrings()['zh-Hant'].polarity);
   const { estimates, tests } = estimateShares(summary, labels, validation);
   const bundled = readBundledAccuracy();
   const bundledApplies = bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
-  const names = labelNames(data);
+  const names = labelNames(classifier.taxonomy);
   const tested = { ...summary, viewpointTests: tests };
   return {
     summary: tested,
     names,
     findings: findingsOf(tested),
-    wording: wordingFor(readReportStrings(), lang, names),
+    wording: wordingFor(readReportStrings(), lang, classifier.taxonomy),
     manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
     trust: { estimates, bundled, bundledApplies },
   };
@@ -120,7 +133,7 @@ export interface AnalysisResult {
 /** In memory, end to end: posts → classified records → summary and rendered reports. */
 export function analyse(posts: readonly Post[], classifier: Classifier = loadClassifier()): AnalysisResult {
   const records = [...classify(posts, classifier)];
-  const state = aggregate(records, classifier.platforms);
+  const state = aggregate(classifier.taxonomy, records, classifier.platforms);
   const model = reportModel(state, classifier, {
     input: [],
     options: {},

@@ -7,18 +7,23 @@ import { matchTerms, type TermMatch } from './lexicon/match.js';
 import { OUTPUT_FIELDS, type Classified, type Post } from './records.js';
 import { buildPlatformTable, resolveRegion, type PlatformTable } from './region/resolve.js';
 import type { PlatformsFile } from './region/schema.js';
+import type { Taxonomy } from './study/taxonomy.js';
 import { useSegmenterDictionary, type SegmenterDictionary } from './segment/jieba.js';
 import { segmentNormalised, type Segmentation } from './segment/segmentation.js';
 import { tagMatches, type TagResult } from './tag/tag.js';
 import { normaliseText, type NormalisedText } from './text/normalise.js';
 
 export interface Classifier {
+  /** The study's taxonomy: the labels and regions this classifier gives. */
+  readonly taxonomy: Taxonomy;
   readonly lexicon: CompiledLexicon;
   readonly platforms: PlatformTable;
   readonly segmenter: SegmenterDictionary;
 }
 
 export interface ClassifierParts {
+  readonly taxonomy: Taxonomy;
+  /** Source files are checked against the taxonomy; data must have been loaded with the same one. */
   readonly lexicon: LexiconData | LexiconSource;
   readonly platforms: PlatformsFile;
   /** Writes the segmenter's user dictionary for a word list (src/io does it for the CLI and library). */
@@ -26,9 +31,9 @@ export interface ClassifierParts {
 }
 
 export function createClassifier(parts: ClassifierParts): Classifier {
-  const data = 'files' in parts.lexicon ? loadLexicon(parts.lexicon) : parts.lexicon;
+  const data = 'files' in parts.lexicon ? loadLexicon(parts.lexicon, parts.taxonomy) : parts.lexicon;
   const lexicon = compileLexicon(data);
-  return { lexicon, platforms: buildPlatformTable(parts.platforms), segmenter: parts.segmenterFor(lexicon.segmenterWords, { singles: lexicon.segmenterSingles }) };
+  return { taxonomy: data.taxonomy, lexicon, platforms: buildPlatformTable(parts.platforms, data.taxonomy), segmenter: parts.segmenterFor(lexicon.segmenterWords, { singles: lexicon.segmenterSingles }) };
 }
 
 export interface TextAnalysis {

@@ -27,7 +27,10 @@ export type ErrorCode =
   | 'E_LEXICON_EXAMPLES'
   | 'E_INTERCHANGE'
   | 'E_CODED_SHEET'
-  | 'E_VALIDATION';
+  | 'E_VALIDATION'
+  | 'E_STUDY_MISSING'
+  | 'E_STUDY_YAML'
+  | 'E_STUDY_SCHEMA';
 
 export interface ErrorContext {
   readonly file?: string;

@@ -3,7 +3,9 @@
  * types are inferred from them.
  */
 import { z } from 'zod';
-import { KINDS, POLARITIES, REGIONS, TOPIC_IDS, VIEWPOINT_IDS } from './taxonomy.js';
+import { idEnum } from './study/schema.js';
+import type { Taxonomy } from './study/taxonomy.js';
+import { KINDS, POLARITIES } from './taxonomy.js';
 
 /** A post as read from a dump, after column mapping: `id` and `text` always present, the rest carried. */
 export const postSchema = z.looseObject({
@@ -24,13 +26,25 @@ export const evidenceSchema = z.strictObject({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** The label fields with any IDs; records are read with labelsShapeFor(the study's taxonomy). */
 export const labelsShape = {
-  region: z.enum(REGIONS),
+  region: z.string(),
   relevant: z.boolean(),
-  topics: z.array(z.enum(TOPIC_IDS)),
-  viewpoints: z.array(z.enum(VIEWPOINT_IDS)),
+  topics: z.array(z.string()),
+  viewpoints: z.array(z.string()),
   polarity: z.enum(POLARITIES),
 };
+
+/** The label fields holding only the taxonomy's IDs. */
+export function labelsShapeFor(taxonomy: Taxonomy) {
+  return {
+    region: idEnum(taxonomy.regions),
+    relevant: z.boolean(),
+    topics: z.array(idEnum(taxonomy.topics)),
+    viewpoints: z.array(idEnum(taxonomy.viewpoints)),
+    polarity: z.enum(POLARITIES),
+  };
+}
 
 /** One line of `yuqing classify` output (io.md). */
 export const classifiedSchema = z.looseObject({
@@ -43,6 +57,11 @@ export const classifiedSchema = z.looseObject({
 });
 export type Classified = z.infer<typeof classifiedSchema>;
 
+/** A classified record whose labels are the taxonomy's. */
+export function classifiedSchemaFor(taxonomy: Taxonomy) {
+  return classifiedSchema.extend(labelsShapeFor(taxonomy));
+}
+
 /** A labelled record of a gold corpus: the same labels, evidence optional, text required. */
 export const goldSchema = z.looseObject({
   id: z.string(),
@@ -51,6 +70,11 @@ export const goldSchema = z.looseObject({
   ...labelsShape,
 });
 export type Gold = z.infer<typeof goldSchema>;
+
+/** A labelled record whose labels are the taxonomy's. */
+export function goldSchemaFor(taxonomy: Taxonomy) {
+  return goldSchema.extend(labelsShapeFor(taxonomy));
+}
 
 /** Fields the classifier writes; input fields of the same names are replaced. */
 export const OUTPUT_FIELDS = ['region', 'relevant', 'topics', 'viewpoints', 'polarity', 'evidence'] as const;

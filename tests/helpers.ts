@@ -2,17 +2,27 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createClassifier, type Classifier } from '../src/classify.js';
 import type { CliIo } from '../src/cli/io.js';
-import { DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../src/io/lexicon-files.js';
+import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/lexicon-files.js';
 import { writeSegmenterDictionary } from '../src/io/segmenter-dictionary.js';
+import { loadStudy } from '../src/study/load.js';
+import type { Taxonomy } from '../src/study/taxonomy.js';
 
 export const TINY_LEXICON = fileURLToPath(new URL('./fixtures/lexicon', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 
+let talent: Taxonomy | undefined;
+/** The bundled talent study's taxonomy (the IDs the fixtures and inline records use). */
+export function talentTaxonomy(): Taxonomy {
+  talent ??= loadStudy(DEFAULT_STUDY_DIR).taxonomy;
+  return talent;
+}
+
 let tiny: Classifier | undefined;
 export function tinyClassifier(): Classifier {
   tiny ??= createClassifier({
+    taxonomy: talentTaxonomy(),
     lexicon: readLexiconSource(TINY_LEXICON),
-    platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE),
+    platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
     segmenterFor: writeSegmenterDictionary,
   });
   return tiny;

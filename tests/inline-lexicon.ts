@@ -7,8 +7,8 @@ import { loadLexicon } from '../src/lexicon/load.js';
 import { matchTerms, type TermMatch } from '../src/lexicon/match.js';
 import { segmentationBoundaries } from '../src/segment/boundaries.js';
 import { tagMatches, type TagResult } from '../src/tag/tag.js';
-import { TOPIC_IDS } from '../src/taxonomy.js';
 import { normaliseText } from '../src/text/normalise.js';
+import { talentTaxonomy } from './helpers.js';
 
 export interface InlineLexicon {
   /** lexicon.yaml's settings, as YAML lines ("negation_window: 3"). */
@@ -25,7 +25,7 @@ export interface InlineLexicon {
 export function inlineLexicon(l: InlineLexicon): CompiledLexicon {
   const settings = Object.entries(l.settings ?? {}).map(([k, v]) => `  ${k}: ${v}\n`).join('');
   const topicsGiven = l.topics ?? '';
-  const otherTopics = TOPIC_IDS.filter((t) => !topicsGiven.includes(`${t}:`)).map((t) => `${t}: {cues: []}\n`).join('');
+  const otherTopics = talentTaxonomy().topics.filter((t) => !topicsGiven.includes(`${t}:`)).map((t) => `${t}: {cues: []}\n`).join('');
   const files = [
     { name: 'lexicon.yaml', content: `id: inline\nversion: '1'\n${settings ? `settings:\n${settings}` : ''}` },
     { name: 'relevance.yaml', content: l.relevance ?? 'strong: []\nweak: []\ncontext: []\ncounter: []\n' },
@@ -34,7 +34,7 @@ export function inlineLexicon(l: InlineLexicon): CompiledLexicon {
     ...(l.viewpoints === undefined ? [] : [{ name: 'viewpoints/inline.yaml', content: l.viewpoints }]),
     ...(l.segmenter === undefined ? [] : [{ name: 'segmenter.yaml', content: l.segmenter }]),
   ];
-  return compileLexicon(loadLexicon({ dir: 'inline', files }));
+  return compileLexicon(loadLexicon({ dir: 'inline', files }, talentTaxonomy()));
 }
 
 /** Match a text given as its tokens. */

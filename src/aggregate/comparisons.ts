@@ -1,19 +1,16 @@
 /**
- * Mainland against Hong Kong: each viewpoint's share of a topic's posts compared by a
+ * The two compared regions (comparedRegions: Mainland against Hong Kong in the talent study): each viewpoint's share of a topic's posts compared by a
  * two-proportion z test, Benjamini–Hochberg over every viewpoint of every topic; and each
  * topic's key terms in both directions.
  */
-import { TOPIC_IDS, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
 import { keyTerms, type KeyTerm, type TermCounts, type TermForms } from './keyness.js';
 import { benjaminiHochberg, FDR_LEVEL, twoProportionZ } from './significance.js';
 import type { Share } from './wilson.js';
 
-export const COMPARED: readonly [Region, Region] = ['mainland', 'hk'];
-
 export interface ViewpointTest {
-  readonly topic: TopicId;
-  readonly viewpoint: ViewpointId;
-  /** Shares of COMPARED[0] and COMPARED[1]. */
+  readonly topic: string;
+  readonly viewpoint: string;
+  /** Shares of the compared regions, in order (Summary.compared). */
   readonly shares: readonly [Share, Share];
   readonly z: number;
   readonly p: number;
@@ -26,15 +23,15 @@ export interface ViewpointTest {
 }
 
 interface ShareRow {
-  readonly topic: TopicId;
-  readonly region: Region;
-  readonly viewpoint: ViewpointId;
+  readonly topic: string;
+  readonly region: string;
+  readonly viewpoint: string;
   readonly share: Share;
 }
 
-export function viewpointTests(rows: readonly ShareRow[]): ViewpointTest[] {
-  const [a, b] = COMPARED;
-  const pairs: { topic: TopicId; viewpoint: ViewpointId; x: Share; y: Share }[] = [];
+export function viewpointTests(compared: readonly [string, string], rows: readonly ShareRow[]): ViewpointTest[] {
+  const [a, b] = compared;
+  const pairs: { topic: string; viewpoint: string; x: Share; y: Share }[] = [];
   for (const row of rows) {
     if (row.region !== a) continue;
     const other = rows.find((r) => r.region === b && r.viewpoint === row.viewpoint && r.topic === row.topic);
@@ -48,7 +45,7 @@ export function viewpointTests(rows: readonly ShareRow[]): ViewpointTest[] {
   }));
 }
 
-export function allKeyTerms(terms: TermCounts, forms: TermForms): KeyTerm[] {
-  const [a, b] = COMPARED;
-  return TOPIC_IDS.flatMap((topic) => [...keyTerms(terms, forms, topic, a, b), ...keyTerms(terms, forms, topic, b, a)]);
+export function allKeyTerms(topics: readonly string[], compared: readonly [string, string], terms: TermCounts, forms: TermForms): KeyTerm[] {
+  const [a, b] = compared;
+  return topics.flatMap((topic) => [...keyTerms(terms, forms, topic, a, b), ...keyTerms(terms, forms, topic, b, a)]);
 }

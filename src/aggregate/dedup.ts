@@ -5,13 +5,13 @@
  * with posts, not groups: about 150 bytes each). Merging keeps the smaller representative, so any
  * split into shards gives the one-run counts; the deduplicated counts are replayed from the table.
  */
-import { REGIONS, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 import { addGroup, emptyRegion, type RecordGroup, type RegionCounts } from './region-counts.js';
 
 /** text key → "<id hash>\t<group as JSON>" */
 export type DistinctTexts = Record<string, string>;
 
-type GroupTuple = [Region, string, string, string, 0 | 1, 0 | 1, TopicId[], ViewpointId[], string];
+type GroupTuple = [string, string, string, string, 0 | 1, 0 | 1, string[], string[], string];
 
 function encode(idHash: string, g: RecordGroup): string {
   const tuple: GroupTuple = [g.region, g.kind, g.platform, g.month, g.inWindow ? 1 : 0, g.relevant ? 1 : 0, [...g.topics], [...g.viewpoints], g.polarity];
@@ -40,12 +40,12 @@ export function mergeDistinct(into: DistinctTexts, from: DistinctTexts): void {
 }
 
 /** The counts with each distinct text counted once, through its representative. */
-export function distinctCounts(table: DistinctTexts): Record<Region, RegionCounts> {
-  const out = {} as Record<Region, RegionCounts>;
-  for (const region of REGIONS) out[region] = emptyRegion();
+export function distinctCounts(taxonomy: Taxonomy, table: DistinctTexts): Record<string, RegionCounts> {
+  const out = {} as Record<string, RegionCounts>;
+  for (const region of taxonomy.regions) out[region] = emptyRegion();
   for (const key of Object.keys(table).sort()) {
     const group = decode(table[key]!);
-    addGroup(out[group.region], group);
+    addGroup(taxonomy, out[group.region]!, group);
   }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import type { LabelSet } from '../label-set.js';
 import { viewpointsOf } from '../label-set.js';
-import { COMPARED, type ViewpointTest } from './comparisons.js';
+import type { ViewpointTest } from './comparisons.js';
 import { correctTarget, type CorrectedShare, type ShareTarget, type ValidationPost } from './correction.js';
 import { labelAccuracies, type LabelAccuracy } from './label-accuracy.js';
 import { benjaminiHochberg, FDR_LEVEL, twoSidedP } from './significance.js';
@@ -88,7 +88,7 @@ function plain(row: Row): ShareEstimate {
 
 /** Corrected viewpoint tests: z = difference of the estimates / the standard deviation of the drawn differences. */
 function correctedTests(summary: Summary, corrected: ReadonlyMap<string, CorrectedShare[]>): ViewpointTest[] {
-  const [a, b] = COMPARED;
+  const [a, b] = summary.compared;
   const kept = summary.viewpointTests.map((t) => {
     const draws = corrected.get(key({ topic: t.topic, viewpoint: t.viewpoint }));
     if (draws === undefined) return t;

@@ -4,7 +4,6 @@
  * kept per region × topic and merge by adding. Tokens are normalised (Simplified) words, so both
  * scripts of a word count together.
  */
-import type { Region, TopicId } from '../taxonomy.js';
 import { bump, mergeNested, type Counts } from './region-counts.js';
 import type { TermToken } from './terms.js';
 
@@ -24,11 +23,11 @@ export const KEYNESS_MIN_COUNT = 3;
 export const KEYNESS_MIN_G2 = 6.63;
 export const KEY_TERMS_PER_GROUP = 10;
 
-export function termsKey(region: Region, topic: TopicId): string {
+export function termsKey(region: string, topic: string): string {
   return `${region} ${topic}`;
 }
 
-export function addTerms(terms: TermCounts, forms: TermForms, region: Region, topics: readonly TopicId[], tokens: readonly TermToken[]): void {
+export function addTerms(terms: TermCounts, forms: TermForms, region: string, topics: readonly string[], tokens: readonly TermToken[]): void {
   for (const topic of topics) {
     const counts = (terms[termsKey(region, topic)] ??= {});
     for (const token of tokens) bump(counts, token.term);
@@ -66,10 +65,10 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
 }
 
 export interface KeyTerm {
-  readonly topic: TopicId;
+  readonly topic: string;
   /** The region that uses the term more. */
-  readonly region: Region;
-  readonly other: Region;
+  readonly region: string;
+  readonly other: string;
   /** The normalised (Simplified) token. */
   readonly term: string;
   /** Its most frequent other written form (Traditional, capitalised), or "". */
@@ -89,7 +88,7 @@ function total(counts: Counts): number {
 }
 
 /** The terms `region` over-uses against `other` on `topic`, strongest first. */
-export function keyTerms(terms: TermCounts, forms: TermForms, topic: TopicId, region: Region, other: Region): KeyTerm[] {
+export function keyTerms(terms: TermCounts, forms: TermForms, topic: string, region: string, other: string): KeyTerm[] {
   const mine = terms[termsKey(region, topic)] ?? {};
   const theirs = terms[termsKey(other, topic)] ?? {};
   const c = total(mine);

@@ -2,7 +2,7 @@
  * Counts of one region: what a record adds (its group: region, kind, platform, month, labels)
  * and how two regions' counts merge (by adding).
  */
-import { topicOfViewpoint, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
 export type Counts = Record<string, number>;
 
@@ -33,7 +33,7 @@ export interface RegionCounts {
 
 /** What one record contributes to the counts; records with the same group add the same. */
 export interface RecordGroup {
-  readonly region: Region;
+  readonly region: string;
   readonly kind: string;
   readonly platform: string;
   /** "YYYY-MM" or "". */
@@ -41,8 +41,8 @@ export interface RecordGroup {
   /** Inside the study windows (always true without windows). */
   readonly inWindow: boolean;
   readonly relevant: boolean;
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
+  readonly topics: readonly string[];
+  readonly viewpoints: readonly string[];
   readonly polarity: string;
 }
 
@@ -63,7 +63,7 @@ function addToTimeline(r: RegionCounts, g: RecordGroup, by: number): void {
   for (const topic of g.topics) bump(month, topic, by);
 }
 
-export function addGroup(r: RegionCounts, g: RecordGroup, by = 1): void {
+export function addGroup(taxonomy: Taxonomy, r: RegionCounts, g: RecordGroup, by = 1): void {
   if (g.relevant) addToTimeline(r, g, by);
   if (!g.inWindow) return;
   r.volume += by;
@@ -82,7 +82,7 @@ export function addGroup(r: RegionCounts, g: RecordGroup, by = 1): void {
     bump((r.topicsByKind[g.kind] ??= {}), topic, by);
     bump((r.topicPolarity[topic] ??= {}), g.polarity, by);
     const views = (r.viewpoints[topic] ??= {});
-    for (const v of g.viewpoints) if (topicOfViewpoint(v) === topic) bump(views, v, by);
+    for (const v of g.viewpoints) if (taxonomy.topicOf[v] === topic) bump(views, v, by);
   }
 }
 

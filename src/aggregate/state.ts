@@ -6,7 +6,7 @@
  */
 import { YuqingError } from '../errors.js';
 import type { Classified } from '../records.js';
-import { REGIONS, topicOfViewpoint, type Region } from '../taxonomy.js';
+import { topicOfViewpoint, type Taxonomy } from '../study/taxonomy.js';
 import { mergeDistinct, noteText, type DistinctTexts } from './dedup.js';
 import { exampleRank, modelNoteOf } from './example-rank.js';
 import { excerpt, mergeExamples, offerExample, poolKey, type ExamplePool } from './examples.js';
@@ -28,7 +28,7 @@ export interface AggregateState {
   /** Placement (study.ts) → records. */
   placements: Counts;
   /** Every occurrence in the study (raw: reposts included); the timeline also counts records outside the windows. */
-  byRegion: Record<Region, RegionCounts>;
+  byRegion: Record<string, RegionCounts>;
   /** Word counts per region × topic, for keyness (every occurrence). */
   terms: TermCounts;
   /** Written forms of those words (keyness.ts). */
@@ -42,9 +42,9 @@ export interface AggregateState {
   undated: UndatedRecords;
 }
 
-export function emptyState(design: StudyDesign = WHOLE_DUMP): AggregateState {
-  const byRegion = {} as Record<Region, RegionCounts>;
-  for (const region of REGIONS) byRegion[region] = emptyRegion();
+export function emptyState(taxonomy: Taxonomy, design: StudyDesign = WHOLE_DUMP): AggregateState {
+  const byRegion = {} as Record<string, RegionCounts>;
+  for (const region of taxonomy.regions) byRegion[region] = emptyRegion();
   return { format: 'yuqing-aggregate/4', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0, undated: emptyUndated() };
 }
 
@@ -71,20 +71,20 @@ function urlOf(record: Classified): string | null {
   return /^https?:\/\/\S+$/i.test(url) ? url : null;
 }
 
-function addExamples(state: AggregateState, record: Classified, text: string, keys: RecordKeys): void {
+function addExamples(taxonomy: Taxonomy, state: AggregateState, record: Classified, text: string, keys: RecordKeys): void {
   const hash = idHash(record.id);
   const note = modelNoteOf(record);
   for (const viewpoint of record.viewpoints) {
     const rank = exampleRank(record, note, hash, viewpoint);
     offerExample(state.examples, poolKey(viewpoint, record.region), rank, () => ({
-      ...rank, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(viewpoint)),
+      ...rank, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(taxonomy, viewpoint)),
       url: urlOf(record), platform: keys.platform, month: keys.month,
     }));
   }
 }
 
 /** Add one classified record; `keys` are derived by the caller (platform aliases, date parsing, words). */
-export function addRecord(state: AggregateState, record: Classified, keys: RecordKeys): void {
+export function addRecord(taxonomy: Taxonomy, state: AggregateState, record: Classified, keys: RecordKeys): void {
   state.records += 1;
   if (keys.unreadableDate !== undefined) noteUnreadableDate(state.undated, { idHash: idHash(record.id), id: record.id, value: keys.unreadableDate });
   else if (keys.day === '') state.undated.missing++;
@@ -95,7 +95,7 @@ export function addRecord(state: AggregateState, record: Classified, keys: Recor
     region: record.region, kind: keys.kind, platform: keys.platform, month: keys.month, inWindow: placement === 'in_study',
     relevant: record.relevant, topics: record.topics, viewpoints: record.viewpoints, polarity: record.polarity,
   };
-  addGroup(state.byRegion[record.region], group);
+  addGroup(taxonomy, state.byRegion[record.region]!, group);
   const text = textOf(record);
   if (state.design.dedup === 'exact') {
     if (text === undefined) {
@@ -109,16 +109,16 @@ export function addRecord(state: AggregateState, record: Classified, keys: Recor
     return;
   }
   if (keys.terms && record.topics.length > 0) addTerms(state.terms, state.termForms, record.region, record.topics, keys.terms(text));
-  addExamples(state, record, text, keys);
+  addExamples(taxonomy, state, record, text, keys);
 }
 
 function sameDesign(a: StudyDesign, b: StudyDesign): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function mergeStates(states: readonly AggregateState[]): AggregateState {
+export function mergeStates(taxonomy: Taxonomy, states: readonly AggregateState[]): AggregateState {
   const design = states[0]?.design ?? WHOLE_DUMP;
-  const out = emptyState(design);
+  const out = emptyState(taxonomy, design);
   for (const s of states) {
     if (!sameDesign(design, s.design)) {
       throw new YuqingError('E_MERGE_MISMATCH', `cannot merge partial results made with different study designs (${JSON.stringify(design)} and ${JSON.stringify(s.design)}). Aggregate every part with the same --sample, --seed, --from, --to, --window and --dedup.`);
@@ -126,7 +126,7 @@ export function mergeStates(states: readonly AggregateState[]): AggregateState {
     out.records += s.records;
     out.textless += s.textless;
     mergeCounts(out.placements, s.placements);
-    for (const region of REGIONS) mergeRegion(out.byRegion[region], s.byRegion[region]);
+    for (const region of taxonomy.regions) mergeRegion(out.byRegion[region]!, s.byRegion[region]!);
     mergeTerms(out.terms, s.terms);
     mergeTerms(out.termForms, s.termForms);
     mergeExamples(out.examples, s.examples);

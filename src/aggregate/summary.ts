@@ -4,7 +4,7 @@
  * examples and the study's accounting. With --dedup exact every figure counts distinct texts;
  * raw volumes (reposts included) are kept beside them.
  */
-import { REGIONS, TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
+import { comparedRegions, topicOfViewpoint, viewpointsOf, type Taxonomy } from '../study/taxonomy.js';
 import { sliceTopics, type SliceTopics } from './breakdown.js';
 import { allKeyTerms, viewpointTests, type ViewpointTest } from './comparisons.js';
 import { distinctCounts } from './dedup.js';
@@ -18,8 +18,8 @@ import type { UndatedRecords } from './undated.js';
 import { wilsonShare, type Share } from './wilson.js';
 
 export interface TopicVolume {
-  readonly topic: TopicId;
-  readonly region: Region;
+  readonly topic: string;
+  readonly region: string;
   /** Relevant records on the topic (the bulletin's "voice volume"); distinct texts with --dedup exact. */
   readonly volume: number;
   /** The same, reposts included. */
@@ -31,15 +31,15 @@ export interface TopicVolume {
 }
 
 export interface ViewpointShare {
-  readonly topic: TopicId;
-  readonly region: Region;
-  readonly viewpoint: ViewpointId;
+  readonly topic: string;
+  readonly region: string;
+  readonly viewpoint: string;
   /** Among the region's records on the topic. */
   readonly share: Share;
 }
 
 export interface RegionProfile {
-  readonly region: Region;
+  readonly region: string;
   readonly volume: number;
   /** Records in the study, reposts included. */
   readonly rawVolume: number;
@@ -53,9 +53,9 @@ export interface RegionProfile {
   readonly platformTopics: readonly SliceTopics[];
   /** Per kind of content: relevant of its records, topics of its relevant records. */
   readonly kindTopics: readonly SliceTopics[];
-  readonly topTopics: readonly { readonly topic: TopicId; readonly share: Share }[];
+  readonly topTopics: readonly { readonly topic: string; readonly share: Share }[];
   /** Most frequent viewpoints, as shares of the region's relevant records. */
-  readonly focus: readonly { readonly viewpoint: ViewpointId; readonly share: Share }[];
+  readonly focus: readonly { readonly viewpoint: string; readonly share: Share }[];
   readonly polarity: readonly { readonly polarity: string; readonly share: Share }[];
   readonly noTopic: Share;
   readonly noViewpoint: Share;
@@ -73,17 +73,21 @@ export interface StudySummary {
 }
 
 export interface ExampleSet {
-  readonly topic: TopicId;
-  readonly viewpoint: ViewpointId;
-  readonly region: Region;
+  readonly topic: string;
+  readonly viewpoint: string;
+  readonly region: string;
   readonly posts: readonly ExamplePost[];
 }
 
 export interface Summary {
+  /** The study's taxonomy: the topics, viewpoints and regions every figure goes over. */
+  readonly taxonomy: Taxonomy;
+  /** The two regions set side by side and tested (comparedRegions). */
+  readonly compared: readonly [string, string];
   readonly records: number;
-  /** The regions shown: the unknown region only when it holds a meaningful share (UNKNOWN_SHOWN_FROM). */
-  readonly regions: readonly Region[];
-  /** Records in the study whose region is unknown (and how many relevant), when too few to show as a column of their own. */
+  /** The regions shown: the fallback (unknown) region only when it holds a meaningful share (UNKNOWN_SHOWN_FROM). */
+  readonly regions: readonly string[];
+  /** Records in the study whose region is the fallback (and how many relevant), when too few to show as a column of their own. */
   readonly unknownHidden: { readonly records: number; readonly relevant: number };
   readonly topicVolumes: readonly TopicVolume[];
   readonly viewpointShares: readonly ViewpointShare[];
@@ -104,16 +108,16 @@ function byCountThenName<T>(count: (x: T) => number, name: (x: T) => string) {
   return (a: T, b: T) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
 }
 
-function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProfile {
+function profile(taxonomy: Taxonomy, r: RegionCounts, raw: RegionCounts, region: string): RegionProfile {
   const kinds = Object.keys(r.byKind).sort().map((kind) => ({ kind, share: wilsonShare(r.byKind[kind]!, r.volume) }));
   const platforms = Object.keys(r.byPlatform).sort().map((platform) => ({ platform, share: wilsonShare(r.byPlatform[platform]!, r.volume) }))
     .sort(byCountThenName((x) => x.share.count, (x) => x.platform));
   const relevantKinds = Object.keys(r.relevantByKind).sort().map((kind) => ({ kind, share: wilsonShare(r.relevantByKind[kind]!, r.relevant) }));
-  const topTopics = TOPIC_IDS.map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
+  const topTopics = taxonomy.topics.map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
     .sort(byCountThenName((x) => x.share.count, (x) => x.topic));
-  const views = VIEWPOINT_IDS.map((viewpoint) => ({
+  const views = taxonomy.viewpoints.map((viewpoint) => ({
     viewpoint,
-    share: wilsonShare(r.viewpoints[topicOfViewpoint(viewpoint)]?.[viewpoint] ?? 0, r.relevant),
+    share: wilsonShare(r.viewpoints[topicOfViewpoint(taxonomy, viewpoint)]?.[viewpoint] ?? 0, r.relevant),
   })).filter((v) => v.share.count > 0);
   const polarity = ['positive', 'negative', 'mixed', 'neutral'].map((p) => ({ polarity: p, share: wilsonShare(r.polarity[p] ?? 0, r.relevant) }));
   return {
@@ -124,8 +128,8 @@ function profile(r: RegionCounts, raw: RegionCounts, region: Region): RegionProf
     kinds,
     platforms,
     relevantKinds,
-    platformTopics: sliceTopics(r.byPlatform, r.relevantByPlatform, r.topicsByPlatform, TOPIC_IDS),
-    kindTopics: sliceTopics(r.byKind, r.relevantByKind, r.topicsByKind, TOPIC_IDS),
+    platformTopics: sliceTopics(r.byPlatform, r.relevantByPlatform, r.topicsByPlatform, taxonomy.topics),
+    kindTopics: sliceTopics(r.byKind, r.relevantByKind, r.topicsByKind, taxonomy.topics),
     topTopics,
     focus: views.sort(byCountThenName((x) => x.share.count, (x) => x.viewpoint)).slice(0, FOCUS_SIZE),
     polarity,
@@ -140,43 +144,46 @@ function studySummary(state: AggregateState): StudySummary {
   return { design: state.design, placements, textless: state.textless, windows: windowSpans(state.design), undated: state.undated };
 }
 
-function exampleSets(state: AggregateState, regions: readonly Region[]): ExampleSet[] {
-  return VIEWPOINT_IDS.flatMap((viewpoint) =>
-    regions.map((region) => ({ topic: topicOfViewpoint(viewpoint), viewpoint, region, posts: state.examples[`${viewpoint} ${region}`] ?? [] })),
+function exampleSets(taxonomy: Taxonomy, state: AggregateState, regions: readonly string[]): ExampleSet[] {
+  return taxonomy.viewpoints.flatMap((viewpoint) =>
+    regions.map((region) => ({ topic: topicOfViewpoint(taxonomy, viewpoint), viewpoint, region, posts: state.examples[`${viewpoint} ${region}`] ?? [] })),
   ).filter((set) => set.posts.length > 0);
 }
 
-export function summarise(state: AggregateState): Summary {
-  const counted = state.design.dedup === 'exact' ? distinctCounts(state.distinct) : state.byRegion;
-  const total = REGIONS.reduce((n, region) => n + counted[region].volume, 0);
-  const unknown = counted.unknown.volume;
+export function summarise(taxonomy: Taxonomy, state: AggregateState): Summary {
+  const counted = state.design.dedup === 'exact' ? distinctCounts(taxonomy, state.distinct) : state.byRegion;
+  const total = taxonomy.regions.reduce((n, region) => n + counted[region]!.volume, 0);
+  const fallback = counted[taxonomy.fallbackRegion]!;
+  const unknown = fallback.volume;
   const showUnknown = unknown > 0 && unknown >= UNKNOWN_SHOWN_FROM * total;
-  const regions = REGIONS.filter((region) => region !== 'unknown' || showUnknown);
+  const regions = taxonomy.regions.filter((region) => region !== taxonomy.fallbackRegion || showUnknown);
+  const compared = comparedRegions(taxonomy);
   const topicVolumes: TopicVolume[] = [];
   const viewpointShares: ViewpointShare[] = [];
-  for (const topic of TOPIC_IDS) {
+  for (const topic of taxonomy.topics) {
     for (const region of regions) {
-      const r = counted[region];
+      const r = counted[region]!;
       const volume = r.topics[topic] ?? 0;
-      const rawVolume = state.byRegion[region].topics[topic] ?? 0;
+      const rawVolume = state.byRegion[region]!.topics[topic] ?? 0;
       topicVolumes.push({ topic, region, volume, rawVolume, shareOfRelevant: wilsonShare(volume, r.relevant), shareOfSample: wilsonShare(volume, r.volume) });
-      for (const viewpoint of VIEWPOINT_IDS) {
-        if (topicOfViewpoint(viewpoint) !== topic) continue;
+      for (const viewpoint of viewpointsOf(taxonomy, topic)) {
         viewpointShares.push({ topic, region, viewpoint, share: wilsonShare(r.viewpoints[topic]?.[viewpoint] ?? 0, volume) });
       }
     }
   }
   return {
+    taxonomy,
+    compared,
     records: state.records,
     regions,
-    unknownHidden: showUnknown ? { records: 0, relevant: 0 } : { records: unknown, relevant: counted.unknown.relevant },
+    unknownHidden: showUnknown ? { records: 0, relevant: 0 } : { records: unknown, relevant: fallback.relevant },
     topicVolumes,
     viewpointShares,
-    profiles: regions.map((region) => profile(counted[region], state.byRegion[region], region)),
+    profiles: regions.map((region) => profile(taxonomy, counted[region]!, state.byRegion[region]!, region)),
     study: studySummary(state),
-    viewpointTests: viewpointTests(viewpointShares),
-    keyTerms: allKeyTerms(state.terms, state.termForms),
-    timeline: timeline(counted, regions),
-    examples: exampleSets(state, regions),
+    viewpointTests: viewpointTests(compared, viewpointShares),
+    keyTerms: allKeyTerms(taxonomy.topics, compared, state.terms, state.termForms),
+    timeline: timeline(taxonomy.topics, counted, regions),
+    examples: exampleSets(taxonomy, state, regions),
   };
 }

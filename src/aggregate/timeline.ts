@@ -2,16 +2,15 @@
  * Monthly volume per topic and region, every month from the first to the last one seen (months
  * without posts are zero), with the study windows as spans to shade.
  */
-import { TOPIC_IDS, type Region, type TopicId } from '../taxonomy.js';
 import type { RegionCounts } from './region-counts.js';
 import { endExclusiveMs, startMs, windowName, type StudyDesign } from './study.js';
 
 export interface MonthVolume {
   /** "YYYY-MM" */
   readonly month: string;
-  readonly region: Region;
+  readonly region: string;
   /** A topic, or "all" for every relevant record. */
-  readonly topic: TopicId | 'all';
+  readonly topic: string | 'all';
   readonly volume: number;
 }
 
@@ -33,15 +32,15 @@ export function monthRange(first: string, last: string): string[] {
   return out;
 }
 
-export function timeline(byRegion: Readonly<Record<Region, RegionCounts>>, regions: readonly Region[]): MonthVolume[] {
-  const seen = regions.flatMap((r) => Object.keys(byRegion[r].months)).filter((m) => m !== '').sort();
+export function timeline(topics: readonly string[], byRegion: Readonly<Record<string, RegionCounts>>, regions: readonly string[]): MonthVolume[] {
+  const seen = regions.flatMap((r) => Object.keys(byRegion[r]!.months)).filter((m) => m !== '').sort();
   if (seen.length === 0) return [];
   const out: MonthVolume[] = [];
   for (const month of monthRange(seen[0]!, seen[seen.length - 1]!)) {
     for (const region of regions) {
-      const counts = byRegion[region].months[month] ?? {};
+      const counts = byRegion[region]!.months[month] ?? {};
       out.push({ month, region, topic: 'all', volume: counts[''] ?? 0 });
-      for (const topic of TOPIC_IDS) out.push({ month, region, topic, volume: counts[topic] ?? 0 });
+      for (const topic of topics) out.push({ month, region, topic, volume: counts[topic] ?? 0 });
     }
   }
   return out;

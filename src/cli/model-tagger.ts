@@ -1,13 +1,13 @@
 /**
- * Which tagger runs: `--model FILE`, the lexicon alone with `--no-model`, and otherwise the bundled
- * model beside whatever lexicon is in use — the bundled one, a copy or an edited one — as long as
+ * Which tagger runs: `--model FILE`, the lexicon alone with `--no-model`, and otherwise the study's
+ * model (study.yaml `model:`; the bundled one for the talent study) beside whatever lexicon is in use — the bundled one, a copy or an edited one — as long as
  * that lexicon defines every label the model has a head for. The model's lexicon features are
  * looked up by label and cue family, so an edited lexicon still feeds it; a lexicon of another
  * study (other labels) is tagged alone. Every run says on stderr which tagger ran and with which
  * files, and the manifest records it (`tagger`).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import { YuqingError } from '../errors.js';
 import { PACKAGE_ROOT } from '../io/lexicon-files.js';
@@ -16,11 +16,15 @@ import { classifyWithModel } from '../model/apply.js';
 import { mismatchNote, prepareModel, type PreparedModel } from '../model/predict.js';
 import type { Model } from '../model/schema.js';
 import type { TaggerRecord } from '../report/manifest.js';
+import type { Study } from '../study/load.js';
 import type { CliIo } from './io.js';
+import { studyFrom } from './shared-options.js';
 
-/** The bundled taxonomy model: trained on all of corpora/talent with the bundled lexicon. */
-export const DEFAULT_MODEL_FILE = join(PACKAGE_ROOT, 'models', 'talent.json');
-const BUNDLED_NAME = 'bundled: models/talent.json';
+/** A path inside the installed package as runs record it ("bundled: models/talent.json"), any other as given. */
+function shownFile(path: string): string {
+  const inside = relative(PACKAGE_ROOT, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? `bundled: ${inside.split('\\').join('/')}` : path;
+}
 
 export interface Tagger {
   readonly prepared?: PreparedModel;
@@ -44,9 +48,9 @@ function missingLabels(model: Model, classifier: Classifier): string[] {
   return model.heads.filter((h) => (h.kind === 'topic' || h.kind === 'viewpoint') && !defined.has(h.name)).map((h) => h.name);
 }
 
-function lexiconRecord(classifier: Classifier, dir: string | undefined): TaggerRecord['lexicon'] {
+function lexiconRecord(classifier: Classifier, dir: string | undefined, study: Study): TaggerRecord['lexicon'] {
   const data = classifier.lexicon.data;
-  return { dir: dir ?? 'bundled: lexicons/talent', id: data.manifest.id, version: data.manifest.version, hash: data.hash };
+  return { dir: dir ?? shownFile(study.lexiconDir), id: data.manifest.id, version: data.manifest.version, hash: data.hash };
 }
 
 function describe(record: TaggerRecord): string {
@@ -55,10 +59,12 @@ function describe(record: TaggerRecord): string {
   return `tagging: hybrid (lexicon + model) — ${lexicon}; model ${record.model.file} (${record.model.sha256.slice(0, 19)}…)`;
 }
 
-export function chooseTagger(o: { readonly model?: string | false; readonly lexicon?: string }, classifier: Classifier, io: CliIo): Tagger {
-  const lexicon = lexiconRecord(classifier, o.lexicon);
+export function chooseTagger(o: { readonly model?: string | false; readonly lexicon?: string; readonly study?: string }, classifier: Classifier, io: CliIo): Tagger {
+  const study = studyFrom(o);
+  const lexicon = lexiconRecord(classifier, o.lexicon, study);
   const explicit = typeof o.model === 'string';
-  const path = explicit ? (o.model as string) : o.model === false || !existsSync(DEFAULT_MODEL_FILE) ? undefined : DEFAULT_MODEL_FILE;
+  const bundled = study.modelFile !== undefined && existsSync(study.modelFile) ? study.modelFile : undefined;
+  const path = explicit ? (o.model as string) : o.model === false ? undefined : bundled;
   let tagger: Tagger = { record: { method: 'lexicon', lexicon, model: false } };
   if (path !== undefined) {
     const { model, sha256 } = taxonomyModel(path);
@@ -68,7 +74,7 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
     } else {
       const note = mismatchNote(model, classifier.lexicon.data.hash, classifier.segmenter.key);
       if (note) io.stderr.write(`note: ${note}.\n`);
-      const file = path === DEFAULT_MODEL_FILE ? BUNDLED_NAME : path;
+      const file = explicit ? path : shownFile(path);
       const trainedWith = model.lexicon;
       tagger = {
         prepared: prepareModel(model),

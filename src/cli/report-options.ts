@@ -88,6 +88,6 @@ export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
 
 /** An empty aggregation state for the chosen study design, the words counter for key terms, the date reader and the report language. */
 export function reportSetup(o: ReportOptions, classifier: Classifier) {
-  const state = emptyState(studyDesignFrom(o));
+  const state = emptyState(classifier.taxonomy, studyDesignFrom(o));
   return { state, terms: termTokeniser(classifier, readStopList()), dates: studyDateReader(state.design), lang: reportLanguageFrom(o) };
 }

@@ -1,6 +1,9 @@
 /** Options several commands share, and turning them into a classifier and field map. */
 import type { Command } from 'commander';
 import { loadClassifier } from '../analyse.js';
+import { DEFAULT_STUDY_DIR } from '../io/lexicon-files.js';
+import { loadStudy, type Study } from '../study/load.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 import { YuqingError } from '../errors.js';
 import type { Classifier } from '../classify.js';
 import type { FieldMap } from '../io/map-record.js';
@@ -9,18 +12,32 @@ import type { InputFormat } from '../io/sniff.js';
 import type { CliIo } from './io.js';
 
 export interface LexiconOptions {
+  readonly study?: string;
   readonly lexicon?: string;
   readonly platforms?: string;
 }
 
 export function addLexiconOptions(command: Command): Command {
   return command
-    .option('--lexicon <dir>', 'lexicon folder (default: the bundled lexicons/talent)')
-    .option('--platforms <file>', 'platform → region table (default: the bundled lexicons/platforms.yaml)');
+    .option('--study <dir>', STUDY_HELP)
+    .option('--lexicon <dir>', "lexicon folder instead of the study's (the bundled study's: lexicons/talent)")
+    .option('--platforms <file>', "platform → region table instead of the study's (the bundled study's: lexicons/platforms.yaml)");
 }
 
 export function classifierFrom(options: LexiconOptions): Classifier {
-  return loadClassifier({ lexiconDir: options.lexicon, platformsFile: options.platforms });
+  return loadClassifier({ studyDir: options.study, lexiconDir: options.lexicon, platformsFile: options.platforms });
+}
+
+export const STUDY_HELP = 'study folder: taxonomy, lexicon, platform table, model (default: the bundled studies/talent; docs/study-format.md)';
+
+/** The study of --study (default: the bundled one). */
+export function studyFrom(options: { readonly study?: string }): Study {
+  return loadStudy(options.study ?? DEFAULT_STUDY_DIR);
+}
+
+/** The taxonomy of --study (default: the bundled study), without building a classifier. */
+export function taxonomyFrom(options: { readonly study?: string }): Taxonomy {
+  return studyFrom(options).taxonomy;
 }
 
 export interface InputOptions extends LexiconOptions {

@@ -13,6 +13,7 @@ import type { CodedPost, ToolLabels } from '../workbench/coded.js';
 import type { SampleDesign } from '../workbench/sample-design.js';
 import type { CliIo } from './io.js';
 import { chooseTagger, taggerOptions } from './model-tagger.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
 export interface ToolOptions {
   readonly pred?: string;
@@ -33,10 +34,10 @@ export function findDesign(codedFile: string, o: ToolOptions): { design: SampleD
   return { design: readSampleDesign(file), file };
 }
 
-export async function toolLabelsFromFiles(codedFile: string, ids: ReadonlySet<string>, o: ToolOptions): Promise<ToolSource | undefined> {
+export async function toolLabelsFromFiles(taxonomy: Taxonomy, codedFile: string, ids: ReadonlySet<string>, o: ToolOptions): Promise<ToolSource | undefined> {
   const found = findDesign(codedFile, o);
   if (o.pred !== undefined) {
-    const labels = await readToolLabels(o.pred, ids);
+    const labels = await readToolLabels(o.pred, taxonomy, ids);
     const missing = [...ids].find((id) => !labels.has(id));
     if (missing !== undefined) throw new YuqingError('E_VALIDATION', `${o.pred}: no record for coded post "${missing}". Give --pred the classified file the sample was drawn from.`, { file: o.pred });
     return { labels, source: o.pred, design: found?.design };

@@ -13,6 +13,7 @@ import type { ToolLabels } from '../workbench/coded.js';
 import type { CliIo } from './io.js';
 import { studyLabels } from './study-labels.js';
 import { toolLabelsFromFiles } from './tool-labels.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
 export interface ValidationOptions {
   readonly validation?: string;
@@ -27,9 +28,9 @@ export function addValidationOptions(command: Command): Command {
     .option('--validation-design <file>', 'the design file of the sample (default: SHEET.design.json beside the sheet); gives the weights');
 }
 
-async function labelsFromReported(files: readonly string[], ids: ReadonlySet<string>): Promise<Map<string, ToolLabels>> {
+async function labelsFromReported(taxonomy: Taxonomy, files: readonly string[], ids: ReadonlySet<string>): Promise<Map<string, ToolLabels>> {
   const out = new Map<string, ToolLabels>();
-  for (const file of files) for (const [id, labels] of await readToolLabels(file, ids)) out.set(id, labels);
+  for (const file of files) for (const [id, labels] of await readToolLabels(file, taxonomy, ids)) out.set(id, labels);
   return out;
 }
 
@@ -43,8 +44,8 @@ export async function validationFrom(o: ValidationOptions, classifier: Classifie
   if (coded.uncoded > 0) io.stderr.write(`note: ${o.validation}: ${coded.uncoded} rows not coded yet (left out of the validation)\n`);
   if (coded.posts.length === 0) throw new YuqingError('E_VALIDATION', `${o.validation}: no coded post. Fill in the sheet's relevant, topics, viewpoints and polarity columns first.`, { file: o.validation });
   const ids = new Set(coded.posts.map((p) => p.id));
-  const found = await toolLabelsFromFiles(o.validation, ids, { pred: o.validationPred, design: o.validationDesign });
-  const tool = found?.labels ?? (await labelsFromReported(reported, ids));
+  const found = await toolLabelsFromFiles(classifier.taxonomy, o.validation, ids, { pred: o.validationPred, design: o.validationDesign });
+  const tool = found?.labels ?? (await labelsFromReported(classifier.taxonomy, reported, ids));
   const missing = coded.posts.find((p) => !tool.has(p.id));
   if (missing !== undefined) {
     throw new YuqingError('E_VALIDATION', `${o.validation}: the tagger's labels of coded post "${missing.id}" are not known (${found ? `not in ${found.source}` : 'no design file beside the sheet, and not among the reported records'}). Give --validation-pred with the classified file the sample was drawn from.`, { file: o.validation });

@@ -3,26 +3,27 @@
  * relevance F1, per-topic and macro F1, viewpoint micro/macro F1, polarity accuracy and macro F1
  * over gold-relevant posts, topic-share error per region, and confusion tables.
  */
-import { POLARITIES, REGIONS, TOPIC_IDS, VIEWPOINT_IDS, type Polarity, type Region, type TopicId, type ViewpointId } from '../taxonomy.js';
+import type { Taxonomy } from '../study/taxonomy.js';
+import { POLARITIES, type Polarity } from '../taxonomy.js';
 import { mean, PrfCounter, type Prf } from './prf.js';
 
 export interface Labels {
   readonly relevant: boolean;
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
+  readonly topics: readonly string[];
+  readonly viewpoints: readonly string[];
   readonly polarity: Polarity;
 }
 
 export interface Pair {
   readonly id: string;
-  readonly region: Region;
+  readonly region: string;
   readonly gold: Labels;
   readonly predicted: Labels;
 }
 
 export interface TopicShareError {
-  readonly region: Region;
-  readonly topic: TopicId;
+  readonly region: string;
+  readonly topic: string;
   readonly gold: number;
   readonly predicted: number;
   /** |predicted − gold| in percentage points. */
@@ -32,34 +33,34 @@ export interface TopicShareError {
 export interface Scores {
   readonly posts: number;
   readonly relevance: Prf;
-  readonly topics: Readonly<Record<TopicId, Prf>>;
+  readonly topics: Readonly<Record<string, Prf>>;
   readonly topicMacroF1: number;
   readonly viewpointMicro: Prf;
   readonly viewpointMacroF1: number;
-  readonly viewpoints: Readonly<Record<ViewpointId, Prf>>;
+  readonly viewpoints: Readonly<Record<string, Prf>>;
   readonly polarity: { readonly posts: number; readonly accuracy: number; readonly macroF1: number; readonly perClass: Readonly<Record<Polarity, Prf>> };
   /** gold → predicted → count, over gold-relevant posts. */
   readonly polarityConfusion: Readonly<Record<Polarity, Readonly<Record<Polarity, number>>>>;
   readonly topicShare: { readonly meanPp: number; readonly maxPp: number; readonly cells: readonly TopicShareError[] };
 }
 
-function topicShares(pairs: readonly Pair[], region: Region, side: 'gold' | 'predicted'): Record<TopicId, number> {
+function topicShares(topics: readonly string[], pairs: readonly Pair[], region: string, side: 'gold' | 'predicted'): Record<string, number> {
   const relevant = pairs.filter((p) => p.region === region && p[side].relevant);
-  const out = {} as Record<TopicId, number>;
-  for (const t of TOPIC_IDS) out[t] = relevant.length === 0 ? 0 : relevant.filter((p) => p[side].topics.includes(t)).length / relevant.length;
+  const out = {} as Record<string, number>;
+  for (const t of topics) out[t] = relevant.length === 0 ? 0 : relevant.filter((p) => p[side].topics.includes(t)).length / relevant.length;
   return out;
 }
 
 /** A region's topic shares are scored when it has at least this many gold-relevant posts: shares of a handful say nothing. */
 export const MIN_SHARE_POSTS = 20;
 
-function topicShareErrors(pairs: readonly Pair[]) {
+function topicShareErrors(taxonomy: Taxonomy, pairs: readonly Pair[]) {
   const cells: TopicShareError[] = [];
-  for (const region of REGIONS) {
+  for (const region of taxonomy.regions) {
     if (pairs.filter((p) => p.region === region && p.gold.relevant).length < MIN_SHARE_POSTS) continue;
-    const gold = topicShares(pairs, region, 'gold');
-    const predicted = topicShares(pairs, region, 'predicted');
-    for (const topic of TOPIC_IDS) cells.push({ region, topic, gold: gold[topic], predicted: predicted[topic], errorPp: Math.abs(predicted[topic] - gold[topic]) * 100 });
+    const gold = topicShares(taxonomy.topics, pairs, region, 'gold');
+    const predicted = topicShares(taxonomy.topics, pairs, region, 'predicted');
+    for (const topic of taxonomy.topics) cells.push({ region, topic, gold: gold[topic]!, predicted: predicted[topic]!, errorPp: Math.abs(predicted[topic]! - gold[topic]!) * 100 });
   }
   const errors = cells.map((c) => c.errorPp);
   return { meanPp: mean(errors), maxPp: errors.length ? Math.max(...errors) : 0, cells };
@@ -88,18 +89,19 @@ function polarityScores(pairs: readonly Pair[]) {
   };
 }
 
-export function score(pairs: readonly Pair[]): Scores {
+/** Scores over the taxonomy's topics, viewpoints and regions (listed in its order). */
+export function score(taxonomy: Taxonomy, pairs: readonly Pair[]): Scores {
   const relevance = new PrfCounter();
   for (const p of pairs) relevance.add(p.gold.relevant, p.predicted.relevant);
-  const topics = {} as Record<TopicId, Prf>;
-  for (const t of TOPIC_IDS) {
+  const topics = {} as Record<string, Prf>;
+  for (const t of taxonomy.topics) {
     const c = new PrfCounter();
     for (const p of pairs) c.add(p.gold.topics.includes(t), p.predicted.topics.includes(t));
     topics[t] = c.result();
   }
   const micro = new PrfCounter();
-  const viewpoints = {} as Record<ViewpointId, Prf>;
-  for (const v of VIEWPOINT_IDS) {
+  const viewpoints = {} as Record<string, Prf>;
+  for (const v of taxonomy.viewpoints) {
     const c = new PrfCounter();
     for (const p of pairs) {
       c.add(p.gold.viewpoints.includes(v), p.predicted.viewpoints.includes(v));
@@ -107,18 +109,18 @@ export function score(pairs: readonly Pair[]): Scores {
     }
     viewpoints[v] = c.result();
   }
-  const seen = VIEWPOINT_IDS.filter((v) => viewpoints[v].support > 0 || viewpoints[v].fp > 0);
+  const seen = taxonomy.viewpoints.filter((v) => viewpoints[v]!.support > 0 || viewpoints[v]!.fp > 0);
   const polarity = polarityScores(pairs);
   return {
     posts: pairs.length,
     relevance: relevance.result(),
     topics,
-    topicMacroF1: mean(TOPIC_IDS.map((t) => topics[t].f1)),
+    topicMacroF1: mean(taxonomy.topics.map((t) => topics[t]!.f1)),
     viewpointMicro: micro.result(),
-    viewpointMacroF1: mean(seen.map((v) => viewpoints[v].f1)),
+    viewpointMacroF1: mean(seen.map((v) => viewpoints[v]!.f1)),
     viewpoints,
     polarity: polarity.scores,
     polarityConfusion: polarity.confusion,
-    topicShare: topicShareErrors(pairs),
+    topicShare: topicShareErrors(taxonomy, pairs),
   };
 }

@@ -1,5 +1,5 @@
 /** Evaluation scores as plain text tables. */
-import { POLARITIES, TOPIC_IDS, VIEWPOINT_IDS } from '../taxonomy.js';
+import { POLARITIES } from '../taxonomy.js';
 import { MIN_SHARE_POSTS, type Scores } from './metrics.js';
 import type { Prf } from './prf.js';
 
@@ -13,10 +13,10 @@ export function renderScores(title: string, s: Scores): string {
   const lines: string[] = [`# ${title}: ${s.posts} posts`, ''];
   lines.push(prfLine('relevance', s.relevance), '');
   lines.push(`topics (macro-F1 ${f(s.topicMacroF1)})`);
-  for (const t of TOPIC_IDS) lines.push(`  ${prfLine(t, s.topics[t])}`);
+  for (const [t, prf] of Object.entries(s.topics)) lines.push(`  ${prfLine(t, prf)}`);
   lines.push('', `viewpoints (micro-F1 ${f(s.viewpointMicro.f1)}, macro-F1 ${f(s.viewpointMacroF1)})`);
   lines.push(`  ${prfLine('micro', s.viewpointMicro)}`);
-  for (const v of VIEWPOINT_IDS) lines.push(`  ${prfLine(v, s.viewpoints[v])}`);
+  for (const [v, prf] of Object.entries(s.viewpoints)) lines.push(`  ${prfLine(v, prf)}`);
   lines.push('', `polarity over ${s.polarity.posts} gold-relevant posts: accuracy ${f(s.polarity.accuracy)}, macro-F1 ${f(s.polarity.macroF1)}`);
   for (const p of POLARITIES) lines.push(`  ${prfLine(p, s.polarity.perClass[p])}`);
   lines.push('', 'polarity confusion (rows gold, columns predicted)');

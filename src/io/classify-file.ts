@@ -37,6 +37,7 @@ export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   /** Worker threads; 1 classifies on the calling thread. */
   readonly workers?: number;
   /** Where worker threads load the lexicon and platform table from (default: bundled). */
+  readonly studyDir?: string;
   readonly lexiconDir?: string;
   readonly platformsFile?: string;
   /** With tagPost: the model file worker threads load for the same hybrid tagging. */
@@ -69,6 +70,7 @@ function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classif
   const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
   adoptSegmenterModel(classifier.segmenter, segmenterModel);
   const init = {
+    studyDir: options.studyDir,
     lexiconDir: options.lexiconDir,
     platformsFile: options.platformsFile,
     fields,

@@ -10,7 +10,7 @@ import { readModel } from './model-file.js';
 import { unpackItems, type BatchReply, type BatchRequest, type WorkerInit } from './worker-protocol.js';
 
 const init = workerData as WorkerInit;
-const classifier = loadClassifier({ lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });
+const classifier = loadClassifier({ studyDir: init.studyDir, lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });
 if (init.segmenterModel) adoptSegmenterModel(classifier.segmenter, init.segmenterModel);
 const prepared = init.modelPath === undefined ? undefined : prepareModel(readModel(init.modelPath));
 const dateReader = init.dates === undefined ? undefined : createDateReader(init.dates);

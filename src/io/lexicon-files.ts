@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import { YuqingError } from '../errors.js';
 import type { LexiconSource } from '../lexicon/load.js';
 import { parseYamlFile } from '../lexicon/yaml-source.js';
-import { platformsFileSchema, type PlatformsFile } from '../region/schema.js';
+import { platformsFileSchemaFor, type PlatformsFile } from '../region/schema.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 import { yamlValueCache } from './yaml-cache.js';
 import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../lexicon/lint/accepted.js';
 
 /** The package root (works from src/ under vitest and from dist/ when installed). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The bundled study (docs/study-format.md); its study.yaml names its lexicon, platform table, corpus and model. */
+export const DEFAULT_STUDY_DIR = join(PACKAGE_ROOT, 'studies', 'talent');
 export const DEFAULT_LEXICON_DIR = join(PACKAGE_ROOT, 'lexicons', 'talent');
 export const DEFAULT_PLATFORMS_FILE = join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml');
 
@@ -38,11 +41,11 @@ export function readLexiconSource(dir: string): LexiconSource {
   return { dir, files, yamlValues: yamlValueCache() };
 }
 
-export function readPlatformsFile(path: string): PlatformsFile {
+export function readPlatformsFile(path: string, taxonomy: Taxonomy): PlatformsFile {
   if (!existsSync(path)) {
     throw new YuqingError('E_PLATFORMS', `${path}: platform table not found. Give --platforms a YAML file like lexicons/platforms.yaml.`, { file: path });
   }
-  return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchema, yamlValueCache());
+  return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchemaFor(taxonomy), yamlValueCache());
 }
 
 /** The lint findings a lexicon folder accepts (lint-accepted.yaml), or none. */

@@ -7,11 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AggregateState } from '../aggregate/state.js';
 import { serialiseState } from '../aggregate/serialise.js';
-import { aggregateStateSchema } from '../aggregate/state-schema.js';
+import { aggregateStateSchemaFor } from '../aggregate/state-schema.js';
 import { YuqingError } from '../errors.js';
 import { taggerSchema } from '../report/manifest.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
-export const partialSchema = z.strictObject({
+const partialHeadSchema = z.strictObject({
   format: z.literal('yuqing-partial/1'),
   lexicon: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
   /** The tagger every input was classified with (from their run manifests), when they agree. */
@@ -19,9 +20,13 @@ export const partialSchema = z.strictObject({
   input: z.array(z.strictObject({ file: z.string(), sha256: z.string() })),
   counts: z.strictObject({ read: z.int(), classified: z.int(), rejected: z.int() }),
   options: z.record(z.string(), z.unknown()),
-  state: aggregateStateSchema,
 });
-export type Partial = Omit<z.infer<typeof partialSchema>, 'state'> & { readonly state: AggregateState };
+
+/** A partial state whose counts hold only the taxonomy's labels and regions. */
+export function partialSchemaFor(taxonomy: Taxonomy) {
+  return partialHeadSchema.extend({ state: aggregateStateSchemaFor(taxonomy) });
+}
+export type Partial = z.infer<typeof partialHeadSchema> & { readonly state: AggregateState };
 
 /** The partial as JSON: keys sorted at every level (serialiseState), so equal counts give equal bytes. */
 export function serialisePartial(partial: Partial): string {
@@ -30,7 +35,7 @@ export function serialisePartial(partial: Partial): string {
   return head.replace('"state": null', `"state": ${serialiseState(state).trimEnd()}`) + '\n';
 }
 
-export function readPartial(file: string): Partial {
+export function readPartial(file: string, taxonomy: Taxonomy): Partial {
   if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Check the path.`, { file });
   let value: unknown;
   try {
@@ -38,7 +43,7 @@ export function readPartial(file: string): Partial {
   } catch {
     throw new YuqingError('E_INPUT_FORMAT', `${file}: not JSON. --merge takes files written by yuqing aggregate -o.`, { file });
   }
-  const parsed = partialSchema.safeParse(value);
+  const parsed = partialSchemaFor(taxonomy).safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.map(String).join('.');

@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { YuqingError, type ErrorCode } from '../errors.js';
-import { classifiedSchema, goldSchema, type Classified, type Gold } from '../records.js';
+import { classifiedSchemaFor, goldSchemaFor, type Classified, type Gold } from '../records.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
 /**
  * JSON Lines, each line checked against `schema`; the first bad line stops the read with file, line
@@ -45,10 +46,10 @@ async function* records<T>(lines: AsyncIterable<{ readonly record: T }>): AsyncG
   for await (const { record } of lines) yield record;
 }
 
-export function readClassified(file: string, stdin?: Readable): AsyncGenerator<Classified> {
-  return records(readValidatedLines(file, classifiedSchema, 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)', stdin));
+export function readClassified(file: string, taxonomy: Taxonomy, stdin?: Readable): AsyncGenerator<Classified> {
+  return records(readValidatedLines(file, classifiedSchemaFor(taxonomy), 'E_CLASSIFIED_PARSE', 'classified record (yuqing classify output)', stdin));
 }
 
-export function readGold(file: string): AsyncGenerator<Gold> {
-  return records(readValidatedLines(file, goldSchema, 'E_GOLD_PARSE', 'labelled record'));
+export function readGold(file: string, taxonomy: Taxonomy): AsyncGenerator<Gold> {
+  return records(readValidatedLines(file, goldSchemaFor(taxonomy), 'E_GOLD_PARSE', 'labelled record'));
 }

@@ -17,6 +17,7 @@ import { codingVocabularySchema, type CodingVocabulary } from '../workbench/voca
 import { PACKAGE_ROOT } from './lexicon-files.js';
 import { readClassified } from './read-classified.js';
 import { join } from 'node:path';
+import type { Taxonomy } from '../study/taxonomy.js';
 
 export const CODING_VOCABULARY_FILE = join(PACKAGE_ROOT, 'lexicons', 'coding', 'sheet.yaml');
 
@@ -93,9 +94,9 @@ export function readSampleDesign(file: string): SampleDesign {
 }
 
 /** The tool's labels by id from classified JSON Lines (only the ids asked for are kept). */
-export async function readToolLabels(file: string, wanted: ReadonlySet<string>): Promise<Map<string, ToolLabels>> {
+export async function readToolLabels(file: string, taxonomy: Taxonomy, wanted: ReadonlySet<string>): Promise<Map<string, ToolLabels>> {
   const out = new Map<string, ToolLabels>();
-  for await (const r of readClassified(file)) {
+  for await (const r of readClassified(file, taxonomy)) {
     if (wanted.has(r.id)) out.set(r.id, { region: r.region, relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
   }
   return out;

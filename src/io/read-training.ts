@@ -4,19 +4,20 @@
  * silently.
  */
 import { YuqingError } from '../errors.js';
-import { goldSchema, type Gold } from '../records.js';
+import { goldSchemaFor, type Gold } from '../records.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 import { readMappedRecords } from './read-corpus.js';
 import { readPosts, type ReadOptions } from './read-records.js';
 
 /** A labelled corpus (io.md's labels on every record), in any format the reader takes, mapped. */
-export async function readGoldRecords(file: string, options: ReadOptions = {}): Promise<Gold[]> {
+export async function readGoldRecords(file: string, taxonomy: Taxonomy, options: ReadOptions = {}): Promise<Gold[]> {
   const out: Gold[] = [];
-  for await (const { record } of readMappedRecords(file, goldSchema, options, { code: 'E_GOLD_PARSE', what: 'labelled record' })) out.push(record);
+  for await (const { record } of readMappedRecords(file, goldSchemaFor(taxonomy), options, { code: 'E_GOLD_PARSE', what: 'labelled record' })) out.push(record);
   return out;
 }
 
-export async function readTaxonomyGold(file: string, options: ReadOptions = {}): Promise<Gold[]> {
-  const out = await readGoldRecords(file, options);
+export async function readTaxonomyGold(file: string, taxonomy: Taxonomy, options: ReadOptions = {}): Promise<Gold[]> {
+  const out = await readGoldRecords(file, taxonomy, options);
   if (out.length === 0) throw new YuqingError('E_TRAINING_DATA', `${file}: no labelled records. Expected JSONL with io.md's labels (relevant, topics, viewpoints, polarity).`, { file });
   return out;
 }

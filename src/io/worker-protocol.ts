@@ -13,6 +13,7 @@ import type { ItemSource, RawItem } from './raw-items.js';
 import { jsonLinesOfBytes, type ByteBatch } from './read-jsonl.js';
 
 export interface WorkerInit {
+  readonly studyDir?: string;
   readonly lexiconDir?: string;
   readonly platformsFile?: string;
   readonly fields: FieldMap;

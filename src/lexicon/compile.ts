@@ -4,7 +4,6 @@
  */
 import { buildCodeTrie, type CodeTrie } from '../text/code-trie.js';
 import { normaliseTerm } from '../text/normalise.js';
-import type { TopicId, ViewpointId } from '../taxonomy.js';
 import type { LexiconData } from './load.js';
 import type { Cue, Settings } from './schema.js';
 
@@ -12,8 +11,8 @@ export type RelevanceGroup = 'strong' | 'weak' | 'context' | 'counter';
 
 export type Target =
   | { readonly kind: 'relevance'; readonly group: RelevanceGroup }
-  | { readonly kind: 'topic'; readonly topic: TopicId }
-  | { readonly kind: 'viewpoint'; readonly viewpoint: ViewpointId }
+  | { readonly kind: 'topic'; readonly topic: string }
+  | { readonly kind: 'viewpoint'; readonly viewpoint: string }
   | { readonly kind: 'polarity'; readonly sign: 'positive' | 'negative' }
   | { readonly kind: 'sarcasm' }
   | { readonly kind: 'negator' }
@@ -168,10 +167,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const b = new Builder();
   const groups: RelevanceGroup[] = ['strong', 'weak', 'context', 'counter'];
   for (const group of groups) b.cues(data.relevance[group], { kind: 'relevance', group });
-  for (const [topic, entry] of Object.entries(data.topics) as [TopicId, { cues: Cue[] }][]) {
+  for (const [topic, entry] of Object.entries(data.topics) as [string, { cues: Cue[] }][]) {
     b.cues(entry.cues, { kind: 'topic', topic });
   }
-  for (const [viewpoint, entry] of Object.entries(data.viewpoints) as [ViewpointId, { cues: Cue[] }][]) {
+  for (const [viewpoint, entry] of Object.entries(data.viewpoints) as [string, { cues: Cue[] }][]) {
     b.cues(entry.cues, { kind: 'viewpoint', viewpoint });
   }
   b.cues(data.polarity.positive, { kind: 'polarity', sign: 'positive' });

@@ -4,11 +4,11 @@
  * share of a region's relevant posts, each viewpoint's share of the region's posts on its topic).
  */
 import type { Classified } from '../records.js';
-import { REGIONS, TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint, type Region } from '../taxonomy.js';
+import { topicOfViewpoint, viewpointsOf, type Taxonomy } from '../study/taxonomy.js';
 
 export interface LabelChange {
   readonly id: string;
-  readonly region: Region;
+  readonly region: string;
   readonly relevant?: readonly [boolean, boolean];
   readonly polarity?: readonly [string, string];
   readonly added: readonly string[];
@@ -16,7 +16,7 @@ export interface LabelChange {
 }
 
 export interface ShareMove {
-  readonly region: Region;
+  readonly region: string;
   readonly topic: string;
   /** Absent for a topic's own share. */
   readonly viewpoint?: string;
@@ -55,14 +55,14 @@ function change(b: Classified, a: Classified): LabelChange | undefined {
 
 type Counts = Map<string, number>;
 
-function count(records: readonly Classified[]): Counts {
+function count(taxonomy: Taxonomy, records: readonly Classified[]): Counts {
   const c: Counts = new Map();
   const bump = (k: string) => c.set(k, (c.get(k) ?? 0) + 1);
   for (const r of records) {
     if (!r.relevant) continue;
     bump(`${r.region}`);
     for (const t of r.topics) bump(`${r.region} ${t}`);
-    for (const v of r.viewpoints) bump(`${r.region} ${topicOfViewpoint(v)} ${v}`);
+    for (const v of r.viewpoints) bump(`${r.region} ${topicOfViewpoint(taxonomy, v)} ${v}`);
   }
   return c;
 }
@@ -73,30 +73,30 @@ function share(c: Counts, key: string, totalKey: string) {
   return { count: n, total, share: total > 0 ? n / total : 0 };
 }
 
-function shareMoves(before: Counts, after: Counts, all: boolean): ShareMove[] {
+function shareMoves(taxonomy: Taxonomy, before: Counts, after: Counts, all: boolean): ShareMove[] {
   const moves: ShareMove[] = [];
-  const push = (region: Region, topic: string, viewpoint: string | undefined, key: string, totalKey: string) => {
+  const push = (region: string, topic: string, viewpoint: string | undefined, key: string, totalKey: string) => {
     const b = share(before, key, totalKey);
     const a = share(after, key, totalKey);
     if (!all && b.count === a.count && b.total === a.total) return;
     const deltaPoints = Math.round((a.share - b.share) * 10000) / 100;
     moves.push({ region, topic, ...(viewpoint ? { viewpoint } : {}), before: b, after: a, deltaPoints });
   };
-  for (const region of REGIONS) {
-    for (const topic of TOPIC_IDS) {
+  for (const region of taxonomy.regions) {
+    for (const topic of taxonomy.topics) {
       push(region, topic, undefined, `${region} ${topic}`, region);
-      for (const v of VIEWPOINT_IDS) if (topicOfViewpoint(v) === topic) push(region, topic, v, `${region} ${topic} ${v}`, `${region} ${topic}`);
+      for (const v of viewpointsOf(taxonomy, topic)) push(region, topic, v, `${region} ${topic} ${v}`, `${region} ${topic}`);
     }
   }
   return moves;
 }
 
 /** `before[i]` and `after[i]` classify the same post. */
-export function diffClassifications(before: readonly Classified[], after: readonly Classified[], options: { allShares?: boolean } = {}): LexiconDiff {
+export function diffClassifications(taxonomy: Taxonomy, before: readonly Classified[], after: readonly Classified[], options: { allShares?: boolean } = {}): LexiconDiff {
   const changes: LabelChange[] = [];
   before.forEach((b, i) => {
     const c = change(b, after[i]!);
     if (c) changes.push(c);
   });
-  return { posts: before.length, changed: changes.length, changes, shares: shareMoves(count(before), count(after), options.allShares ?? false) };
+  return { posts: before.length, changed: changes.length, changes, shares: shareMoves(taxonomy, count(taxonomy, before), count(taxonomy, after), options.allShares ?? false) };
 }

@@ -3,14 +3,14 @@
  */
 import { createHash } from 'node:crypto';
 import { YuqingError } from '../errors.js';
-import type { TopicId, ViewpointId } from '../taxonomy.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 import {
   manifestSchema,
   polaritySchema,
   relevanceSchema,
   segmenterSchema,
-  topicsSchema,
-  viewpointFileSchema,
+  topicsSchemaFor,
+  viewpointFileSchemaFor,
   type LexiconManifest,
   type PolarityCues,
   type RelevanceCues,
@@ -29,12 +29,14 @@ export interface LexiconSource {
 }
 
 export interface LexiconData {
+  /** The study's taxonomy the lexicon was checked against: its labels are these. */
+  readonly taxonomy: Taxonomy;
   readonly manifest: LexiconManifest;
   readonly relevance: RelevanceCues;
-  readonly topics: Readonly<Record<TopicId, TopicEntry>>;
-  readonly viewpoints: Readonly<Partial<Record<ViewpointId, ViewpointEntry>>>;
+  readonly topics: Readonly<Record<string, TopicEntry>>;
+  readonly viewpoints: Readonly<Partial<Record<string, ViewpointEntry>>>;
   /** Which file each viewpoint came from (for messages and lint). */
-  readonly viewpointFiles: Readonly<Partial<Record<ViewpointId, string>>>;
+  readonly viewpointFiles: Readonly<Partial<Record<string, string>>>;
   readonly polarity: PolarityCues;
   readonly segmenterWords: readonly string[];
   /** sha256 over every file's name and content, in name order. */
@@ -62,14 +64,15 @@ function fileNamed(source: LexiconSource, name: string): SourceFile {
   return { path: `${source.dir}/${name}`, content: file.content };
 }
 
-function loadViewpoints(source: LexiconSource) {
-  const viewpoints: Partial<Record<ViewpointId, ViewpointEntry>> = {};
-  const viewpointFiles: Partial<Record<ViewpointId, string>> = {};
+function loadViewpoints(source: LexiconSource, taxonomy: Taxonomy) {
+  const schema = viewpointFileSchemaFor(taxonomy);
+  const viewpoints: Partial<Record<string, ViewpointEntry>> = {};
+  const viewpointFiles: Partial<Record<string, string>> = {};
   const files = source.files.filter((f) => /^viewpoints\/[^/]+\.ya?ml$/.test(f.name));
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = `${source.dir}/${file.name}`;
-    const entries = parseYamlFile({ path, content: file.content }, viewpointFileSchema, source.yamlValues);
-    for (const [id, entry] of Object.entries(entries) as [ViewpointId, ViewpointEntry][]) {
+    const entries = parseYamlFile({ path, content: file.content }, schema, source.yamlValues);
+    for (const [id, entry] of Object.entries(entries) as [string, ViewpointEntry][]) {
       const earlier = viewpointFiles[id];
       if (earlier !== undefined) {
         throw new YuqingError(
@@ -85,20 +88,22 @@ function loadViewpoints(source: LexiconSource) {
   return { viewpoints, viewpointFiles };
 }
 
-export function loadLexicon(source: LexiconSource): LexiconData {
+/** A lexicon folder's data, its topics and viewpoints checked against the study's taxonomy. */
+export function loadLexicon(source: LexiconSource, taxonomy: Taxonomy): LexiconData {
   const manifest = parseYamlFile(fileNamed(source, 'lexicon.yaml'), manifestSchema, source.yamlValues);
   const relevance = parseYamlFile(fileNamed(source, 'relevance.yaml'), relevanceSchema, source.yamlValues);
-  const topics = parseYamlFile(fileNamed(source, 'topics.yaml'), topicsSchema, source.yamlValues);
+  const topics = parseYamlFile(fileNamed(source, 'topics.yaml'), topicsSchemaFor(taxonomy), source.yamlValues);
   const polarity = parseYamlFile(fileNamed(source, 'polarity.yaml'), polaritySchema, source.yamlValues);
   const segmenterFile = source.files.find((f) => f.name === 'segmenter.yaml');
   const segmenter = segmenterFile
     ? parseYamlFile({ path: `${source.dir}/segmenter.yaml`, content: segmenterFile.content }, segmenterSchema, source.yamlValues)
     : { words: [] };
   return {
+    taxonomy,
     manifest,
     relevance,
     topics,
-    ...loadViewpoints(source),
+    ...loadViewpoints(source, taxonomy),
     polarity,
     segmenterWords: segmenter.words,
     hash: hashLexiconSource(source),

@@ -3,7 +3,8 @@
  * The format is described for people in docs/lexicon-format.md.
  */
 import { z } from 'zod';
-import { TOPIC_IDS, VIEWPOINT_IDS } from '../taxonomy.js';
+import type { Taxonomy } from '../study/taxonomy.js';
+import { POLARITIES } from '../taxonomy.js';
 
 const note = z.string().optional();
 
@@ -83,25 +84,38 @@ export const topicEntrySchema = z.strictObject({
 function unknownId(kind: string, ids: readonly string[]) {
   return (issue: { code?: string; keys?: readonly string[] }) =>
     issue.code === 'unrecognized_keys'
-      ? `${(issue.keys ?? []).join(', ')} is not a ${kind} ID of taxonomy.md (expected one of ${ids.join(', ')})`
+      ? `${(issue.keys ?? []).join(', ')} is not a ${kind} ID of the study's taxonomy (expected one of ${ids.join(', ')})`
       : undefined;
 }
 
-export const topicsSchema = z.record(z.enum(TOPIC_IDS), topicEntrySchema, { error: unknownId('topic', TOPIC_IDS) });
+/** topics.yaml: an entry for every topic of the taxonomy, and no other. */
+export function topicsSchemaFor(taxonomy: Taxonomy) {
+  return z.record(z.enum(taxonomy.topics), topicEntrySchema, { error: unknownId('topic', taxonomy.topics) });
+}
 
 export const viewpointEntrySchema = z.strictObject({
-  topic: z.enum(TOPIC_IDS),
+  topic: z.string(),
   label: z.string().optional(),
-  polarity: z.enum(['positive', 'negative', 'neutral', 'mixed']).default('neutral'),
+  polarity: z.enum(POLARITIES).default('neutral'),
   needs_topic: z.boolean().default(false),
   note,
   cues: cueListSchema,
   examples: examplesSchema.optional(),
 });
 
-export const viewpointFileSchema = z.partialRecord(z.enum(VIEWPOINT_IDS), viewpointEntrySchema, {
-  error: unknownId('viewpoint', VIEWPOINT_IDS),
-});
+/** A viewpoints/*.yaml file: entries for viewpoints of the taxonomy, each under its taxonomy topic. */
+export function viewpointFileSchemaFor(taxonomy: Taxonomy) {
+  return z
+    .partialRecord(z.enum(taxonomy.viewpoints), viewpointEntrySchema, { error: unknownId('viewpoint', taxonomy.viewpoints) })
+    .superRefine((entries, ctx) => {
+      for (const [id, entry] of Object.entries(entries)) {
+        const topic = taxonomy.topicOf[id];
+        if (entry !== undefined && entry.topic !== topic) {
+          ctx.addIssue({ code: 'custom', path: [id, 'topic'], message: `viewpoint ${id} belongs to topic ${topic} in the study's taxonomy, not ${entry.topic}` });
+        }
+      }
+    });
+}
 
 export const polaritySchema = z.strictObject({
   positive: cueListSchema,

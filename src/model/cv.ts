@@ -8,7 +8,6 @@ import type { Classifier, TextAnalysis } from '../classify.js';
 import { analyseText } from '../classify.js';
 import { score, type Labels, type Pair, type Scores } from '../evaluate/metrics.js';
 import type { LabelSet } from '../label-set.js';
-import type { Region } from '../taxonomy.js';
 import { modelOnlyLabels } from './apply.js';
 import { buildTaxonomyModel, type ModelMeta } from './build.js';
 import { extractFeatures } from './features.js';
@@ -22,7 +21,7 @@ export { foldOf } from './folds.js';
 export interface CvItem {
   readonly id: string;
   readonly text: string;
-  readonly region: Region;
+  readonly region: string;
   readonly gold: Labels;
   /** Items with the same group are held out together (e.g. a writer); default: each item alone. */
   readonly group?: string;
@@ -91,8 +90,8 @@ export function cvScores(classifier: Classifier, oof: readonly OutOfFold[], k: n
   return {
     k,
     posts: oof.length,
-    lexicon: score(pairs((o) => o.analysis.tags)),
-    model: score(pairs((o) => modelOnlyLabels(o.prepared, o.scores))),
-    hybrid: score(pairs((o) => hybridTag(classifier, o.prepared, o.analysis, o.scores))),
+    lexicon: score(classifier.lexicon.data.taxonomy, pairs((o) => o.analysis.tags)),
+    model: score(classifier.lexicon.data.taxonomy, pairs((o) => modelOnlyLabels(o.prepared, o.scores))),
+    hybrid: score(classifier.lexicon.data.taxonomy, pairs((o) => hybridTag(classifier, o.prepared, o.analysis, o.scores))),
   };
 }

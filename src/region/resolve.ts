@@ -1,19 +1,22 @@
 /**
  * Region from the source platform (taxonomy.md): an explicit region field wins, then the
- * platform through its aliases, otherwise `unknown`. Script never decides region.
+ * platform through its aliases, otherwise the study's fallback region (`unknown`). Script never
+ * decides region.
  */
+import type { Taxonomy } from '../study/taxonomy.js';
 import { normaliseTerm } from '../text/normalise.js';
-import type { Region } from '../taxonomy.js';
 import type { PlatformsFile } from './schema.js';
 
 export interface PlatformTable {
   /** Normalised alias → platform ID. */
   readonly aliases: ReadonlyMap<string, string>;
-  readonly regionOf: ReadonlyMap<string, Region>;
+  readonly regionOf: ReadonlyMap<string, string>;
   /** Normalised region name → region. */
-  readonly regionNames: ReadonlyMap<string, Region>;
+  readonly regionNames: ReadonlyMap<string, string>;
+  /** The region when neither the region field nor the platform tells (the taxonomy's fallback). */
+  readonly fallback: string;
   /** Answers already given, by platform and region field as written (dumps repeat a few names). */
-  readonly answered: Map<string, Region>;
+  readonly answered: Map<string, string>;
 }
 
 const MAX_ANSWERS_KEPT = 4096;
@@ -22,20 +25,21 @@ function aliasKey(name: string): string {
   return normaliseTerm(name).replace(/[\s_\-·.]+/g, '');
 }
 
-export function buildPlatformTable(file: PlatformsFile): PlatformTable {
+/** The table of a platform file checked against the study's taxonomy (platformsFileSchemaFor). */
+export function buildPlatformTable(file: PlatformsFile, taxonomy: Taxonomy): PlatformTable {
   const aliases = new Map<string, string>();
-  const regionOf = new Map<string, Region>();
+  const regionOf = new Map<string, string>();
   for (const [id, entry] of Object.entries(file.platforms)) {
     regionOf.set(id, entry.region);
     aliases.set(aliasKey(id), id);
     for (const name of entry.names) aliases.set(aliasKey(name), id);
   }
-  const regionNames = new Map<string, Region>();
-  for (const [region, names] of Object.entries(file.regions) as [Region, string[]][]) {
+  const regionNames = new Map<string, string>();
+  for (const [region, names] of Object.entries(file.regions) as [string, string[]][]) {
     regionNames.set(aliasKey(region), region);
     for (const name of names) regionNames.set(aliasKey(name), region);
   }
-  return { aliases, regionOf, regionNames, answered: new Map() };
+  return { aliases, regionOf, regionNames, fallback: taxonomy.fallbackRegion, answered: new Map() };
 }
 
 /** The platform ID of taxonomy.md for a name as a dump spells it, or undefined. */
@@ -45,12 +49,12 @@ export function platformId(table: PlatformTable, name: string | undefined): stri
 }
 
 /** The region a name as a dump spells it stands for (platforms.yaml's regions), or undefined. */
-export function regionNamed(table: PlatformTable, name: string | undefined): Region | undefined {
+export function regionNamed(table: PlatformTable, name: string | undefined): string | undefined {
   if (name === undefined || name.trim() === '') return undefined;
   return table.regionNames.get(aliasKey(name));
 }
 
-export function resolveRegion(table: PlatformTable, platform: string | undefined, explicit: string | undefined): Region {
+export function resolveRegion(table: PlatformTable, platform: string | undefined, explicit: string | undefined): string {
   const key = `${platform ?? ''}\u0000${explicit ?? ''}`;
   let region = table.answered.get(key);
   if (region === undefined) {
@@ -60,11 +64,11 @@ export function resolveRegion(table: PlatformTable, platform: string | undefined
   return region;
 }
 
-function resolveUncached(table: PlatformTable, platform: string | undefined, explicit: string | undefined): Region {
+function resolveUncached(table: PlatformTable, platform: string | undefined, explicit: string | undefined): string {
   if (explicit !== undefined && explicit.trim() !== '') {
     const given = table.regionNames.get(aliasKey(explicit));
     if (given !== undefined) return given;
   }
   const id = platformId(table, platform);
-  return id === undefined ? 'unknown' : (table.regionOf.get(id) ?? 'unknown');
+  return id === undefined ? table.fallback : (table.regionOf.get(id) ?? table.fallback);
 }

@@ -1,12 +1,22 @@
 import { z } from 'zod';
-import { REGIONS } from '../taxonomy.js';
+import { idEnum } from '../study/schema.js';
+import type { Taxonomy } from '../study/taxonomy.js';
 
-/** lexicons/platforms.yaml: platform IDs of taxonomy.md with their region and the names dumps use. */
+const platformId = z.string().regex(/^[a-z0-9_]+$/);
+const names = z.array(z.string().min(1));
+
+/** lexicons/platforms.yaml: platform IDs with their region and the names dumps use (any region IDs; see platformsFileSchemaFor). */
 export const platformsFileSchema = z.strictObject({
-  platforms: z.record(
-    z.string().regex(/^[a-z0-9_]+$/),
-    z.strictObject({ region: z.enum(REGIONS), names: z.array(z.string().min(1)).default([]), note: z.string().optional() }),
-  ),
-  regions: z.record(z.enum(REGIONS), z.array(z.string().min(1))).default({ mainland: [], hk: [], unknown: [] }),
+  platforms: z.record(platformId, z.strictObject({ region: z.string(), names: names.default([]), note: z.string().optional() })),
+  regions: z.record(z.string(), names).default({}),
 });
 export type PlatformsFile = z.infer<typeof platformsFileSchema>;
+
+/** A platform table whose regions are the study's: every platform in one of them, names for every region. */
+export function platformsFileSchemaFor(taxonomy: Taxonomy) {
+  const region = idEnum(taxonomy.regions);
+  return z.strictObject({
+    platforms: z.record(platformId, z.strictObject({ region, names: names.default([]), note: z.string().optional() })),
+    regions: z.record(region, names).default(Object.fromEntries(taxonomy.regions.map((r) => [r, []]))),
+  });
+}

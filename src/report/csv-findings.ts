@@ -2,7 +2,6 @@
  * The CSV report's newer rows, in the same long table: viewpoint tests (statistic z, p, q),
  * key terms (statistic G², p of chi-square with 1 df), monthly volume and the study's record counts.
  */
-import { COMPARED } from '../aggregate/comparisons.js';
 import { twoSidedP } from '../aggregate/significance.js';
 import { round } from './format.js';
 import type { ReportModel } from './model.js';
@@ -14,7 +13,7 @@ export function findingRows(model: ReportModel): Row[] {
   const rows: Row[] = [];
   for (const t of summary.viewpointTests) {
     const [a, b] = t.shares;
-    rows.push(['viewpoint_test', COMPARED.join('-'), t.topic, t.viewpoint, `${a.count}-${b.count}`, `${a.total}-${b.total}`, round(a.share - b.share), '', '', round(t.z), round(t.p, 6), round(t.q, 6)]);
+    rows.push(['viewpoint_test', summary.compared.join('-'), t.topic, t.viewpoint, `${a.count}-${b.count}`, `${a.total}-${b.total}`, round(a.share - b.share), '', '', round(t.z), round(t.p, 6), round(t.q, 6)]);
   }
   for (const k of summary.keyTerms) {
     // G² follows chi-square with 1 df: p = P(|Z| ≥ √G²).

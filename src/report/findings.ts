@@ -5,29 +5,27 @@
  * significant), coverage, and whether topic shares can add to more than 100% (a post can carry
  * several topics). Renderers word it (findings-text.ts); the JSON report carries it as data.
  */
-import { COMPARED } from '../aggregate/comparisons.js';
 import type { Summary } from '../aggregate/summary.js';
 import { wilsonShare, type Share } from '../aggregate/wilson.js';
-import type { Region, TopicId, ViewpointId } from '../taxonomy.js';
 
 /** How many topics per region and viewpoint differences the summary names. */
 const TOP_TOPICS = 2;
 const TOP_DIFFERENCES = 3;
 
 export interface RegionFindings {
-  readonly region: Region;
+  readonly region: string;
   /** Relevant posts among the region's posts in the study. */
   readonly relevant: Share;
   /** Largest topics, as shares of the region's relevant posts. */
-  readonly topTopics: readonly { readonly topic: TopicId; readonly share: Share }[];
+  readonly topTopics: readonly { readonly topic: string; readonly share: Share }[];
   /** Sum of the region's topic shares of relevant posts: above 1 when posts carry several topics. */
   readonly topicShareSum: number;
 }
 
 export interface ViewpointDifference {
-  readonly topic: TopicId;
-  readonly viewpoint: ViewpointId;
-  /** Shares of the region's posts on the topic, COMPARED[0] then COMPARED[1]. */
+  readonly topic: string;
+  readonly viewpoint: string;
+  /** Shares of the region's posts on the topic, summary.compared[0] then summary.compared[1]. */
   readonly shares: readonly [Share, Share];
   readonly q: number;
   readonly significant: boolean;
@@ -37,7 +35,7 @@ export interface Findings {
   /** Relevant posts among all posts in the study. */
   readonly relevant: Share;
   readonly regions: readonly RegionFindings[];
-  readonly compared: readonly [Region, Region];
+  readonly compared: readonly [string, string];
   /** Viewpoint tests with the smallest adjusted q (significant ones first). */
   readonly differences: readonly ViewpointDifference[];
   /** How many viewpoint differences are significant, of how many tested. */
@@ -76,7 +74,7 @@ export function findingsOf(summary: Summary): Findings {
   return {
     relevant: wilsonShare(relevant, volume),
     regions,
-    compared: COMPARED,
+    compared: summary.compared,
     differences,
     significant: tests.filter((t) => t.significant).length,
     tested: tests.length,

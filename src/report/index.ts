@@ -4,5 +4,5 @@ export { renderCsv, neutraliseCell } from './csv.js';
 export { buildManifest } from './manifest.js';
 export type { RunManifest } from './manifest.js';
 export type { ReportModel } from './model.js';
-export { labelNames, REGION_NAMES } from './labels.js';
+export { labelNames } from './labels.js';
 export type { LabelNames } from './labels.js';

@@ -1,5 +1,4 @@
 /** The JSON report's newer parts: study design, significance, key terms, monthly volume, examples. */
-import { COMPARED } from '../aggregate/comparisons.js';
 import { round, shareRecord as share } from './format.js';
 import type { ReportModel } from './model.js';
 
@@ -11,7 +10,7 @@ export function findings(model: ReportModel) {
       undated: { missing: summary.study.undated.missing, unreadable: summary.study.undated.unreadable, examples: summary.study.undated.examples.map((e) => ({ id: e.id, value: e.value })) },
     },
     viewpoint_tests: summary.viewpointTests.map((t) => ({
-      topic: t.topic, viewpoint: t.viewpoint, regions: COMPARED, shares: t.shares.map(share),
+      topic: t.topic, viewpoint: t.viewpoint, regions: summary.compared, shares: t.shares.map(share),
       z: round(t.z), p: round(t.p, 6), q_bh: round(t.q, 6), significant: t.significant, corrected: t.corrected ?? false,
     })),
     key_terms: summary.keyTerms.map((k) => ({

@@ -1,20 +1,16 @@
-/** Display names for IDs: taxonomy labels come from the lexicon (data), region names from here. */
-import type { LexiconData } from '../lexicon/load.js';
-import type { Region } from '../taxonomy.js';
+/** Display names for IDs, from the study's taxonomy (data): the Traditional names report.json records beside the IDs. */
+import type { Taxonomy } from '../study/taxonomy.js';
 
 export interface LabelNames {
+  /** Topic and viewpoint names in Traditional Chinese. */
   readonly topics: Readonly<Record<string, string>>;
   readonly viewpoints: Readonly<Record<string, string>>;
 }
 
-export const REGION_NAMES: Readonly<Record<Region, string>> = { mainland: 'Mainland', hk: 'Hong Kong', unknown: 'unknown region' };
+function traditional(names: Taxonomy['names']['topics']): Record<string, string> {
+  return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n['zh-Hant']]));
+}
 
-export function labelNames(lexicon: LexiconData | undefined): LabelNames {
-  const topics: Record<string, string> = {};
-  const viewpoints: Record<string, string> = {};
-  if (lexicon) {
-    for (const [id, entry] of Object.entries(lexicon.topics)) if (entry.label) topics[id] = entry.label;
-    for (const [id, entry] of Object.entries(lexicon.viewpoints)) if (entry?.label) viewpoints[id] = entry.label;
-  }
-  return { topics, viewpoints };
+export function labelNames(taxonomy: Taxonomy): LabelNames {
+  return { topics: traditional(taxonomy.names.topics), viewpoints: traditional(taxonomy.names.viewpoints) };
 }

@@ -1,19 +1,17 @@
 /** The Markdown report's monthly volume, key terms and run manifest, in --lang (lexicons/report/ui.yaml). */
-import { COMPARED } from '../aggregate/comparisons.js';
 import { windowName } from '../aggregate/study.js';
 import type { StudySummary } from '../aggregate/summary.js';
-import { TOPIC_IDS } from '../taxonomy.js';
 import { describeDesign } from './html/sections-manifest.js';
 import type { Wording } from './html/wording.js';
 import { named, table } from './markdown-table.js';
 import type { ReportModel } from './model.js';
-import { FIGURES } from './numbering.js';
+import { figureNumbers } from './numbering.js';
 import { taggerLine } from './tagger.js';
 
 export function monthlySection(model: ReportModel): string {
   const { summary, wording: w } = model;
-  const regions = COMPARED.filter((r) => summary.regions.includes(r));
-  const topics = ['all', ...TOPIC_IDS] as const;
+  const regions = summary.compared.filter((r) => summary.regions.includes(r));
+  const topics = ['all', ...summary.taxonomy.topics];
   const months = [...new Set(summary.timeline.map((t) => t.month))];
   const header = [w.t.col_month, ...regions.flatMap((r) => topics.map((t) => `${w.region(r)} · ${t === 'all' ? w.t.time_all : w.topic(t)}`))];
   const rows = months.map((month) => [
@@ -26,7 +24,7 @@ export function monthlySection(model: ReportModel): string {
     ...(study.windows.length > 0 ? [w.fill(w.t.time_windows_note, { windows: study.design.windows.map(windowName).join(', ') })] : []),
     ...undatedNotes(study, w),
   ];
-  return `## ${w.t.figure} ${FIGURES.timeline} · ${w.t.time_title}\n\n${notes.join(' ')}\n\n${months.length > 0 ? table(header, rows) : w.t.time_none}`;
+  return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).timeline} · ${w.t.time_title}\n\n${notes.join(' ')}\n\n${months.length > 0 ? table(header, rows) : w.t.time_none}`;
 }
 
 /** Sentences on records without a readable date (off the timeline, and outside the study when its design needs a date). */
@@ -42,15 +40,16 @@ export function undatedNotes(study: StudySummary, w: Wording): string[] {
 
 export function keyTermsSection(model: ReportModel): string {
   const { summary, wording: w } = model;
-  const parts = TOPIC_IDS.map((topic, i) => {
+  const figures = figureNumbers(summary.taxonomy.topics.length);
+  const parts = summary.taxonomy.topics.map((topic, i) => {
     const terms = summary.keyTerms.filter((k) => k.topic === topic);
     const rows = terms.map((k) => [
       k.form === '' ? k.term : `${k.form} (${k.term})`, w.region(k.region), `${k.count}/${k.total}`, `${k.otherCount}/${k.otherTotal}`, k.g2.toFixed(2), k.logRatio.toFixed(2),
     ]);
     const body = rows.length === 0 ? w.t.key_none : table([w.t.col_term, w.t.col_used_more_in, w.t.col_count, w.t.col_other_count, w.t.col_g2, w.t.col_log_ratio], rows);
-    return `### ${w.t.figure} ${FIGURES.firstKeyness + i} · ${w.fill(w.t.key_topic, { topic: named(w.topic(topic), topic) })}\n\n${body}`;
+    return `### ${w.t.figure} ${figures.firstKeyness + i} · ${w.fill(w.t.key_topic, { topic: named(w.topic(topic), topic) })}\n\n${body}`;
   });
-  return `## ${w.t.figure} ${FIGURES.firstKeyness}–${FIGURES.firstKeyness + TOPIC_IDS.length - 1} · ${w.t.key_title}\n\n${w.t.key_note}\n\n${parts.join('\n\n')}`;
+  return `## ${w.t.figure} ${figures.firstKeyness}–${figures.firstKeyness + summary.taxonomy.topics.length - 1} · ${w.t.key_title}\n\n${w.t.key_note}\n\n${parts.join('\n\n')}`;
 }
 
 export function manifestSection(model: ReportModel): string {

@@ -3,14 +3,13 @@
  * intervals, numbered as in HTML and JSON (numbering.ts); every heading, column head and note in
  * --lang, from lexicons/report/ui.yaml as the HTML report's.
  */
-import { TOPIC_IDS } from '../taxonomy.js';
 import { percent, shareWithInterval } from './format.js';
 import { keyTermsSection, manifestSection, monthlySection } from './markdown-findings.js';
 import { named, table } from './markdown-table.js';
 import { trustSection } from './markdown-trust.js';
 import type { ReportModel } from './model.js';
 import { findingsSentences } from './findings-text.js';
-import { FIGURES, TABLES } from './numbering.js';
+import { figureNumbers, TABLES } from './numbering.js';
 import { sourceRows } from './sources.js';
 import { methodTexts } from './html/sections-manifest.js';
 
@@ -19,7 +18,7 @@ function figure1(model: ReportModel): string {
   const raw = summary.study.design.dedup === 'exact';
   const columns = [w.t.col_volume, ...(raw ? [w.t.col_raw_volume] : []), w.t.col_share_relevant];
   const header = [w.t.col_topic, ...summary.regions.flatMap((r) => columns.map((c) => `${w.region(r)} · ${c}`))];
-  const rows = TOPIC_IDS.map((topic) => [
+  const rows = summary.taxonomy.topics.map((topic) => [
     named(w.topic(topic), topic),
     ...summary.regions.flatMap((region) => {
       const t = summary.topicVolumes.find((x) => x.topic === topic && x.region === region)!;
@@ -27,7 +26,7 @@ function figure1(model: ReportModel): string {
     }),
   ]);
   const note = `${w.t.fig1_table_note} ${w.t.interval_note}${raw ? ` ${w.t.fig1_raw_note}` : ''}`;
-  return `## ${w.t.figure} ${FIGURES.volume} · ${w.t.fig1_title}\n\n${note}\n\n${table(header, rows)}`;
+  return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).volume} · ${w.t.fig1_title}\n\n${note}\n\n${table(header, rows)}`;
 }
 
 function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefined): string {
@@ -37,7 +36,7 @@ function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefine
 
 function viewpointFigures(model: ReportModel): string {
   const { summary, wording: w } = model;
-  return TOPIC_IDS.map((topic, i) => {
+  return summary.taxonomy.topics.map((topic, i) => {
     const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
     const header = [w.t.col_viewpoint, ...summary.regions.map((r) => w.region(r)), w.t.col_q];
     const rows = views.map((viewpoint) => [
@@ -49,7 +48,7 @@ function viewpointFigures(model: ReportModel): string {
       qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
     ]);
     const title = w.fill(w.t.vp_title, { topic: named(w.topic(topic), topic) });
-    return `## ${w.t.figure} ${FIGURES.firstViewpoint + i} · ${title}\n\n${w.t.vp_table_note} ${w.t.vp_sig_note}\n\n${table(header, rows)}`;
+    return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).firstViewpoint + i} · ${title}\n\n${w.t.vp_table_note} ${w.t.vp_sig_note}\n\n${table(header, rows)}`;
   }).join('\n\n');
 }
 

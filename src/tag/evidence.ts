@@ -7,7 +7,7 @@ import type { Evidence } from '../records.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 import type { HitTable } from './hit-table.js';
 import { GIVEN_OWN, GIVEN_THROUGH_VIEWPOINT, type LabelResult } from './labels.js';
-import { EVIDENCE_LABEL, EVIDENCE_NAMES, EVIDENCE_NEGATIVE, EVIDENCE_POSITIVE, EVIDENCE_RANK, EVIDENCE_RELEVANT, LABELS } from './plan.js';
+import { EVIDENCE_LABEL, EVIDENCE_NEGATIVE, EVIDENCE_POSITIVE, EVIDENCE_RELEVANT } from './plan.js';
 import type { PolarityResult } from './polarity.js';
 
 /** Evidence kept per label: the first spans are enough to show why; a 5 MB post would list thousands. */
@@ -18,7 +18,7 @@ let spanLabel = new Int32Array(64);
 let spanStart = new Float64Array(64);
 let spanEnd = new Float64Array(64);
 let spanCount = 0;
-const perLabel = new Int32Array(EVIDENCE_NAMES.length);
+let perLabel = new Int32Array(64);
 
 function keep(label: number, start: number, end: number): void {
   for (let k = 0; k < spanCount; k++) if (spanLabel[k] === label && spanStart[k] === start && spanEnd[k] === end) return;
@@ -84,21 +84,21 @@ function addRows(label: number, rows: readonly number[] | undefined, table: HitT
   }
 }
 
-function inOrder(a: number, b: number): boolean {
+function inOrder(rank: Int32Array, a: number, b: number): boolean {
   const byStart = spanStart[a]! - spanStart[b]!;
   if (byStart !== 0) return byStart < 0;
   const byEnd = spanEnd[a]! - spanEnd[b]!;
   if (byEnd !== 0) return byEnd < 0;
-  return EVIDENCE_RANK[spanLabel[a]!]! < EVIDENCE_RANK[spanLabel[b]!]!;
+  return rank[spanLabel[a]!]! < rank[spanLabel[b]!]!;
 }
 
 /** The kept spans by position, then label name (insertion sort: a post has a few dozen at most). */
-function sortedSpans(): number[] {
+function sortedSpans(rank: Int32Array): number[] {
   const order: number[] = [];
   for (let k = 0; k < spanCount; k++) {
     let at = order.length;
     order.push(k);
-    for (; at > 0 && inOrder(k, order[at - 1]!); at--) order[at] = order[at - 1]!;
+    for (; at > 0 && inOrder(rank, k, order[at - 1]!); at--) order[at] = order[at - 1]!;
     order[at] = k;
   }
   return order;
@@ -113,14 +113,15 @@ export function labelEvidence(
   labels: Pick<LabelResult, 'given' | 'rowsOf' | 'viewpointIndices'>,
   polarity: Pick<PolarityResult, 'positiveRows' | 'negativeRows'>,
 ): Evidence[] {
+  const { plan } = table;
   spanCount = 0;
+  if (perLabel.length < plan.evidenceNames.length) perLabel = new Int32Array(plan.evidenceNames.length);
   perLabel.fill(0);
   addRows(EVIDENCE_RELEVANT, relevanceRows, table, matches, normalised);
-  for (let i = 0; i < LABELS.length; i++) {
+  for (let i = 0; i < plan.labels.length; i++) {
     if (labels.given[i] === GIVEN_OWN) addRows(EVIDENCE_LABEL + i, labels.rowsOf[i], table, matches, normalised);
   }
   // A topic given only through its viewpoints shows their evidence.
-  const { plan } = table;
   for (const v of labels.viewpointIndices) {
     const topic = plan.topicOf[v]!;
     if (labels.given[topic] === GIVEN_THROUGH_VIEWPOINT) addRows(EVIDENCE_LABEL + topic, labels.rowsOf[v], table, matches, normalised);
@@ -129,10 +130,10 @@ export function labelEvidence(
   addRows(EVIDENCE_NEGATIVE, polarity.negativeRows, table, matches, normalised);
   const { original } = normalised;
   const evidence: Evidence[] = [];
-  for (const k of sortedSpans()) {
+  for (const k of sortedSpans(plan.evidenceRank)) {
     const start = spanStart[k]!;
     const end = spanEnd[k]!;
-    evidence.push({ label: EVIDENCE_NAMES[spanLabel[k]!]!, term: original.slice(start, end), start, end });
+    evidence.push({ label: plan.evidenceNames[spanLabel[k]!]!, term: original.slice(start, end), start, end });
   }
   return evidence;
 }

@@ -2,14 +2,13 @@
  * Topics and viewpoints from hits. A viewpoint found implies its topic, unless its entry says
  * `needs_topic`, in which case it counts only when the topic has its own evidence.
  */
-import { TOPIC_IDS, VIEWPOINT_IDS, type TopicId, type ViewpointId } from '../taxonomy.js';
 import { isCancelledRow, type HitTable } from './hit-table.js';
-import { CODE_LABEL, LABELS, TOPIC_COUNT } from './plan.js';
+import { CODE_LABEL } from './plan.js';
 
 export interface LabelResult {
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
-  /** Label indices (LABELS) of the viewpoints given, in order. */
+  readonly topics: readonly string[];
+  readonly viewpoints: readonly string[];
+  /** Label indices (the plan's labels) of the viewpoints given, in order. */
   readonly viewpointIndices: readonly number[];
   /** Per label index: whether the label was given; a topic given only through viewpoints is 2. */
   readonly given: Uint8Array;
@@ -20,13 +19,15 @@ export interface LabelResult {
 export const GIVEN_OWN = 1;
 export const GIVEN_THROUGH_VIEWPOINT = 2;
 
-/** Each label's weight so far: shared scratch, cleared at each call. */
-const total = new Float64Array(LABELS.length);
+/** Each label's weight so far: shared scratch, cleared at each call (grown for a larger taxonomy). */
+let total = new Float64Array(64);
 
 export function decideLabels(table: HitTable): LabelResult {
   const { plan } = table;
+  const { labels, topicCount } = plan;
+  if (total.length < labels.length) total = new Float64Array(labels.length);
   total.fill(0);
-  const rowsOf: (number[] | undefined)[] = new Array<number[] | undefined>(LABELS.length).fill(undefined);
+  const rowsOf: (number[] | undefined)[] = new Array<number[] | undefined>(labels.length).fill(undefined);
   for (let h = 0; h < table.count; h++) {
     const role = table.role[h]!;
     const i = plan.code[role]! - CODE_LABEL;
@@ -36,19 +37,18 @@ export function decideLabels(table: HitTable): LabelResult {
     if (list === undefined) rowsOf[i] = [h];
     else list.push(h);
   }
-  const given = new Uint8Array(LABELS.length);
-  for (let t = 0; t < TOPIC_COUNT; t++) if (total[t]! >= 1) given[t] = GIVEN_OWN;
-  const viewpoints: ViewpointId[] = [];
+  const given = new Uint8Array(labels.length);
+  for (let t = 0; t < topicCount; t++) if (total[t]! >= 1) given[t] = GIVEN_OWN;
+  const viewpoints: string[] = [];
   const viewpointIndices: number[] = [];
-  for (let v = 0; v < VIEWPOINT_IDS.length; v++) {
-    const i = TOPIC_COUNT + v;
+  for (let i = topicCount; i < labels.length; i++) {
     const topic = plan.topicOf[i]!;
     if (topic < 0 || total[i]! < 1) continue;
     if (plan.needsTopic[i] === 1 && given[topic] !== GIVEN_OWN) continue;
-    viewpoints.push(VIEWPOINT_IDS[v]!);
+    viewpoints.push(labels[i]!);
     viewpointIndices.push(i);
     given[i] = GIVEN_OWN;
     if (given[topic] === 0) given[topic] = GIVEN_THROUGH_VIEWPOINT;
   }
-  return { topics: TOPIC_IDS.filter((_, t) => given[t] !== 0), viewpoints, viewpointIndices, given, rowsOf };
+  return { topics: labels.slice(0, topicCount).filter((_, t) => given[t] !== 0), viewpoints, viewpointIndices, given, rowsOf };
 }

@@ -4,7 +4,6 @@
  * with a target code, a weight and a negatable bit.
  */
 import type { CompiledLexicon, Target } from '../lexicon/compile.js';
-import { TOPIC_IDS, VIEWPOINT_IDS, type TopicId, type ViewpointId } from '../taxonomy.js';
 
 /** Target codes: relevance groups, then polarity kinds, then one per topic and viewpoint. */
 export const CODE_STRONG = 0;
@@ -17,20 +16,20 @@ export const CODE_NEGATIVE = 6;
 export const CODE_OTHER = 7;
 export const CODE_LABEL = 8;
 
-/** Topics, then viewpoints: label index i has target code CODE_LABEL + i. */
-export const LABELS: readonly (TopicId | ViewpointId)[] = [...TOPIC_IDS, ...VIEWPOINT_IDS];
-export const TOPIC_COUNT = TOPIC_IDS.length;
-
 /** Evidence labels: relevance, the two polarity sides, then the labels in LABELS order. */
 export const EVIDENCE_RELEVANT = 0;
 export const EVIDENCE_POSITIVE = 1;
 export const EVIDENCE_NEGATIVE = 2;
 export const EVIDENCE_LABEL = 3;
-export const EVIDENCE_NAMES: readonly string[] = ['relevant', 'positive', 'negative', ...LABELS];
-/** Each evidence label's place in the names' string order (evidence is sorted by name after position). */
-export const EVIDENCE_RANK = Int32Array.from(EVIDENCE_NAMES.map((name) => EVIDENCE_NAMES.filter((other) => other < name).length));
 
 export interface TagPlan {
+  /** The taxonomy's topics, then its viewpoints: label index i has target code CODE_LABEL + i. */
+  readonly labels: readonly string[];
+  readonly topicCount: number;
+  /** Evidence labels: relevance, the two polarity sides, then the labels in `labels` order. */
+  readonly evidenceNames: readonly string[];
+  /** Each evidence label's place in the names' string order (evidence is sorted by name after position). */
+  readonly evidenceRank: Int32Array;
   /** Per term id, its cue roles are role indices cueStart[id] … cueStart[id + 1] − 1. */
   readonly cueStart: Int32Array;
   /** Rule r's role index is ruleRoleBase + r. */
@@ -50,7 +49,7 @@ export interface TagPlan {
   readonly lean: Uint8Array;
 }
 
-function codeOf(target: Target): number {
+function codeOf(labels: readonly string[], target: Target): number {
   switch (target.kind) {
     case 'relevance':
       return ['strong', 'weak', 'context', 'counter'].indexOf(target.group);
@@ -59,15 +58,18 @@ function codeOf(target: Target): number {
     case 'polarity':
       return target.sign === 'positive' ? CODE_POSITIVE : CODE_NEGATIVE;
     case 'topic':
-      return CODE_LABEL + LABELS.indexOf(target.topic);
+      return CODE_LABEL + labels.indexOf(target.topic);
     case 'viewpoint':
-      return CODE_LABEL + LABELS.indexOf(target.viewpoint);
+      return CODE_LABEL + labels.indexOf(target.viewpoint);
     default:
       return CODE_OTHER;
   }
 }
 
 function buildPlan(lexicon: CompiledLexicon): TagPlan {
+  const { topics, viewpoints } = lexicon.data.taxonomy;
+  const labels = [...topics, ...viewpoints];
+  const evidenceNames = ['relevant', 'positive', 'negative', ...labels];
   const roles = [...lexicon.cueRoles.flat(), ...lexicon.rules];
   const cueStart = new Int32Array(lexicon.terms.length + 1);
   const ruleRefStart = new Int32Array(lexicon.terms.length + 1);
@@ -76,21 +78,25 @@ function buildPlan(lexicon: CompiledLexicon): TagPlan {
     ruleRefStart[id + 1] = ruleRefStart[id]! + lexicon.ruleRoles[id]!.length;
   });
   const refs = lexicon.ruleRoles.flat().map((role) => role.rule!);
-  const topicOf = new Int32Array(LABELS.length).fill(-1);
-  const needsTopic = new Uint8Array(LABELS.length);
-  const lean = new Uint8Array(LABELS.length);
-  VIEWPOINT_IDS.forEach((id, v) => {
+  const topicOf = new Int32Array(labels.length).fill(-1);
+  const needsTopic = new Uint8Array(labels.length);
+  const lean = new Uint8Array(labels.length);
+  viewpoints.forEach((id, v) => {
     const entry = lexicon.data.viewpoints[id];
     if (entry === undefined) return;
-    const i = TOPIC_COUNT + v;
-    topicOf[i] = LABELS.indexOf(entry.topic);
+    const i = topics.length + v;
+    topicOf[i] = labels.indexOf(entry.topic);
     needsTopic[i] = entry.needs_topic ? 1 : 0;
     lean[i] = { positive: 1, negative: 2, mixed: 3, neutral: 0 }[entry.polarity];
   });
   return {
+    labels,
+    topicCount: topics.length,
+    evidenceNames,
+    evidenceRank: Int32Array.from(evidenceNames.map((name) => evidenceNames.filter((other) => other < name).length)),
     cueStart,
     ruleRoleBase: roles.length - lexicon.rules.length,
-    code: Int32Array.from(roles, (role) => codeOf(role.target)),
+    code: Int32Array.from(roles, (role) => codeOf(labels, role.target)),
     weight: Float64Array.from(roles, (role) => role.weight),
     negatable: Uint8Array.from(roles, (role) => (role.negatable ? 1 : 0)),
     target: roles.map((role) => role.target),

@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { TermMatch } from '../lexicon/match.js';
 import type { Evidence } from '../records.js';
-import type { Polarity, TopicId, ViewpointId } from '../taxonomy.js';
+import type { Polarity } from '../taxonomy.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { labelEvidence } from './evidence.js';
 import { hitTable } from './hit-table.js';
@@ -16,8 +16,8 @@ import { decideRelevance, type RelevanceResult } from './relevance.js';
 /** A post's labels and the evidence behind them (the label fields of io.md's output record). */
 export interface PostLabels {
   readonly relevant: boolean;
-  readonly topics: readonly TopicId[];
-  readonly viewpoints: readonly ViewpointId[];
+  readonly topics: readonly string[];
+  readonly viewpoints: readonly string[];
   readonly polarity: Polarity;
   readonly evidence: readonly Evidence[];
 }

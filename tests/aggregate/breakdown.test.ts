@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analyse.js';
 import { serialiseState } from '../../src/aggregate/serialise.js';
-import { aggregateStateSchema } from '../../src/aggregate/state-schema.js';
+import { aggregateStateSchemaFor } from '../../src/aggregate/state-schema.js';
 import { mergeStates } from '../../src/aggregate/state.js';
 import { WHOLE_DUMP } from '../../src/aggregate/study.js';
 import { summarise } from '../../src/aggregate/summary.js';
 import type { Classified } from '../../src/records.js';
-import { tinyClassifier } from '../helpers.js';
+import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, platform: string, kind: string, topics: Classified['topics'], text = id): Classified => ({
   id, platform, kind, text, published_at: '2025-03-07', region: 'mainland', relevant: topics.length > 0 || id.startsWith('r'),
@@ -31,7 +31,7 @@ const records: Classified[] = [
 
 const platforms = tinyClassifier().platforms;
 const mainland = (list: readonly Classified[], dedup: 'none' | 'exact' = 'none') =>
-  summarise(aggregate(list, platforms, { ...WHOLE_DUMP, dedup })).profiles.find((p) => p.region === 'mainland')!;
+  summarise(talentTaxonomy(), aggregate(talentTaxonomy(), list, platforms, { ...WHOLE_DUMP, dedup })).profiles.find((p) => p.region === 'mainland')!;
 const counts = (s: { count: number; total: number }) => `${s.count}/${s.total}`;
 
 describe('topic shares by platform and by kind of content', () => {
@@ -52,10 +52,10 @@ describe('topic shares by platform and by kind of content', () => {
   });
 
   it('merge by adding: any split gives the one-run state, which a partial state file carries', () => {
-    const one = aggregate(records, platforms);
-    const merged = mergeStates([aggregate(records.slice(0, 3), platforms), aggregate(records.slice(3), platforms)]);
+    const one = aggregate(talentTaxonomy(), records, platforms);
+    const merged = mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), records.slice(0, 3), platforms), aggregate(talentTaxonomy(), records.slice(3), platforms)]);
     expect(serialiseState(merged)).toBe(serialiseState(one));
-    const read = aggregateStateSchema.parse(JSON.parse(serialiseState(one)));
+    const read = aggregateStateSchemaFor(talentTaxonomy()).parse(JSON.parse(serialiseState(one)));
     expect(read.byRegion.mainland!.topicsByPlatform).toEqual({ weibo: { permanent_residency: 2, scheme_optimisation: 1 }, douyin: { scheme_optimisation: 1 } });
     expect(read.byRegion.mainland!.relevantByPlatform).toEqual({ weibo: 3, douyin: 1 });
     expect(read.byRegion.mainland!.topicsByKind).toEqual({ post: { permanent_residency: 1, scheme_optimisation: 1 }, comment: { permanent_residency: 1, scheme_optimisation: 1 } });

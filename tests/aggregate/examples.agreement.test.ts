@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serialiseState } from '../../src/aggregate/serialise.js';
-import { aggregateStateSchema } from '../../src/aggregate/state-schema.js';
+import { aggregateStateSchemaFor } from '../../src/aggregate/state-schema.js';
 import { addRecord, emptyState, mergeStates, type AggregateState } from '../../src/aggregate/state.js';
 import type { Classified } from '../../src/records.js';
+import { talentTaxonomy } from '../helpers.js';
 
 type Source = 'lexicon' | 'model' | 'both';
 
@@ -23,8 +24,8 @@ const record = (id: string, text: string, note?: { given: Source; p: number }, c
 const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
 
 function stateOf(records: readonly Classified[]): AggregateState {
-  const s = emptyState();
-  for (const r of records) addRecord(s, r, keys);
+  const s = emptyState(talentTaxonomy());
+  for (const r of records) addRecord(talentTaxonomy(), s, r, keys);
   return s;
 }
 
@@ -47,22 +48,22 @@ describe('example posts under hybrid tagging', () => {
 
   it('are the same from merged shards and from a partial state written and read back (format 4)', () => {
     const one = stateOf(hybrid);
-    const merged = mergeStates([stateOf(hybrid.slice(0, 5)), stateOf(hybrid.slice(5))]);
+    const merged = mergeStates(talentTaxonomy(), [stateOf(hybrid.slice(0, 5)), stateOf(hybrid.slice(5))]);
     expect(serialiseState(merged)).toBe(serialiseState(one));
-    const read = aggregateStateSchema.parse(JSON.parse(serialiseState(one))) as AggregateState;
+    const read = aggregateStateSchemaFor(talentTaxonomy()).parse(JSON.parse(serialiseState(one))) as AggregateState;
     expect(read.format).toBe('yuqing-aggregate/4');
-    expect(chosen(mergeStates([read]))).toEqual(['agree', 'alone', 'weak9']);
+    expect(chosen(mergeStates(talentTaxonomy(), [read]))).toEqual(['agree', 'alone', 'weak9']);
     const old = { ...(JSON.parse(serialiseState(one)) as object), format: 'yuqing-aggregate/3' };
-    expect(aggregateStateSchema.safeParse(old).success).toBe(false);
+    expect(aggregateStateSchemaFor(talentTaxonomy()).safeParse(old).success).toBe(false);
   });
 
   it('refuse a partial state whose example carries a decision hybrid tagging never writes', () => {
     const json = JSON.parse(serialiseState(stateOf(hybrid))) as { examples: Record<string, { given: unknown; probability: unknown }[]> };
     json.examples['pr.strict_exit hk']![0]!.given = 'oracle';
-    expect(aggregateStateSchema.safeParse(json).success).toBe(false);
+    expect(aggregateStateSchemaFor(talentTaxonomy()).safeParse(json).success).toBe(false);
     json.examples['pr.strict_exit hk']![0]!.given = 'both';
     json.examples['pr.strict_exit hk']![0]!.probability = 1.5;
-    expect(aggregateStateSchema.safeParse(json).success).toBe(false);
+    expect(aggregateStateSchemaFor(talentTaxonomy()).safeParse(json).success).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ import { termTokeniser } from '../../src/aggregate/terms.js';
 import { classifyPost } from '../../src/classify.js';
 import { readStopList } from '../../src/io/report-data.js';
 import type { Classified, Post } from '../../src/records.js';
-import { FIXTURES, tinyClassifier } from '../helpers.js';
+import { FIXTURES, tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const posts = readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Post);
 // Reposts: the same texts again under other ids (and one in the other region).
@@ -41,24 +41,24 @@ describe('merging partial states', () => {
   const all = records();
 
   it.each(designs.map((d) => [d.dedup, d] as const))('any split and order gives the one-run state (dedup %s)', (_name, design) => {
-    const whole = aggregate(all, c.platforms, design, terms);
+    const whole = aggregate(talentTaxonomy(), all, c.platforms, design, terms);
     expect(Object.keys(whole.terms).length).toBeGreaterThan(0);
     expect(Object.keys(whole.examples).length).toBeGreaterThan(0);
     expect(Object.keys(whole.distinct).length > 0).toBe(design.dedup === 'exact');
     for (const cut of [1, 5, 9, 14]) {
-      const a = aggregate(all.slice(0, cut), c.platforms, design, terms);
-      const b = aggregate(all.slice(cut), c.platforms, design, terms);
-      expect(serialiseState(mergeStates([a, b]))).toBe(serialiseState(whole));
-      expect(serialiseState(mergeStates([b, a]))).toBe(serialiseState(whole));
-      expect(summarise(mergeStates([b, a]))).toEqual(summarise(whole));
+      const a = aggregate(talentTaxonomy(), all.slice(0, cut), c.platforms, design, terms);
+      const b = aggregate(talentTaxonomy(), all.slice(cut), c.platforms, design, terms);
+      expect(serialiseState(mergeStates(talentTaxonomy(), [a, b]))).toBe(serialiseState(whole));
+      expect(serialiseState(mergeStates(talentTaxonomy(), [b, a]))).toBe(serialiseState(whole));
+      expect(summarise(talentTaxonomy(), mergeStates(talentTaxonomy(), [b, a]))).toEqual(summarise(talentTaxonomy(), whole));
     }
   });
 
   it('with --dedup exact a text counts once per region, raw volume keeps the reposts', () => {
     const design: StudyDesign = { ...WHOLE_DUMP, dedup: 'exact' };
-    const s = summarise(mergeStates([aggregate(all.slice(0, 12), c.platforms, design, terms), aggregate(all.slice(12), c.platforms, design, terms)]));
+    const s = summarise(talentTaxonomy(), mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), all.slice(0, 12), c.platforms, design, terms), aggregate(talentTaxonomy(), all.slice(12), c.platforms, design, terms)]));
     const mainland = s.profiles.find((p) => p.region === 'mainland')!;
-    const plain = summarise(aggregate(all, c.platforms, WHOLE_DUMP, terms)).profiles.find((p) => p.region === 'mainland')!;
+    const plain = summarise(talentTaxonomy(), aggregate(talentTaxonomy(), all, c.platforms, WHOLE_DUMP, terms)).profiles.find((p) => p.region === 'mainland')!;
     expect(mainland.rawVolume).toBe(plain.volume);
     expect(mainland.volume).toBe(plain.volume - 2);
     const hk = s.profiles.find((p) => p.region === 'hk')!;
@@ -66,14 +66,14 @@ describe('merging partial states', () => {
   });
 
   it('examples are the posts with the smallest id hash, one per text, whatever the order', () => {
-    const forward = summarise(aggregate(all, c.platforms, WHOLE_DUMP, terms)).examples;
-    const backward = summarise(aggregate([...all].reverse(), c.platforms, WHOLE_DUMP, terms)).examples;
+    const forward = summarise(talentTaxonomy(), aggregate(talentTaxonomy(), all, c.platforms, WHOLE_DUMP, terms)).examples;
+    const backward = summarise(talentTaxonomy(), aggregate(talentTaxonomy(), [...all].reverse(), c.platforms, WHOLE_DUMP, terms)).examples;
     expect(backward).toEqual(forward);
     const strict = forward.find((x) => x.viewpoint === 'pr.strict_exit' && x.region === 'mainland')!;
     expect(new Set(strict.posts.map((p) => p.textKey)).size).toBe(strict.posts.length);
   });
 
   it('refuses to merge states made with different designs', () => {
-    expect(() => mergeStates([aggregate(all, c.platforms, designs[0]), aggregate(all, c.platforms, designs[1])])).toThrow(/different study designs/);
+    expect(() => mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), all, c.platforms, designs[0]), aggregate(talentTaxonomy(), all, c.platforms, designs[1])])).toThrow(/different study designs/);
   });
 });

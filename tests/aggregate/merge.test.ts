@@ -3,7 +3,7 @@ import { aggregate } from '../../src/analyse.js';
 import { mergeStates } from '../../src/aggregate/state.js';
 import { summarise } from '../../src/aggregate/summary.js';
 import type { Classified } from '../../src/records.js';
-import { tinyClassifier } from '../helpers.js';
+import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, region: 'mainland' | 'hk', topics: Classified['topics'], viewpoints: Classified['viewpoints'], kind = 'post'): Classified => ({
   id, platform: region === 'hk' ? 'lihkg' : 'weibo', kind, published_at: '2025-03-07', region, relevant: topics.length > 0 || id.endsWith('r'),
@@ -20,7 +20,7 @@ const records: Classified[] = [
 
 describe('aggregation', () => {
   it('counts volume, topics and viewpoints per region', () => {
-    const s = summarise(aggregate(records, tinyClassifier().platforms));
+    const s = summarise(talentTaxonomy(), aggregate(talentTaxonomy(), records, tinyClassifier().platforms));
     const pr = s.topicVolumes.find((t) => t.region === 'mainland' && t.topic === 'permanent_residency')!;
     expect(pr.volume).toBe(2);
     expect(pr.shareOfRelevant.share).toBe(1);
@@ -33,8 +33,8 @@ describe('aggregation', () => {
 
   it('merging partial states gives the one-run result', () => {
     const platforms = tinyClassifier().platforms;
-    const whole = aggregate(records, platforms);
-    const merged = mergeStates([aggregate(records.slice(0, 2), platforms), aggregate(records.slice(2), platforms)]);
-    expect(summarise(merged)).toEqual(summarise(whole));
+    const whole = aggregate(talentTaxonomy(), records, platforms);
+    const merged = mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), records.slice(0, 2), platforms), aggregate(talentTaxonomy(), records.slice(2), platforms)]);
+    expect(summarise(talentTaxonomy(), merged)).toEqual(summarise(talentTaxonomy(), whole));
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addGroup, emptyRegion, mergeRegion, type RecordGroup } from '../../src/aggregate/region-counts.js';
 import { mergeDistinct, noteText, type DistinctTexts } from '../../src/aggregate/dedup.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const group = (over: Partial<RecordGroup>): RecordGroup => ({
   region: 'hk', kind: 'post', platform: 'lihkg', month: '2025-03', inWindow: true, relevant: true,
@@ -15,7 +16,7 @@ const group = (over: Partial<RecordGroup>): RecordGroup => ({
 describe('region counts', () => {
   it('a relevant record in the windows counts everywhere, its viewpoint under its own topic only', () => {
     const r = emptyRegion();
-    addGroup(r, group({ topics: ['permanent_residency', 'scheme_optimisation'], viewpoints: ['pr.strict_exit', 'opt.clear_fast'] }));
+    addGroup(talentTaxonomy(), r, group({ topics: ['permanent_residency', 'scheme_optimisation'], viewpoints: ['pr.strict_exit', 'opt.clear_fast'] }));
     expect(r).toEqual({
       volume: 1, relevant: 1, byKind: { post: 1 }, relevantByKind: { post: 1 }, byPlatform: { lihkg: 1 }, relevantByPlatform: { lihkg: 1 },
       topics: { permanent_residency: 1, scheme_optimisation: 1 },
@@ -30,19 +31,19 @@ describe('region counts', () => {
 
   it('a record that is not relevant counts in the volume only, not on the timeline', () => {
     const r = emptyRegion();
-    addGroup(r, group({ relevant: false, topics: [], viewpoints: [], polarity: 'neutral', kind: 'comment' }));
+    addGroup(talentTaxonomy(), r, group({ relevant: false, topics: [], viewpoints: [], polarity: 'neutral', kind: 'comment' }));
     expect(r).toEqual({ ...emptyRegion(), volume: 1, byKind: { comment: 1 }, byPlatform: { lihkg: 1 } });
   });
 
   it('a relevant record outside the windows counts on the timeline only', () => {
     const r = emptyRegion();
-    addGroup(r, group({ inWindow: false }));
+    addGroup(talentTaxonomy(), r, group({ inWindow: false }));
     expect(r).toEqual({ ...emptyRegion(), months: { '2025-03': { '': 1, permanent_residency: 1 } } });
   });
 
   it('a relevant record without topic or viewpoint counts as such, with a weight', () => {
     const r = emptyRegion();
-    addGroup(r, group({ topics: [], viewpoints: [], month: '' }), 3);
+    addGroup(talentTaxonomy(), r, group({ topics: [], viewpoints: [], month: '' }), 3);
     expect(r).toMatchObject({ volume: 3, relevant: 3, relevantNoTopic: 3, relevantNoViewpoint: 3, topics: {}, viewpoints: {}, months: { '': { '': 3 } } });
   });
 
@@ -51,7 +52,7 @@ describe('region counts', () => {
     const b = emptyRegion();
     const both = emptyRegion();
     const gs = [group({}), group({ relevant: false, topics: [], viewpoints: [], kind: 'article' }), group({ inWindow: false, month: '2024-10' }), group({ topics: [], viewpoints: [] })];
-    gs.forEach((g, i) => { addGroup(i % 2 === 0 ? a : b, g); addGroup(both, g); });
+    gs.forEach((g, i) => { addGroup(talentTaxonomy(), i % 2 === 0 ? a : b, g); addGroup(talentTaxonomy(), both, g); });
     mergeRegion(a, b);
     expect(a).toEqual(both);
   });

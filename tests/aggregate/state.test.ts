@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addRecord, emptyState, mergeStates } from '../../src/aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import type { Classified } from '../../src/records.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const record = (over: Partial<Classified> = {}): Classified => ({
   id: 'a', platform: 'lihkg', published_at: '2025-03-07', text: '高才通續簽好難，寬進嚴出', region: 'hk', relevant: true,
@@ -18,15 +19,15 @@ const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'po
 const tokens = (text: string) => [...text].map((c) => ({ term: c, surface: c }));
 
 function stateOf(records: Classified[], design: StudyDesign = WHOLE_DUMP, withTerms = false) {
-  const s = emptyState(design);
-  for (const r of records) addRecord(s, r, withTerms ? { ...keys, terms: tokens } : keys);
+  const s = emptyState(talentTaxonomy(), design);
+  for (const r of records) addRecord(talentTaxonomy(), s, r, withTerms ? { ...keys, terms: tokens } : keys);
   return s;
 }
 
 describe('adding a record', () => {
   it('counts it, its placement, its region and an example with its http(s) link', () => {
     const s = stateOf([record({ url: '  https://lihkg.com/t/1 ' })]);
-    expect([s.records, s.placements, s.byRegion.hk.volume, s.byRegion.mainland.volume]).toEqual([1, { in_study: 1 }, 1, 0]);
+    expect([s.records, s.placements, s.byRegion.hk!.volume, s.byRegion.mainland!.volume]).toEqual([1, { in_study: 1 }, 1, 0]);
     const [post] = s.examples['pr.strict_exit hk']!;
     expect(post).toMatchObject({ id: 'a', url: 'https://lihkg.com/t/1', platform: 'lihkg', month: '2025-03', text: '高才通續簽好難，寬進嚴出' });
     expect(post!.evidence).toEqual([{ end: 12, label: 'pr.strict_exit', start: 8 }]);
@@ -66,7 +67,7 @@ describe('adding a record', () => {
   it('counts a relevant record without text as textless, with no words and no example', () => {
     const { text: _text, ...slim } = record();
     const s = stateOf([slim as Classified], WHOLE_DUMP, true);
-    expect([s.textless, s.terms, s.examples, s.byRegion.hk.relevant]).toEqual([1, {}, {}, 1]);
+    expect([s.textless, s.terms, s.examples, s.byRegion.hk!.relevant]).toEqual([1, {}, {}, 1]);
     expect(stateOf([{ ...(slim as Classified), relevant: false, topics: [], viewpoints: [] }]).textless).toBe(0);
   });
 
@@ -85,10 +86,10 @@ describe('merging states', () => {
     const { text: _text, ...slim } = record();
     const a = stateOf([record(), slim as Classified]);
     const b = stateOf([record({ id: 'b', region: 'mainland' })]);
-    const m = mergeStates([a, b]);
-    expect([m.records, m.placements, m.textless, m.byRegion.hk.volume, m.byRegion.mainland.volume]).toEqual([3, { in_study: 3 }, 1, 2, 1]);
-    expect(mergeStates([]).records).toBe(0);
-    const other = emptyState({ ...WHOLE_DUMP, dedup: 'exact' });
-    expect(() => mergeStates([a, other])).toThrow(expect.objectContaining({ code: 'E_MERGE_MISMATCH', message: expect.stringContaining('"dedup":"exact"') }));
+    const m = mergeStates(talentTaxonomy(), [a, b]);
+    expect([m.records, m.placements, m.textless, m.byRegion.hk!.volume, m.byRegion.mainland!.volume]).toEqual([3, { in_study: 3 }, 1, 2, 1]);
+    expect(mergeStates(talentTaxonomy(), []).records).toBe(0);
+    const other = emptyState(talentTaxonomy(), { ...WHOLE_DUMP, dedup: 'exact' });
+    expect(() => mergeStates(talentTaxonomy(), [a, other])).toThrow(expect.objectContaining({ code: 'E_MERGE_MISMATCH', message: expect.stringContaining('"dedup":"exact"') }));
   });
 });

@@ -6,13 +6,13 @@ import { TOOL_VERSION } from '../../src/version.js';
 describe('public API', () => {
   it('exports exactly this list', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'KINDS', 'POLARITIES', 'REGIONS', 'SCRIPT_TARGETS', 'TOOL_VERSION', 'TOPIC_IDS', 'VIEWPOINT_IDS', 'YuqingError',
-      'aggregate', 'aggregateRecord', 'analyse', 'analyseText', 'buildPlatformTable', 'classifiedSchema', 'classify',
+      'KINDS', 'POLARITIES', 'SCRIPT_TARGETS', 'TOOL_VERSION', 'YuqingError',
+      'aggregate', 'aggregateRecord', 'analyse', 'analyseText', 'buildPlatformTable', 'classifiedSchema', 'classifiedSchemaFor', 'classify',
       'classifyPost', 'compileLexicon', 'convertScript', 'createClassifier', 'detectScript', 'emptyState', 'evidenceSchema',
-      'goldSchema', 'hashLexiconSource', 'htmlReport', 'isYuqingError', 'loadClassifier', 'loadLexicon', 'matchTerms', 'mergeStates',
+      'goldSchema', 'goldSchemaFor', 'hashLexiconSource', 'htmlReport', 'isYuqingError', 'loadClassifier', 'loadLexicon', 'loadStudy', 'matchTerms', 'mergeStates',
       'normaliseText', 'originalTokens', 'platformId', 'postSchema', 'renderCsv', 'renderJson', 'renderMarkdown',
       'renderReport', 'reportModel', 'resolveRegion', 'runCli', 'score', 'segmentNormalised', 'serialiseState', 'summarise',
-      'termTokeniser', 'toOriginalSpan', 'topicOfViewpoint', 'wilsonShare',
+      'taxonomyOf', 'termTokeniser', 'toOriginalSpan', 'topicOfViewpoint', 'viewpointsOf', 'wilsonShare',
     ]);
   });
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { goldSchema, type Gold } from '../../src/records.js';
-import { VIEWPOINT_IDS, topicOfViewpoint } from '../../src/taxonomy.js';
+import { topicOfViewpoint } from '../../src/study/taxonomy.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const lines = (name: string) => readFileSync(new URL(`../../corpora/talent/${name}.jsonl`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
 const read = (side: string): (Gold & { source: string })[] => lines(side).map((l) => goldSchema.parse(JSON.parse(l)) as Gold & { source: string });
@@ -35,8 +36,8 @@ describe('corpora/talent', () => {
   });
 
   it('has every viewpoint at least 15 times in each split, viewpoints within their topics', () => {
-    for (const side of [dev, test]) for (const v of VIEWPOINT_IDS) expect(side.filter((r) => r.viewpoints.includes(v)).length, v).toBeGreaterThanOrEqual(15);
-    for (const r of all) for (const v of r.viewpoints) expect(r.topics).toContain(topicOfViewpoint(v));
+    for (const side of [dev, test]) for (const v of talentTaxonomy().viewpoints) expect(side.filter((r) => r.viewpoints.includes(v)).length, v).toBeGreaterThanOrEqual(15);
+    for (const r of all) for (const v of r.viewpoints) expect(r.topics).toContain(topicOfViewpoint(talentTaxonomy(), v));
   });
 
   it('has ≥15% distractors, ~15% relevant posts with no topic, and two-topic posts', () => {

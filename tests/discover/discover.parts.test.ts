@@ -8,6 +8,7 @@ import { readReportStrings } from '../../src/io/report-data.js';
 import { themeStringsSchema, themesFileSchema } from '../../src/report/themes.js';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { talentTaxonomy } from '../helpers.js';
 
 describe('discover: the fit sample', () => {
   it('keeps the posts with the smallest keys, whatever the input order', () => {
@@ -59,7 +60,7 @@ describe('report: the optional section "Other themes"', () => {
     ],
   });
   it('lists the largest themes region by region, escaped, in the report language', () => {
-    const w = wordingFor(readReportStrings(), 'en', { topics: {}, viewpoints: {} });
+    const w = wordingFor(readReportStrings(), 'en', talentTaxonomy());
     const [section] = otherThemesSection({ file: 'themes.json', themes, strings }, w);
     expect(section!.id).toBe('other-themes');
     expect(section!.html).toContain('<h2>Other themes</h2>');
@@ -70,6 +71,6 @@ describe('report: the optional section "Other themes"', () => {
     expect(mainland).not.toContain('租金');
   });
   it('is left out when the report has no themes file', () => {
-    expect(otherThemesSection(undefined, wordingFor(readReportStrings(), 'zh-Hant', { topics: {}, viewpoints: {} }))).toEqual([]);
+    expect(otherThemesSection(undefined, wordingFor(readReportStrings(), 'zh-Hant', talentTaxonomy()))).toEqual([]);
   });
 });

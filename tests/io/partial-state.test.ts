@@ -10,7 +10,7 @@ import { aggregate } from '../../src/analyse.js';
 import { WHOLE_DUMP } from '../../src/aggregate/study.js';
 import { readPartial, serialisePartial, type Partial } from '../../src/io/partial-state.js';
 import type { Classified } from '../../src/records.js';
-import { tinyClassifier } from '../helpers.js';
+import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yuqing-partial-'));
 
@@ -25,7 +25,7 @@ function partial(dedup: 'none' | 'exact' = 'none'): Partial {
   return {
     format: 'yuqing-partial/1', lexicon: { id: 'test-tiny', version: '0.0.1', hash: 'sha256:x' }, input: [{ file: 'a.jsonl', sha256: 'y' }],
     counts: { read: 3, classified: 3, rejected: 0 }, options: { dedup },
-    state: aggregate(records, tinyClassifier().platforms, { ...WHOLE_DUMP, dedup }),
+    state: aggregate(talentTaxonomy(), records, tinyClassifier().platforms, { ...WHOLE_DUMP, dedup }),
   };
 }
 
@@ -39,16 +39,16 @@ describe('partial states', () => {
   it.each(['none', 'exact'] as const)('read back what was written, byte for byte (dedup %s)', (dedup) => {
     const p = partial(dedup);
     const text = serialisePartial(p);
-    const back = readPartial(write(`p-${dedup}.json`, text));
+    const back = readPartial(write(`p-${dedup}.json`, text), talentTaxonomy());
     expect(serialisePartial(back)).toBe(text);
     expect(back.state.design).toEqual(p.state.design);
     expect(Object.keys(back.state.design)).toEqual(Object.keys(WHOLE_DUMP));
   });
 
   it('refuse a missing file and a file that is not JSON, naming it', () => {
-    expect(() => readPartial(join(dir, 'nope.json'))).toThrow(expect.objectContaining({ code: 'E_INPUT_NOT_FOUND', message: expect.stringContaining('nope.json: no such file') }));
+    expect(() => readPartial(join(dir, 'nope.json'), talentTaxonomy())).toThrow(expect.objectContaining({ code: 'E_INPUT_NOT_FOUND', message: expect.stringContaining('nope.json: no such file') }));
     const bad = write('bad.json', '{"format": ');
-    expect(() => readPartial(bad)).toThrow(expect.objectContaining({ code: 'E_INPUT_FORMAT', message: expect.stringContaining(`${bad}: not JSON`) }));
+    expect(() => readPartial(bad, talentTaxonomy())).toThrow(expect.objectContaining({ code: 'E_INPUT_FORMAT', message: expect.stringContaining(`${bad}: not JSON`) }));
   });
 
   it('refuse a changed file naming the file, the field path and the expectation', () => {
@@ -56,13 +56,13 @@ describe('partial states', () => {
     const key = Object.keys(p.state.examples)[0]!;
     p.state.examples[key]![0]!.url = 'javascript:alert(1)';
     const file = write('js.json', JSON.stringify(p));
-    expect(() => readPartial(file)).toThrow(expect.objectContaining({
+    expect(() => readPartial(file, talentTaxonomy())).toThrow(expect.objectContaining({
       code: 'E_INPUT_FORMAT',
       context: { file, field: `state.examples.${key}.0.url` },
       message: expect.stringMatching(new RegExp(`^${file}: field "state\\.examples\\.${key.replace('.', '\\.')}\\.0\\.url": .*http\\(s\\).*yuqing-partial/1`)),
     }));
     p.state.examples[key]![0]!.url = 'https://ok.example/x';
     p.format = 'yuqing-partial/2';
-    expect(() => readPartial(write('v2.json', JSON.stringify(p)))).toThrow(expect.objectContaining({ context: expect.objectContaining({ field: 'format' }) }));
+    expect(() => readPartial(write('v2.json', JSON.stringify(p)), talentTaxonomy())).toThrow(expect.objectContaining({ context: expect.objectContaining({ field: 'format' }) }));
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffClassifications } from '../../src/lexicon/diff.js';
 import type { Classified } from '../../src/records.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, viewpoints: Classified['viewpoints'], relevant = true): Classified => ({
   id, region: 'hk', relevant, topics: viewpoints.length > 0 ? ['permanent_residency'] : [], viewpoints, polarity: 'neutral', evidence: [],
@@ -11,7 +12,7 @@ describe('lexicon diff', () => {
   it('lists the posts that change and how the shares move', () => {
     const before = [rec('a', ['pr.shell_company_crackdown']), rec('b', []), rec('c', [], false)];
     const after = [rec('a', ['pr.shell_company_crackdown']), rec('b', ['pr.shell_company_crackdown']), rec('c', [], false)];
-    const d = diffClassifications(before, after);
+    const d = diffClassifications(talentTaxonomy(), before, after);
     expect(d.changed).toBe(1);
     expect(d.changes[0]).toEqual({ id: 'b', region: 'hk', added: ['permanent_residency', 'pr.shell_company_crackdown'], removed: [] });
     const topic = d.shares.find((s) => s.topic === 'permanent_residency' && !s.viewpoint)!;
@@ -23,6 +24,6 @@ describe('lexicon diff', () => {
 
   it('reports nothing when nothing changes', () => {
     const same = [rec('a', ['pr.strict_exit'])];
-    expect(diffClassifications(same, same)).toMatchObject({ changed: 0, changes: [], shares: [] });
+    expect(diffClassifications(talentTaxonomy(), same, same)).toMatchObject({ changed: 0, changes: [], shares: [] });
   });
 });

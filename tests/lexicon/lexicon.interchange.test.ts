@@ -8,6 +8,7 @@ import { buildLexiconFiles, guessMapping } from '../../src/lexicon/interchange/i
 import { formatLiwc, parseLiwc } from '../../src/lexicon/interchange/liwc.js';
 import { parseQuanteda } from '../../src/lexicon/interchange/quanteda.js';
 import { captureIo } from '../helpers.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const DIC = '%\n1\tposemo\n2\twork\n%\n開心\t1\n加班*\t2\n滿意\t1\t2\n';
 
@@ -33,9 +34,9 @@ describe('LIWC .dic', () => {
 describe('import mapping', () => {
   it('maps posemo to polarity and the rest to ignore; a trailing * becomes boundary: free', () => {
     const cats = parseLiwc(DIC, 'x.dic');
-    const mapping = guessMapping(cats);
+    const mapping = guessMapping(talentTaxonomy(), cats);
     expect(mapping.categories).toEqual({ posemo: 'polarity.positive', work: 'ignore' });
-    const { files, report } = buildLexiconFiles(cats, { categories: { posemo: 'polarity.positive', work: 'topic.scheme_optimisation' } }, { id: 'x', source: 'x.dic' });
+    const { files, report } = buildLexiconFiles(talentTaxonomy(), cats, { categories: { posemo: 'polarity.positive', work: 'topic.scheme_optimisation' } }, { id: 'x', source: 'x.dic' });
     expect(report).toMatchObject({ mapped: 2, ignored: [], terms: 4 });
     expect(files.find((f) => f.name === 'topics.yaml')!.content).toContain('term: 加班\n      boundary: free');
     expect(files.map((f) => f.name)).toContain('import-mapping.yaml');

@@ -10,7 +10,7 @@ import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
 import { lintLexicon } from '../../src/lexicon/lint/index.js';
 import type { LexiconSource } from '../../src/lexicon/load.js';
 import { cutWords, useSegmenterDictionary } from '../../src/segment/jieba.js';
-import { captureIo, TINY_LEXICON, tinyClassifier } from '../helpers.js';
+import { captureIo, TINY_LEXICON, tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const plain = writeSegmenterDictionary([]);
 const cutPlain = (text: string) => {
@@ -27,29 +27,29 @@ function withFile(name: string, content: string): LexiconSource {
 describe('lexicon lint checks', () => {
   it('collects every schema error of a file, each at its line', () => {
     const source = withFile('viewpoints/permanent_residency.yaml', 'pr.strict_exit:\n  topic: permanent_residency\n  cues: [a]\n  bogus: 1\npr.no_such_view:\n  topic: permanent_residency\n  cues: [x]\n');
-    const report = lintLexicon(source, { cutPlain });
+    const report = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain });
     const errors = report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => [f.code, f.line])).toEqual([['schema', 4], ['schema', 5]]);
-    expect(errors[1]!.message).toContain('pr.no_such_view is not a viewpoint ID of taxonomy.md');
+    expect(errors[1]!.message).toContain("pr.no_such_view is not a viewpoint ID of the study's taxonomy");
   });
 
   it('finds a term and its other-script twin under the same label', () => {
-    const report = lintLexicon(withFile('relevance.yaml', 'strong: [高才通, 優才計劃, 优才计划]\nweak: [續簽]\n'), { cutPlain });
+    const report = lintLexicon(withFile('relevance.yaml', 'strong: [高才通, 優才計劃, 优才计划]\nweak: [續簽]\n'), { taxonomy: talentTaxonomy(), cutPlain });
     const dup = report.findings.find((f) => f.code === 'duplicate-term');
     expect(dup).toMatchObject({ severity: 'warning', file: 'lex/relevance.yaml', line: 1, term: '优才计划' });
     expect(dup!.message).toContain('other-script twin of 優才計劃');
   });
 
   it('flags one term under two labels without a note, and accepts it with one', () => {
-    const shared = lintLexicon(readLexiconSource(TINY_LEXICON), { cutPlain }).findings.filter((f) => f.code === 'shared-term');
+    const shared = lintLexicon(readLexiconSource(TINY_LEXICON), { taxonomy: talentTaxonomy(), cutPlain }).findings.filter((f) => f.code === 'shared-term');
     expect(shared.map((f) => f.term)).toEqual(['審批快']);
     const noted = withFile('viewpoints/scheme_optimisation.yaml', 'opt.clear_fast:\n  topic: scheme_optimisation\n  needs_topic: true\n  cues: [{term: 審批快, note: "shared with id.clear_fast on purpose"}]\n');
-    expect(lintLexicon(noted, { cutPlain }).findings.filter((f) => f.code === 'shared-term')).toEqual([]);
+    expect(lintLexicon(noted, { taxonomy: talentTaxonomy(), cutPlain }).findings.filter((f) => f.code === 'shared-term')).toEqual([]);
   });
 
   it('flags a one-to-many script conversion; a single character is a warning', () => {
     const source = withFile('polarity.yaml', 'positive: [利好, 后]\nnegative: [擔心]\nnegators: [不]\n');
-    const found = lintLexicon(source, { cutPlain }).findings.filter((f) => f.code === 'script-ambiguous');
+    const found = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain }).findings.filter((f) => f.code === 'script-ambiguous');
     const hou = found.find((f) => f.term === '后');
     expect(hou?.severity).toBe('warning');
     expect(hou?.message).toMatch(/后 is meant as 後 but also matches 后/);
@@ -58,8 +58,8 @@ describe('lexicon lint checks', () => {
   it('reports a term that occurs in an example but never aligns with token boundaries', () => {
     // 高才 inside 提高才能: jieba keeps 提高 and 才能, so the term never aligns there.
     const source = withFile('topics.yaml', 'scheme_optimisation:\n  cues: [高才]\n  examples:\n    match: [我哋要提高才能]\nidentity_acquisition:\n  cues: [香港身份]\npermanent_residency:\n  cues: [續簽]\n');
-    const classifier = createClassifier({ lexicon: source, platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE), segmenterFor: writeSegmenterDictionary });
-    const report = lintLexicon(source, { cutPlain, classifier });
+    const classifier = createClassifier({ taxonomy: talentTaxonomy(), lexicon: source, platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()), segmenterFor: writeSegmenterDictionary });
+    const report = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain, classifier });
     const risk = report.findings.find((f) => f.code === 'boundary-risk' && f.term === '高才' && f.severity === 'warning');
     expect(risk?.message).toContain('提高');
     expect(risk?.fix).toBeDefined();
@@ -67,6 +67,7 @@ describe('lexicon lint checks', () => {
 
   it('with a corpus, reports terms that never match in it', () => {
     const report = lintLexicon(readLexiconSource(TINY_LEXICON), {
+      taxonomy: talentTaxonomy(),
       cutPlain,
       classifier: tinyClassifier(),
       corpus: { name: 'c.jsonl', posts: [{ id: 'a', text: '高才通續簽好難' }] },

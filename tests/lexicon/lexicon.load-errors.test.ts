@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, type LexiconSource } from '../../src/lexicon/load.js';
 import { readLexiconSource } from '../../src/io/lexicon-files.js';
-import { TINY_LEXICON } from '../helpers.js';
+import { TINY_LEXICON, talentTaxonomy } from '../helpers.js';
 
 function withFile(name: string, content: string): LexiconSource {
   const source = readLexiconSource(TINY_LEXICON);
@@ -10,7 +10,7 @@ function withFile(name: string, content: string): LexiconSource {
 
 function errorOf(source: LexiconSource): { code: string; message: string } {
   try {
-    loadLexicon(source);
+    loadLexicon(source, talentTaxonomy());
   } catch (error) {
     return error as { code: string; message: string };
   }
@@ -44,8 +44,8 @@ describe('lexicon load errors', () => {
   });
 
   it('the content hash changes with any edit', () => {
-    const a = loadLexicon(readLexiconSource(TINY_LEXICON)).hash;
-    const b = loadLexicon(withFile('topics.yaml', readLexiconSource(TINY_LEXICON).files.find((f) => f.name === 'topics.yaml')!.content + '\n# edit\n')).hash;
+    const a = loadLexicon(readLexiconSource(TINY_LEXICON), talentTaxonomy()).hash;
+    const b = loadLexicon(withFile('topics.yaml', readLexiconSource(TINY_LEXICON).files.find((f) => f.name === 'topics.yaml')!.content + '\n# edit\n'), talentTaxonomy()).hash;
     expect(a).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(b).not.toBe(a);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLATFORMS_FILE, readPlatformsFile } from '../../src/io/lexicon-files.js';
 import { buildPlatformTable, platformId, resolveRegion } from '../../src/region/resolve.js';
+import { talentTaxonomy } from '../helpers.js';
 
-const table = buildPlatformTable(readPlatformsFile(DEFAULT_PLATFORMS_FILE));
+const table = buildPlatformTable(readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()), talentTaxonomy());
 
 describe('platform aliases', () => {
   it.each([

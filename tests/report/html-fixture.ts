@@ -17,7 +17,7 @@ export function readPosts(file: string): Post[] {
 }
 
 export function modelOf(records: readonly Classified[], classifier: Classifier, design: StudyDesign = WHOLE_DUMP): ReportModel {
-  const state = aggregate(records, classifier.platforms, design, termTokeniser(classifier, readStopList()));
+  const state = aggregate(classifier.taxonomy, records, classifier.platforms, design, termTokeniser(classifier, readStopList()));
   return reportModel(state, classifier, { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } });
 }
 

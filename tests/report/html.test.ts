@@ -38,9 +38,10 @@ describe('HTML report', () => {
     const model = fixtureModel();
     const hant = (await html(model)).html;
     expect(hant).toContain('<html lang="zh-Hant">');
-    expect(hant).toContain('續簽及永居');
+    // Topic names are the study taxonomy's (studies/talent/taxonomy.yaml), not the test lexicon's labels.
+    expect(hant).toContain('續簽及申請香港永久居留權');
     const hans = (await html(model, 'zh-Hans')).html;
-    expect(hans).toContain('续签及永居');
+    expect(hans).toContain('续签及申请香港永久居留权');
     expect(hans).toContain('人才计划');
     const en = (await html(model, 'en')).html;
     expect(en).toContain('Visa renewal and permanent residency');

@@ -26,7 +26,7 @@ function posts(unknown = 1): Post[] {
 
 function model(list: readonly Post[], lang: ReportLanguage = 'en', c: Classifier = tinyClassifier()) {
   const records: Classified[] = list.map((p) => classifyPost(c, p));
-  return reportModel(aggregate(records, c.platforms), c, { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } }, undefined, lang);
+  return reportModel(aggregate(c.taxonomy, records, c.platforms), c, { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } }, undefined, lang);
 }
 
 describe('the findings summary', () => {

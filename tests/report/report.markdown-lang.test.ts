@@ -9,7 +9,7 @@ import { classifyPost } from '../../src/classify.js';
 import { readReportStrings } from '../../src/io/report-data.js';
 import type { Post } from '../../src/records.js';
 import { wordingFor, type ReportLanguage } from '../../src/report/html/wording.js';
-import { tinyClassifier } from '../helpers.js';
+import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 import { modelOf } from './html-fixture.js';
 
 const post = (id: string, text: string, platform: string, published_at: string): Post => ({ id, text, platform, kind: 'comment', published_at });
@@ -23,7 +23,7 @@ const posts: Post[] = [
 function markdown(lang: ReportLanguage): string {
   const c = tinyClassifier();
   const base = modelOf(posts.map((p) => classifyPost(c, p)), c);
-  return renderReport({ ...base, wording: wordingFor(readReportStrings(), lang, base.names) }).markdown;
+  return renderReport({ ...base, wording: wordingFor(readReportStrings(), lang, c.taxonomy) }).markdown;
 }
 
 const lines = (md: string) => md.split('\n');
@@ -37,7 +37,7 @@ const ENGLISH_WORD = /\b(?!Wilson\b|Benjamini\b|Hochberg\b|Dunning\b|Hardie\b|As
 describe('report.md in the report language', () => {
   it.each(['zh-Hant', 'zh-Hans'] as const)('%s: every column head, heading and note is Chinese from ui.yaml', (lang) => {
     const md = markdown(lang);
-    const w = wordingFor(readReportStrings(), lang, { topics: {}, viewpoints: {} });
+    const w = wordingFor(readReportStrings(), lang, talentTaxonomy());
     expect(heads(md).length).toBeGreaterThan(6);
     for (const head of heads(md)) expect(head, head).not.toMatch(/[A-Za-z]{3,}/);
     for (const line of prose(md)) {
@@ -58,7 +58,7 @@ describe('report.md in the report language', () => {
 
   it('en: every column head, heading and note is English from ui.yaml', () => {
     const md = markdown('en');
-    const w = wordingFor(readReportStrings(), 'en', { topics: {}, viewpoints: {} });
+    const w = wordingFor(readReportStrings(), 'en', talentTaxonomy());
     for (const head of heads(md)) expect(head, head).not.toMatch(HAN);
     for (const line of prose(md)) expect(line, line).not.toMatch(HAN);
     expect(heads(md)).toContain(`| ${w.t.col_topic} | Mainland · ${w.t.col_volume} | Mainland · ${w.t.col_share_relevant} | Hong Kong · ${w.t.col_volume} | Hong Kong · ${w.t.col_share_relevant} |`);

@@ -7,6 +7,7 @@ import { cutWithModel, parseWordModel } from '../../src/segment/dictionary-cut.j
 import { cutDictionaryOnly, useSegmenterDictionary } from '../../src/segment/jieba.js';
 import { normaliseText } from '../../src/text/normalise.js';
 import { nativeCut } from './native-jieba.js';
+import { talentTaxonomy } from '../helpers.js';
 
 const corpusTexts = (file: string) =>
   readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
@@ -16,8 +17,9 @@ const corpusTexts = (file: string) =>
 
 describe('the JavaScript copy of jieba dictionary segmentation', () => {
   const classifier = createClassifier({
+    taxonomy: talentTaxonomy(),
     lexicon: readLexiconSource(DEFAULT_LEXICON_DIR),
-    platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE),
+    platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
     segmenterFor: writeSupplementedDictionary,
   });
 

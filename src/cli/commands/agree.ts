@@ -26,7 +26,7 @@ async function run(files: string[], o: AgreeOptions, io: CliIo): Promise<void> {
   for (const file of files) sets.push(await readCodedFile(file, labels, vocab));
   const ids = new Set(sets.flatMap((s) => s.posts.map((p) => p.id)));
   const withText = [...new Map(sets.flatMap((s) => s.posts).filter((p) => p.text !== null).map((p) => [p.id, p])).values()];
-  const tool = (await toolLabelsFromFiles(files[0]!, ids, o)) ?? (withText.length === ids.size ? toolLabelsNow(withText, classifier, o, io) : undefined);
+  const tool = (await toolLabelsFromFiles(classifier.taxonomy, files[0]!, ids, o)) ?? (withText.length === ids.size ? toolLabelsNow(withText, classifier, o, io) : undefined);
   const report = agreement(sets, labels, tool?.labels);
   const text = o.format === 'json' ? agreementJson(report, tool?.source ?? null) : agreementText(report, tool?.source ?? null);
   for (const s of sets) if (s.uncoded > 0) io.stderr.write(`note: ${s.source}: ${s.uncoded} rows not coded yet (skipped)\n`);

@@ -45,10 +45,11 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       ...reading,
       workers,
       limits,
+      studyDir: o.study,
       lexiconDir: o.lexicon,
       platformsFile: o.platforms,
       ...taggerOptions(tagger),
-      onRecord: (record) => aggregateRecord(state, record, classifier.platforms, terms, studyDates),
+      onRecord: (record) => aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, studyDates),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });
     progress.stop();

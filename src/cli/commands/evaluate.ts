@@ -14,7 +14,7 @@ import type { Classified, Evidence, Gold } from '../../records.js';
 import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, taxonomyFrom, type InputOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { findDesign } from '../tool-labels.js';
 import { descriptionOf } from '../catalogue.js';
@@ -42,7 +42,7 @@ async function codedGold(file: string, o: EvaluateOptions, io: CliIo): Promise<{
   if (blank > 0) io.stderr.write(`note: ${file}: ${blank} relevant posts have no polarity; they are scored as neutral\n`);
   const gold = coded.posts.map((p) => ({
     id: p.id, text: p.text ?? '', ...(p.platform ? { platform: p.platform } : {}),
-    region: (tool.get(p.id)?.region ?? p.region ?? 'unknown') as Gold['region'], relevant: p.relevant,
+    region: tool.get(p.id)?.region ?? p.region ?? classifier.taxonomy.fallbackRegion, relevant: p.relevant,
     topics: p.topics as Gold['topics'], viewpoints: p.viewpoints as Gold['viewpoints'], polarity: (p.polarity ?? 'neutral') as Gold['polarity'],
   }));
   const textless = coded.posts.find((p) => p.text === null);
@@ -63,7 +63,7 @@ async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateO
     return known;
   }
   if (o.pred) {
-    for await (const r of readClassified(o.pred)) byId.set(r.id, r);
+    for await (const r of readClassified(o.pred, taxonomyFrom(o))) byId.set(r.id, r);
     const missing = gold.find((g) => !byId.has(g.id));
     if (missing) throw new YuqingError('E_GOLD_PARSE', `${o.pred}: no prediction for id "${missing.id}" of ${goldFile}. Classify the same file the gold labels are for.`, { file: o.pred });
     return byId;
@@ -82,14 +82,14 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
   let gold: Gold[] = [];
   let known: Map<string, Classified> | undefined;
   if (isCodedSheet(goldFile)) ({ gold, design: known } = await codedGold(goldFile, o, io));
-  else gold = await readGoldRecords(goldFile, readOptionsFrom(o, io));
+  else gold = await readGoldRecords(goldFile, taxonomyFrom(o), readOptionsFrom(o, io));
   if (o.cv !== undefined) return writeOut(crossValidation(goldFile, gold, o), o, io);
   const predicted = await predictions(goldFile, gold, o, io, known);
   const pairs = gold.map((g) => {
     const p = predicted.get(g.id)!;
     return { id: g.id, region: g.region, gold: labelsOf(g), predicted: labelsOf(p), text: g.text, evidence: p.evidence as Evidence[] };
   });
-  const scores = score(pairs);
+  const scores = score(taxonomyFrom(o), pairs);
   const intervals = allIntervals(scores);
   const showErrors = Boolean(o.showErrors);
   if (showErrors && /test/i.test(basename(goldFile))) {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { compileLexicon } from '../../lexicon/compile.js';
 import { YuqingError } from '../../errors.js';
-import { DEFAULT_LEXICON_DIR, readLexiconSource } from '../../io/lexicon-files.js';
+import { readLexiconSource } from '../../io/lexicon-files.js';
 import { readCorpusPosts } from '../../io/read-corpus.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { formatKwicLine, kwicLines, type KwicLine } from '../../lexicon/kwic.js';
@@ -10,7 +10,7 @@ import { loadLexicon } from '../../lexicon/load.js';
 import { termLabels } from '../../lexicon/term-labels.js';
 import { normaliseTerm, normaliseText } from '../../text/normalise.js';
 import type { CliIo } from '../io.js';
-import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, readOptionsFrom, STUDY_HELP, studyFrom, type InputOptions } from '../shared-options.js';
 import { checkFormat, emit } from '../output.js';
 import { descriptionOf } from '../catalogue.js';
 
@@ -27,7 +27,8 @@ async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
   if (!Number.isInteger(window) || window < 0) throw new YuqingError('E_OPTION', `--window ${o.window}: expected a whole number of characters (0 or more).`);
   const normalised = normaliseTerm(term);
   if (normalised === '') throw new YuqingError('E_OPTION', 'the term is empty: give the word to look for, e.g. yuqing kwic TERM --corpus dump.jsonl.');
-  const data = loadLexicon(readLexiconSource(o.lexicon ?? DEFAULT_LEXICON_DIR));
+  const study = studyFrom(o);
+  const data = loadLexicon(readLexiconSource(o.lexicon ?? study.lexiconDir), study.taxonomy);
   const labels = termLabels(compileLexicon(data)).get(normalised) ?? [];
   const { posts } = await readCorpusPosts(o.corpus, readOptionsFrom(o, io));
   const lines: KwicLine[] = posts.flatMap((p) => kwicLines(p.id, normaliseText(p.text), normalised, window));
@@ -49,7 +50,8 @@ export function registerKwic(program: Command, io: CliIo): void {
     .argument('<term>', 'the word or phrase (Simplified or Traditional: both are found)')
     .requiredOption('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify)')
     .option('--window <n>', 'characters of context on each side', '20')
-    .option('--lexicon <dir>', 'lexicon to say whether the term is already a cue (default: the bundled one)')
+    .option('--study <dir>', STUDY_HELP)
+    .option('--lexicon <dir>', "lexicon to say whether the term is already a cue (default: the study's)")
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(command)

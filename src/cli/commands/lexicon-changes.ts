@@ -14,7 +14,7 @@ import { termLabels } from '../../lexicon/term-labels.js';
 import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
-import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, readOptionsFrom, STUDY_HELP, type InputOptions } from '../shared-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
 
 interface SuggestOptions extends InputOptions {
@@ -34,7 +34,7 @@ function positiveInt(name: string, value: string): number {
 
 async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
-  const classifier = loadClassifier({ lexiconDir: o.lexicon });
+  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: o.lexicon });
   // The labels this lexicon defines: any study's, not a fixed list.
   const set = labelSetOf(classifier.lexicon.data, {});
   const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
@@ -69,14 +69,14 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   // Each side is tagged exactly as \`yuqing classify --lexicon DIR\` would tag it (the same model choice).
   // The segmenter's dictionary is process-global: classify everything with one lexicon, then the other.
   const tagged = (dir: string) => {
-    const classifier = loadClassifier({ lexiconDir: dir });
-    const tagger = chooseTagger({ model: o.model, lexicon: dir }, classifier, io);
+    const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
+    const tagger = chooseTagger({ model: o.model, lexicon: dir, study: o.study }, classifier, io);
     const options = { slim: true, ...taggerOptions(tagger) };
     return { classifier, tagger, records: posts.map((p) => classifyPost(classifier, p, options)) };
   };
   const before = tagged(o.before);
   const after = tagged(o.after);
-  const result = diffClassifications(before.records, after.records, { allShares: o.allShares });
+  const result = diffClassifications(after.classifier.taxonomy, before.records, after.records, { allShares: o.allShares });
   const ids = { before: lexiconIdentity(before.classifier.lexicon.data), after: lexiconIdentity(after.classifier.lexicon.data) };
   const taggers = { before: before.tagger.record, after: after.tagger.record };
   const text =
@@ -94,7 +94,8 @@ export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
     .requiredOption('--label <label>', 'relevant, a topic ID or a viewpoint ID')
     .option('--top <n>', 'how many candidates', '20')
     .option('--min-count <n>', 'minimum occurrences in the posts with the label', '3')
-    .option('--lexicon <dir>', 'lexicon whose terms are left out or flagged (default: the bundled one)')
+    .option('--study <dir>', STUDY_HELP)
+    .option('--lexicon <dir>', "lexicon whose terms are left out or flagged (default: the study's)")
     .option('--format <format>', 'yaml or json', 'yaml')
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(suggestCommand)
@@ -110,6 +111,7 @@ Examples:
     .requiredOption('--before <dir>', 'the lexicon as it is')
     .requiredOption('--after <dir>', 'the edited copy')
     .requiredOption('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify)')
+    .option('--study <dir>', STUDY_HELP)
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'changed posts listed in text output', '50')
     .option('--all-shares', 'list every share, not only those that move')

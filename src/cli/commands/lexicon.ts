@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { loadClassifier } from '../../analyse.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError, YuqingError } from '../../errors.js';
-import { DEFAULT_LEXICON_DIR, readAcceptedFindings, readLexiconSource } from '../../io/lexicon-files.js';
+import { readAcceptedFindings, readLexiconSource } from '../../io/lexicon-files.js';
 import { readLexiconSourceAtRevision } from '../../io/lexicon-git.js';
 import { ACCEPTED_FILE } from '../../lexicon/lint/accepted.js';
 import { lintView, type LintView } from '../../lexicon/lint/view.js';
@@ -25,11 +25,11 @@ import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
 import { registerLexiconInterchange } from './lexicon-interchange.js';
 import { descriptionOf } from '../catalogue.js';
-import { addInputOptions, readOptionsFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, readOptionsFrom, STUDY_HELP, studyFrom, type InputOptions } from '../shared-options.js';
 
-function classifierOrUndefined(dir: string): Classifier | undefined {
+function classifierOrUndefined(studyDir: string | undefined, dir: string): Classifier | undefined {
   try {
-    return loadClassifier({ lexiconDir: dir });
+    return loadClassifier({ studyDir, lexiconDir: dir });
   } catch (error) {
     if (isYuqingError(error)) return undefined;
     throw error;
@@ -80,12 +80,13 @@ function baseSource(dir: string, base: string | undefined) {
 
 async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
-  const dir = dirArg ?? DEFAULT_LEXICON_DIR;
+  const study = studyFrom(o);
+  const dir = dirArg ?? study.lexiconDir;
   const source = { ...readLexiconSource(dir), dir: shownPath(dir) };
   const base = baseSource(dir, o.changed);
   const accepted = readAcceptedFindings(dir);
   const corpus = o.corpus ? { name: o.corpus, posts: (await readCorpusPosts(o.corpus, readOptionsFrom(o, io))).posts } : undefined;
-  const report = lintLexicon(source, { classifier: classifierOrUndefined(dir), cutPlain: plainCutter(), corpus });
+  const report = lintLexicon(source, { taxonomy: study.taxonomy, classifier: classifierOrUndefined(o.study, dir), cutPlain: plainCutter(), corpus });
   const verbose = Boolean(o.verbose);
   const view = lintView(report, source, { base, accepted, verbose, hideInfo: format === 'text' });
   const json = { ...report, findings: view.shown, hidden: view.hidden, stale: view.stale };
@@ -95,10 +96,10 @@ async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Prom
   }
 }
 
-async function test(dirArg: string | undefined, o: { format: string; output?: string }, io: CliIo): Promise<void> {
+async function test(dirArg: string | undefined, o: { format: string; output?: string; study?: string }, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
-  const dir = dirArg ?? DEFAULT_LEXICON_DIR;
-  const classifier = loadClassifier({ lexiconDir: dir });
+  const dir = dirArg ?? studyFrom(o).lexiconDir;
+  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
   const data = classifier.lexicon.data;
   const failures = runExamples(data, (text) => analyseText(classifier, text).tags);
   const located = locateExamples({ ...readLexiconSource(dir), dir: shownPath(dir) }, failures);
@@ -129,7 +130,8 @@ Examples:
   const lintCommand = lexicon
     .command('lint')
     .description('check a lexicon folder: YAML syntax (one error per problem) and schema errors of every file, duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus')
-    .argument('[dir]', 'lexicon folder (default: the bundled lexicons/talent)')
+    .argument('[dir]', "lexicon folder (default: the study's, lexicons/talent for the bundled one)")
+    .option('--study <dir>', STUDY_HELP)
     .option('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify): also report terms that never match in it, and check boundaries in its texts')
     .option('--changed <base>', 'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (lexicons/talent) or a git revision (HEAD, main); errors are always shown')
     .option('--format <format>', 'text or json', 'text')
@@ -150,7 +152,8 @@ Examples:
   lexicon
     .command('test')
     .description('run the examples of every topic and viewpoint entry (examples: {match, nomatch}); failures are printed with the evidence found')
-    .argument('[dir]', 'lexicon folder (default: the bundled lexicons/talent)')
+    .argument('[dir]', "lexicon folder (default: the study's, lexicons/talent for the bundled one)")
+    .option('--study <dir>', STUDY_HELP)
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout')
     .addHelpText('after', `
@@ -159,7 +162,7 @@ Exits 1 when an example fails.
 Examples:
   $ yuqing lexicon test
   $ yuqing lexicon test my-lexicon --format json`)
-    .action((dir: string | undefined, o: { format: string; output?: string }) => test(dir, o, io));
+    .action((dir: string | undefined, o: { format: string; output?: string; study?: string }) => test(dir, o, io));
   registerLexiconChanges(lexicon, io);
   registerLexiconInterchange(lexicon, io);
   for (const sub of lexicon.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });

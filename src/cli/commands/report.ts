@@ -51,7 +51,7 @@ export async function aggregateFiles(
   design: StudyDesign = WHOLE_DUMP,
   stdin?: Readable,
 ): Promise<Partial> {
-  const state = emptyState(design);
+  const state = emptyState(classifier.taxonomy, design);
   const terms = termTokeniser(classifier, readStopList());
   const dates = studyDateReader(design);
   const input: { file: string; sha256: string }[] = [];
@@ -59,8 +59,8 @@ export async function aggregateFiles(
   const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
-    for await (const record of readClassified(file, stdin)) {
-      aggregateRecord(state, record, classifier.platforms, terms, dates);
+    for await (const record of readClassified(file, classifier.taxonomy, stdin)) {
+      aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, dates);
       n++;
     }
     const side = sidecarManifest(file);
@@ -99,7 +99,7 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
     counts.rejected += p.counts.rejected;
   }
   const tagger = commonTagger(partials.map((p) => p.tagger));
-  return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(partials.map((p) => p.state)) };
+  return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(classifier.taxonomy, partials.map((p) => p.state)) };
 }
 
 export async function buildReport(
@@ -131,7 +131,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   let model: ReturnType<typeof reportModel>;
   if (merge) {
     if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
-    const merged = mergePartials(files, files.map(readPartial), classifier);
+    const merged = mergePartials(files, files.map((file) => readPartial(file, classifier.taxonomy)), classifier);
     const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
     model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation, lang);
   } else {

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { hashFile } from '../../io/hash-file.js';
 import { designPathFor, readCodingVocabulary } from '../../io/read-coded.js';
 import { readMappedRecords } from '../../io/read-corpus.js';
-import { classifiedSchema } from '../../records.js';
+import { classifiedSchemaFor } from '../../records.js';
 import { xlsxBytes } from '../../io/write-xlsx.js';
 import { neutraliseCell } from '../../report/csv.js';
 import { drawSample, emptyFrame, offerCandidate, STRATIFY_FIELDS, type StratifyField } from '../../workbench/sample.js';
@@ -56,7 +56,7 @@ async function run(files: string[], o: SampleOptions, io: CliIo): Promise<void> 
   const input: { file: string; sha256: string }[] = [];
   const reading = { code: 'E_CLASSIFIED_PARSE' as const, what: 'classified record (yuqing classify output)', onReject: () => { records++; withoutText++; } };
   for (const file of files) {
-    for await (const { record: r } of readMappedRecords(file, classifiedSchema, readOptionsFrom(o, io), reading)) {
+    for await (const { record: r } of readMappedRecords(file, classifiedSchemaFor(classifier.taxonomy), readOptionsFrom(o, io), reading)) {
       records++;
       if (typeof r.text !== 'string' || r.text.trim() === '') {
         withoutText++;

@@ -80,7 +80,7 @@ async function run(o: TrainOptions, io: CliIo): Promise<void> {
   };
   let model: ReturnType<typeof buildTaxonomyModel>;
   if (o.labelField === undefined) {
-    const gold = await readTaxonomyGold(o.gold, readOptionsFrom(o, io));
+    const gold = await readTaxonomyGold(o.gold, classifier.taxonomy, readOptionsFrom(o, io));
     model = buildTaxonomyModel(
       gold.map((g) => exampleOf(classifier, analyseText(classifier, g.text), g.id, g, meta)),
       lexiconLabelSet(classifier),

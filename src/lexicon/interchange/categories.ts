@@ -4,7 +4,7 @@
  * (relevance.strong, topic.<id>, viewpoint.<id>, polarity.positive …); term cues only, because
  * co-occurrence rules, weights and negation settings have no equivalent in LIWC or quanteda.
  */
-import { TOPIC_IDS, VIEWPOINT_IDS } from '../../taxonomy.js';
+import type { Taxonomy } from '../../study/taxonomy.js';
 import type { LexiconData } from '../load.js';
 import type { Cue } from '../schema.js';
 
@@ -16,15 +16,17 @@ export interface Category {
 export const RELEVANCE_GROUPS = ['strong', 'weak', 'context', 'counter'] as const;
 export const POLARITY_LISTS = ['positive', 'negative', 'sarcasm', 'negators', 'intensifiers'] as const;
 
-/** Every slot a category can be mapped to, plus `segmenter` (words only) and `ignore`. */
-export const SLOTS: readonly string[] = [
-  ...RELEVANCE_GROUPS.map((g) => `relevance.${g}`),
-  ...TOPIC_IDS.map((t) => `topic.${t}`),
-  ...VIEWPOINT_IDS.map((v) => `viewpoint.${v}`),
-  ...POLARITY_LISTS.map((p) => `polarity.${p}`),
-  'segmenter',
-  'ignore',
-];
+/** Every slot a category can be mapped to in a study, plus `segmenter` (words only) and `ignore`. */
+export function slotsOf(taxonomy: Taxonomy): readonly string[] {
+  return [
+    ...RELEVANCE_GROUPS.map((g) => `relevance.${g}`),
+    ...taxonomy.topics.map((t) => `topic.${t}`),
+    ...taxonomy.viewpoints.map((v) => `viewpoint.${v}`),
+    ...POLARITY_LISTS.map((p) => `polarity.${p}`),
+    'segmenter',
+    'ignore',
+  ];
+}
 
 export interface ExportResult {
   readonly categories: readonly Category[];
@@ -52,8 +54,8 @@ export function lexiconCategories(data: LexiconData, style: WildcardStyle): Expo
     if (list.length > 0) categories.push({ name, patterns: list });
   };
   for (const g of RELEVANCE_GROUPS) add(`relevance.${g}`, patterns(data.relevance[g], style, skipped));
-  for (const t of TOPIC_IDS) add(`topic.${t}`, patterns(data.topics[t]?.cues ?? [], style, skipped));
-  for (const v of VIEWPOINT_IDS) add(`viewpoint.${v}`, patterns(data.viewpoints[v]?.cues ?? [], style, skipped));
+  for (const t of data.taxonomy.topics) add(`topic.${t}`, patterns(data.topics[t]?.cues ?? [], style, skipped));
+  for (const v of data.taxonomy.viewpoints) add(`viewpoint.${v}`, patterns(data.viewpoints[v]?.cues ?? [], style, skipped));
   add('polarity.positive', patterns(data.polarity.positive, style, skipped));
   add('polarity.negative', patterns(data.polarity.negative, style, skipped));
   add('polarity.sarcasm', patterns(data.polarity.sarcasm, style, skipped));

@@ -7,20 +7,25 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { TOPIC_IDS, topicOfViewpoint, type TopicId, type ViewpointId } from '../../taxonomy.js';
-import { POLARITY_LISTS, RELEVANCE_GROUPS, SLOTS, type Category } from './categories.js';
+import { idEnum } from '../../study/schema.js';
+import { topicOfViewpoint, type Taxonomy } from '../../study/taxonomy.js';
+import { POLARITY_LISTS, RELEVANCE_GROUPS, slotsOf, type Category } from './categories.js';
 
-export const mappingSchema = z.strictObject({
-  note: z.string().optional(),
-  categories: z.record(z.string(), z.enum(SLOTS as [string, ...string[]])),
-});
-export type Mapping = z.infer<typeof mappingSchema>;
+/** A mapping file: each category's slot, one of the study's (slotsOf). */
+export function mappingSchemaFor(taxonomy: Taxonomy) {
+  return z.strictObject({
+    note: z.string().optional(),
+    categories: z.record(z.string(), idEnum(slotsOf(taxonomy))),
+  });
+}
+export type Mapping = z.infer<ReturnType<typeof mappingSchemaFor>>;
 
 const LIWC_NAMES: Readonly<Record<string, string>> = { posemo: 'polarity.positive', negemo: 'polarity.negative', negate: 'polarity.negators' };
 
-export function guessMapping(categories: readonly Category[]): Mapping {
+export function guessMapping(taxonomy: Taxonomy, categories: readonly Category[]): Mapping {
+  const slots = slotsOf(taxonomy);
   const out: Record<string, string> = {};
-  for (const c of categories) out[c.name] = SLOTS.includes(c.name) ? c.name : (LIWC_NAMES[c.name.toLowerCase()] ?? 'ignore');
+  for (const c of categories) out[c.name] = slots.includes(c.name) ? c.name : (LIWC_NAMES[c.name.toLowerCase()] ?? 'ignore');
   return { categories: out };
 }
 
@@ -42,7 +47,7 @@ function toCue(pattern: string): CueOut | undefined {
 
 const plain = (c: CueOut) => (typeof c === 'string' ? c : c.term);
 
-export function buildLexiconFiles(categories: readonly Category[], mapping: Mapping, meta: { id: string; source: string }) {
+export function buildLexiconFiles(taxonomy: Taxonomy, categories: readonly Category[], mapping: Mapping, meta: { id: string; source: string }) {
   const slots = new Map<string, CueOut[]>();
   const ignored: string[] = [];
   const skipped: string[] = [];
@@ -64,17 +69,17 @@ export function buildLexiconFiles(categories: readonly Category[], mapping: Mapp
   const files: { name: string; content: string }[] = [
     { name: 'lexicon.yaml', content: dump(from, { id: meta.id, version: '0.1.0', title: `Imported from ${meta.source}`, description: 'Review the mapping in import-mapping.yaml; add relevance cues before classifying.' }) },
     { name: 'relevance.yaml', content: dump(from, Object.fromEntries(RELEVANCE_GROUPS.map((g) => [g, cues(`relevance.${g}`)]))) },
-    { name: 'topics.yaml', content: dump(from, Object.fromEntries(TOPIC_IDS.map((t) => [t, { cues: cues(`topic.${t}`) }]))) },
+    { name: 'topics.yaml', content: dump(from, Object.fromEntries(taxonomy.topics.map((t) => [t, { cues: cues(`topic.${t}`) }]))) },
     {
       name: 'polarity.yaml',
       content: dump(from, Object.fromEntries(POLARITY_LISTS.map((p) => [p, p === 'negators' || p === 'intensifiers' ? cues(`polarity.${p}`).map(plain) : cues(`polarity.${p}`)]))),
     },
   ];
-  const byTopic = new Map<TopicId, Record<string, unknown>>();
+  const byTopic = new Map<string, Record<string, unknown>>();
   for (const [slot, list] of [...slots].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!slot.startsWith('viewpoint.')) continue;
-    const id = slot.slice('viewpoint.'.length) as ViewpointId;
-    const topic = topicOfViewpoint(id);
+    const id = slot.slice('viewpoint.'.length);
+    const topic = topicOfViewpoint(taxonomy, id);
     byTopic.set(topic, { ...(byTopic.get(topic) ?? {}), [id]: { topic, cues: list } });
   }
   for (const [topic, entries] of byTopic) files.push({ name: `viewpoints/${topic}.yaml`, content: dump(from, entries) });

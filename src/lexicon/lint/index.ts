@@ -5,6 +5,7 @@
 import { analyseText, type Classifier } from '../../classify.js';
 import { exampleCases } from '../examples.js';
 import { hashLexiconSource, type LexiconSource } from '../load.js';
+import type { Taxonomy } from '../../study/taxonomy.js';
 import { findNormalisedOffsets, findOccurrences } from '../kwic.js';
 import { manifestSchema } from '../schema.js';
 import { yamlFileIssues } from '../yaml-source.js';
@@ -25,6 +26,8 @@ export interface LintCorpus {
 }
 
 export interface LintEnvironment {
+  /** The study's taxonomy the lexicon's topics and viewpoints are checked against. */
+  readonly taxonomy: Taxonomy;
   /** The classifier built from the same source; absent when the lexicon does not load. */
   readonly classifier?: Classifier;
   /** Cut a normalised string with jieba's own dictionary (no lexicon words). Called after every analysis. */
@@ -86,7 +89,7 @@ function formsSeenIn(terms: readonly LocatedTerm[], analysed: readonly Analysed[
 }
 
 export function lintLexicon(source: LexiconSource, env: LintEnvironment): LintReport {
-  const findings: LintFinding[] = [...checkSchema(source)];
+  const findings: LintFinding[] = [...checkSchema(source, env.taxonomy)];
   const terms = indexTerms(source);
   findings.push(...checkDuplicates(terms), ...checkSharedTerms(terms));
   const classifier = findings.some((f) => f.severity === 'error') ? undefined : env.classifier;

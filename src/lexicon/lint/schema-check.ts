@@ -11,22 +11,23 @@ import {
   polaritySchema,
   relevanceSchema,
   segmenterSchema,
-  topicsSchema,
-  viewpointFileSchema,
+  topicsSchemaFor,
+  viewpointFileSchemaFor,
 } from '../schema.js';
 import { yamlFileIssues, type SourceIssue } from '../yaml-source.js';
+import type { Taxonomy } from '../../study/taxonomy.js';
 import type { LintFinding } from './finding.js';
 
 const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'lexicon.yaml': manifestSchema,
   'relevance.yaml': relevanceSchema,
-  'topics.yaml': topicsSchema,
   'polarity.yaml': polaritySchema,
   'segmenter.yaml': segmenterSchema,
 };
 
-function schemaFor(name: string): z.ZodType | undefined {
-  return SCHEMAS[name] ?? (/^viewpoints\/[^/]+\.ya?ml$/.test(name) ? viewpointFileSchema : undefined);
+function schemaFor(name: string, taxonomy: Taxonomy): z.ZodType | undefined {
+  if (name === 'topics.yaml') return topicsSchemaFor(taxonomy);
+  return SCHEMAS[name] ?? (/^viewpoints\/[^/]+\.ya?ml$/.test(name) ? viewpointFileSchemaFor(taxonomy) : undefined);
 }
 
 /** The first syntax error of a file stands for the errors the parser found after it. */
@@ -52,7 +53,7 @@ function fromIssue(issue: SourceIssue): LintFinding {
   };
 }
 
-export function checkSchema(source: LexiconSource): LintFinding[] {
+export function checkSchema(source: LexiconSource, taxonomy: Taxonomy): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const name of REQUIRED_FILES) {
     if (!source.files.some((f) => f.name === name)) {
@@ -66,12 +67,12 @@ export function checkSchema(source: LexiconSource): LintFinding[] {
   }
   const definedIn = new Map<string, string>();
   for (const file of source.files) {
-    const schema = schemaFor(file.name);
+    const schema = schemaFor(file.name, taxonomy);
     if (schema === undefined) continue;
     const path = `${source.dir}/${file.name}`;
     const { issues, data } = yamlFileIssues({ path, content: file.content }, schema);
     findings.push(...oneSyntaxError(issues).map(fromIssue));
-    if (schema !== viewpointFileSchema || data === undefined) continue;
+    if (!file.name.startsWith('viewpoints/') || data === undefined) continue;
     for (const id of Object.keys(data as object)) {
       const earlier = definedIn.get(id);
       if (earlier !== undefined) {

@@ -4,7 +4,6 @@
  * written as files.
  */
 import type { Summary } from '../../aggregate/summary.js';
-import { TOPIC_IDS } from '../../taxonomy.js';
 import type { ReportModel } from '../model.js';
 import { fontStack, type Chart } from './charts/common.js';
 import { coverageChart } from './charts/coverage.js';
@@ -13,7 +12,7 @@ import { timelineChart } from './charts/timeline.js';
 import { viewpointChart } from './charts/viewpoints.js';
 import { topicVolumeChart } from './charts/volume.js';
 import { page } from './page.js';
-import { FIGURES, TABLES } from '../numbering.js';
+import { figureNumbers, TABLES } from '../numbering.js';
 import { findingsSection, sourcesSection } from './sections-findings.js';
 import { renderChart, type RenderedChart } from './render-svg.js';
 import { compareSection, coverageSection, viewpointSections, volumeSection, type FigureContext } from './sections-figures.js';
@@ -37,9 +36,9 @@ export interface HtmlReport {
 export function reportCharts(summary: Summary, w: Wording): Chart[] {
   const charts = [
     topicVolumeChart(summary, w),
-    ...TOPIC_IDS.map((topic) => viewpointChart(summary, topic, w)),
+    ...summary.taxonomy.topics.map((topic) => viewpointChart(summary, topic, w)),
     timelineChart(summary, w),
-    ...TOPIC_IDS.map((topic) => keynessChart(summary, topic, w)),
+    ...summary.taxonomy.topics.map((topic) => keynessChart(summary, topic, w)),
     coverageChart(summary, w),
   ];
   return charts.filter((c): c is Chart => c !== undefined);
@@ -47,19 +46,20 @@ export function reportCharts(summary: Summary, w: Wording): Chart[] {
 
 export async function renderHtml(model: ReportModel, options: HtmlOptions): Promise<HtmlReport> {
   const { summary, manifest } = model;
-  const w = wordingFor(options.strings, options.lang, model.names);
+  const w = wordingFor(options.strings, options.lang, summary.taxonomy);
+  const figures = figureNumbers(summary.taxonomy.topics.length);
   const charts: RenderedChart[] = [];
   for (const chart of reportCharts(summary, w)) charts.push(await renderChart(chart));
   const context: FigureContext = { summary, w, chart: (name) => charts.find((c) => c.name === name) };
   const sections = [
-    volumeSection(context, FIGURES.volume),
-    ...viewpointSections(context, FIGURES.firstViewpoint),
+    volumeSection(context, figures.volume),
+    ...viewpointSections(context, figures.firstViewpoint),
     compareSection(context, TABLES.compare),
     sourcesSection(model, w, TABLES.sources),
-    timelineSection(context, FIGURES.timeline),
-    keynessSection(context, FIGURES.firstKeyness),
+    timelineSection(context, figures.timeline),
+    keynessSection(context, figures.firstKeyness),
     examplesSection(context),
-    coverageSection(context, FIGURES.coverage),
+    coverageSection(context, figures.coverage),
     ...otherThemesSection(model.otherThemes, w),
     trustSection(model.trust, w),
     manifestSection(manifest, summary.study, w),

@@ -3,7 +3,7 @@
  * other evidence (topic, relevance, polarity cues) underlined; linked when the dump had a URL.
  */
 import type { ExamplePost } from '../../aggregate/examples.js';
-import { TOPIC_IDS, VIEWPOINT_IDS, topicOfViewpoint } from '../../taxonomy.js';
+import { topicOfViewpoint } from '../../study/taxonomy.js';
 import { section, type Section } from './blocks.js';
 import { escapeHtml as e, safeHref } from './escape.js';
 import type { FigureContext } from './sections-figures.js';
@@ -41,12 +41,12 @@ export function examplesSection(c: FigureContext): Section {
     return section('examples', w.t.ex_title, `<p class="no-data">${e(why)}</p>`);
   }
   const parts: string[] = [];
-  for (const topic of TOPIC_IDS) {
-    const views = VIEWPOINT_IDS.filter((v) => topicOfViewpoint(v) === topic && summary.examples.some((x) => x.viewpoint === v));
+  for (const topic of summary.taxonomy.topics) {
+    const views = summary.taxonomy.viewpoints.filter((v) => topicOfViewpoint(summary.taxonomy, v) === topic && summary.examples.some((x) => x.viewpoint === v));
     if (views.length === 0) continue;
     parts.push(`<h3>${e(w.topic(topic))}</h3>`);
     for (const viewpoint of views) {
-      const shown = summary.regions.filter((r) => r !== 'unknown' || summary.examples.some((x) => x.viewpoint === viewpoint && x.region === r));
+      const shown = summary.regions.filter((r) => r !== summary.taxonomy.fallbackRegion || summary.examples.some((x) => x.viewpoint === viewpoint && x.region === r));
       const columns = shown.map((region) => {
         const set = summary.examples.find((x) => x.viewpoint === viewpoint && x.region === region);
         const quotes = set === undefined ? '<p class="no-data">—</p>' : set.posts.map((p) => quote(p, viewpoint, w.t.ex_link, w.t.ex_agree)).join('\n');

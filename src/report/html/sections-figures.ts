@@ -1,6 +1,5 @@
 /** The figure sections: topic volume, viewpoints per topic, the regions compared, coverage. */
 import type { Summary } from '../../aggregate/summary.js';
-import { TOPIC_IDS, type TopicId } from '../../taxonomy.js';
 import { percent } from '../format.js';
 import { figure, section, shareCell, table, type Section } from './blocks.js';
 import { SIGNIFICANT_MARK } from './charts/viewpoints.js';
@@ -28,7 +27,7 @@ export function volumeSection({ summary, w, chart }: FigureContext, n: number): 
   return section('volume', `${w.t.figure} ${n} · ${w.t.fig1_title}`, `<p class="note">${note}</p>\n${figure(chart('topic-volume'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.fig1_title}`)}`);
 }
 
-function viewpointTable(c: FigureContext, topic: TopicId): string {
+function viewpointTable(c: FigureContext, topic: string): string {
   const { summary, w } = c;
   const regions = summary.regions;
   const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
@@ -46,8 +45,8 @@ function viewpointTable(c: FigureContext, topic: TopicId): string {
 }
 
 export function viewpointSections(c: FigureContext, first: number): Section[] {
-  const { w } = c;
-  return TOPIC_IDS.map((topic, i) => {
+  const { w, summary } = c;
+  return summary.taxonomy.topics.map((topic, i) => {
     const n = first + i;
     const title = w.fill(w.t.vp_title, { topic: w.topic(topic) });
     const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(title)}`;

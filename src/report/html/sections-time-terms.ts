@@ -1,6 +1,4 @@
 /** The timeline section and the key-terms sections. */
-import { COMPARED } from '../../aggregate/comparisons.js';
-import { TOPIC_IDS } from '../../taxonomy.js';
 import { figure, section, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';
 import type { FigureContext } from './sections-figures.js';
@@ -14,8 +12,8 @@ function inWindow(month: string, windows: FigureContext['summary']['study']['win
 
 export function timelineSection(c: FigureContext, n: number): Section {
   const { summary, w } = c;
-  const regions = COMPARED.filter((r) => summary.regions.includes(r));
-  const topics = ['all', ...TOPIC_IDS] as const;
+  const regions = summary.compared.filter((r) => summary.regions.includes(r));
+  const topics = ['all', ...summary.taxonomy.topics];
   const head = [e(w.t.col_month), ...regions.flatMap((r) => topics.map((t) => `${e(w.region(r))} · ${e(t === 'all' ? w.t.time_all : w.topic(t))}`))];
   const months = [...new Set(summary.timeline.map((t) => t.month))];
   const windows = summary.study.windows;
@@ -30,7 +28,7 @@ export function timelineSection(c: FigureContext, n: number): Section {
 
 export function keynessSection(c: FigureContext, first: number): Section {
   const { summary, w } = c;
-  const parts = TOPIC_IDS.map((topic, i) => {
+  const parts = summary.taxonomy.topics.map((topic, i) => {
     const n = first + i;
     const title = w.fill(w.t.key_topic, { topic: w.topic(topic) });
     const terms = summary.keyTerms.filter((k) => k.topic === topic);

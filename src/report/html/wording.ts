@@ -1,13 +1,12 @@
 /**
  * The report's words in one language: UI strings from lexicons/report/ui.yaml (Traditional
- * Chinese and English; Simplified is converted from Traditional), taxonomy labels from the
- * lexicon (converted likewise; English names from the UI file), and key terms shown in the
- * report's script.
+ * Chinese and English; Simplified is converted from Traditional), the names of topics, viewpoints
+ * and regions from the study's taxonomy (in all three), and key terms shown in the report's script.
  */
 import { z } from 'zod';
 import { convertScript } from '../../text/convert.js';
-import { POLARITIES, REGIONS } from '../../taxonomy.js';
-import type { LabelNames } from '../labels.js';
+import type { Taxonomy } from '../../study/taxonomy.js';
+import { POLARITIES } from '../../taxonomy.js';
 
 export const REPORT_LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -43,11 +42,8 @@ export type UiText = z.infer<typeof uiTextSchema>;
 
 const languageSchema = z.strictObject({
   text: uiTextSchema,
-  regions: z.record(z.enum(REGIONS), s),
   polarity: z.record(z.enum(POLARITIES), s),
   kinds: z.record(s, s),
-  topics: z.record(s, s).optional(),
-  viewpoints: z.record(s, s).optional(),
 });
 
 export const uiStringsSchema = z.strictObject({ 'zh-Hant': languageSchema, en: languageSchema });
@@ -78,17 +74,15 @@ function toSimplified(lang: LanguageStrings): LanguageStrings {
   return mapValues(lang, (v) => convertScript(v, 'hans'));
 }
 
-export function wordingFor(ui: UiStrings, lang: ReportLanguage, names: LabelNames): Wording {
+export function wordingFor(ui: UiStrings, lang: ReportLanguage, taxonomy: Taxonomy): Wording {
   const strings = lang === 'en' ? ui.en : lang === 'zh-Hans' ? toSimplified(ui['zh-Hant']) : ui['zh-Hant'];
-  const script = (text: string) => (lang === 'zh-Hans' ? convertScript(text, 'hans') : text);
-  const pick = (lexicon: Readonly<Record<string, string>>, english: Record<string, string> | undefined, id: string) =>
-    (lang === 'en' ? english?.[id] : lexicon[id] === undefined ? undefined : script(lexicon[id]!)) ?? id;
+  const name = (names: Taxonomy['names']['topics'], id: string) => names[id]?.[lang] ?? id;
   return {
     lang,
     t: strings.text,
-    region: (id) => strings.regions[id as keyof typeof strings.regions] ?? id,
-    topic: (id) => pick(names.topics, ui.en.topics, id),
-    viewpoint: (id) => pick(names.viewpoints, ui.en.viewpoints, id),
+    region: (id) => name(taxonomy.names.regions, id),
+    topic: (id) => name(taxonomy.names.topics, id),
+    viewpoint: (id) => name(taxonomy.names.viewpoints, id),
     kind: (id) => strings.kinds[id] ?? id,
     polarity: (id) => strings.polarity[id as keyof typeof strings.polarity] ?? id,
     term: ({ term, form }) => (lang === 'zh-Hans' ? convertScript(form || term, 'hans') : form || convertScript(term, 'hk')),

@@ -2,7 +2,7 @@
  * What every chart shares: the font stack, colours, a plain printable style and label wrapping.
  * Charts are Vega-Lite specs (data inline); render-svg.ts turns them into SVG.
  */
-import type { Region } from '../../../taxonomy.js';
+import type { Taxonomy } from '../../../study/taxonomy.js';
 
 /** A Vega-Lite specification as plain JSON (written beside each chart as .vl.json). */
 export type VlSpec = Record<string, unknown>;
@@ -19,8 +19,9 @@ export function fontStack(lang: string): string {
   return `${cjk}, Noto Sans CJK JP, PingFang TC, Microsoft JhengHei, Source Han Sans, sans-serif`;
 }
 
-export const REGION_COLOURS: Readonly<Record<Region, string>> = { mainland: '#d95f02', hk: '#1b7e9e', unknown: '#7570b3' };
-export const TOPIC_COLOURS = ['#4c78a8', '#e45756', '#54a24b'] as const;
+/** Region colours by the region's place in the taxonomy (Dark2, then Tableau's muted tones); topics likewise. */
+export const REGION_COLOURS = ['#d95f02', '#1b7e9e', '#7570b3', '#66a61e', '#e7298a', '#a6761d', '#666666', '#e6ab02'] as const;
+export const TOPIC_COLOURS = ['#4c78a8', '#e45756', '#54a24b', '#f58518', '#72b7b2', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#bab0ac'] as const;
 export const WINDOW_FILL = '#ececec';
 export const CHART_WIDTH = 300;
 
@@ -71,6 +72,6 @@ export function wrapLabel(text: string, width = 26): string {
 /** Axis labels split at "\n" into lines. */
 export const MULTILINE_LABELS = { labelExpr: "split(datum.label, '\\n')", labelLimit: 400 } as const;
 
-export function regionScale(regions: readonly { readonly name: string; readonly region: Region }[]): VlSpec {
-  return { domain: regions.map((r) => r.name), range: regions.map((r) => REGION_COLOURS[r.region]) };
+export function regionScale(taxonomy: Taxonomy, regions: readonly { readonly name: string; readonly region: string }[]): VlSpec {
+  return { domain: regions.map((r) => r.name), range: regions.map((r) => REGION_COLOURS[taxonomy.regions.indexOf(r.region) % REGION_COLOURS.length]) };
 }

@@ -2,17 +2,15 @@
  * Key terms of one topic: words each region uses distinctly more than the other, as a diverging
  * bar of G² (Mainland to the left, Hong Kong to the right), in the report's script.
  */
-import { COMPARED } from '../../../aggregate/comparisons.js';
 import type { Summary } from '../../../aggregate/summary.js';
-import type { TopicId } from '../../../taxonomy.js';
 import type { Wording } from '../wording.js';
 import { CHART_WIDTH, config, regionScale, type Chart } from './common.js';
 
-export function keynessChart(summary: Summary, topic: TopicId, w: Wording): Chart | undefined {
+export function keynessChart(summary: Summary, topic: string, w: Wording): Chart | undefined {
   const terms = summary.keyTerms.filter((k) => k.topic === topic);
   if (terms.length === 0) return undefined;
-  const [left] = COMPARED;
-  const regions = COMPARED.map((region) => ({ region, name: w.region(region) }));
+  const [left] = summary.compared;
+  const regions = summary.compared.map((region) => ({ region, name: w.region(region) }));
   // Each region's terms strongest first: Mainland's block above Hong Kong's.
   const ordered = [...terms.filter((k) => k.region === left), ...terms.filter((k) => k.region !== left)];
   const values = ordered.map((k) => ({ term: w.term(k), g2: k.region === left ? -k.g2 : k.g2, region: w.region(k.region) }));
@@ -28,8 +26,8 @@ export function keynessChart(summary: Summary, topic: TopicId, w: Wording): Char
         {
           mark: 'bar',
           encoding: {
-            x: { field: 'g2', type: 'quantitative', title: w.fill(w.t.key_axis, { left: w.region(COMPARED[0]), right: w.region(COMPARED[1]) }), axis: { labelExpr: 'abs(datum.value)' } },
-            color: { field: 'region', type: 'nominal', title: null, scale: regionScale(regions), sort: regions.map((r) => r.name) },
+            x: { field: 'g2', type: 'quantitative', title: w.fill(w.t.key_axis, { left: w.region(summary.compared[0]), right: w.region(summary.compared[1]) }), axis: { labelExpr: 'abs(datum.value)' } },
+            color: { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) },
           },
         },
       ],

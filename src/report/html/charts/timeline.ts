@@ -2,9 +2,7 @@
  * Over time: monthly volume of each topic, one panel per region, with the study windows shaded.
  * Months are drawn at mid-month on a UTC time axis, so the page does not depend on a time zone.
  */
-import { COMPARED } from '../../../aggregate/comparisons.js';
 import type { Summary } from '../../../aggregate/summary.js';
-import { TOPIC_IDS } from '../../../taxonomy.js';
 import type { Wording } from '../wording.js';
 import { CHART_WIDTH, config, TOPIC_COLOURS, WINDOW_FILL, type Chart } from './common.js';
 
@@ -21,14 +19,14 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
   const windows = summary.study.windows
     .map((s) => ({ start: Math.max(s.start, domain[0]!), end: Math.min(s.end, domain[1]!), label: w.t.time_window }))
     .filter((s) => s.start < s.end);
-  const topicNames = TOPIC_IDS.map((t) => w.topic(t));
+  const topicNames = summary.taxonomy.topics.map((t) => w.topic(t));
   const every = Math.ceil(months.length / 12);
   const ticks = months.filter((_, i) => i % every === 0).map((m) => monthStart(m));
   const x = { type: 'temporal', title: null, scale: { type: 'utc' }, axis: { format: '%Y-%m', values: ticks, labelAngle: 0, grid: false } };
-  const panel = (region: (typeof COMPARED)[number]) => {
+  const panel = (region: string) => {
     const values = rows
       .filter((r) => r.region === region)
-      .map((r) => ({ x: monthStart(r.month) + 14.5 * 86_400_000, topic: w.topic(r.topic as (typeof TOPIC_IDS)[number]), volume: r.volume }));
+      .map((r) => ({ x: monthStart(r.month) + 14.5 * 86_400_000, topic: w.topic(r.topic), volume: r.volume }));
     const layers: Record<string, unknown>[] = [];
     if (windows.length > 0) {
       layers.push({ data: { values: windows }, mark: { type: 'rect', color: WINDOW_FILL }, encoding: { x: { field: 'start', type: 'temporal' }, x2: { field: 'end' } } });
@@ -39,7 +37,7 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
       encoding: {
         x: { ...x, field: 'x', scale: { type: 'utc', domain } },
         y: { field: 'volume', type: 'quantitative', title: w.t.time_axis_volume, axis: { tickMinStep: 1, format: 'd' } },
-        color: { field: 'topic', type: 'nominal', title: null, scale: { domain: topicNames, range: [...TOPIC_COLOURS] }, legend: { columns: 1 } },
+        color: { field: 'topic', type: 'nominal', title: null, scale: { domain: topicNames, range: topicNames.map((_, i) => TOPIC_COLOURS[i % TOPIC_COLOURS.length]) }, legend: { columns: 1 } },
       },
     });
     return { title: w.region(region), width: 2 * CHART_WIDTH, height: 110, layer: layers };
@@ -48,7 +46,7 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
     name: 'timeline',
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      vconcat: COMPARED.filter((r) => summary.regions.includes(r)).map(panel),
+      vconcat: summary.compared.filter((r) => summary.regions.includes(r)).map(panel),
       resolve: { scale: { y: 'shared' } },
       config: config(w.lang),
     },

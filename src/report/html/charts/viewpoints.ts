@@ -3,16 +3,14 @@
  * Mainland beside Hong Kong, with 95% Wilson whiskers; ✱ marks a difference that stays
  * significant after Benjamini–Hochberg correction.
  */
-import { COMPARED } from '../../../aggregate/comparisons.js';
 import type { Summary } from '../../../aggregate/summary.js';
-import type { TopicId } from '../../../taxonomy.js';
 import type { Wording } from '../wording.js';
 import { CHART_WIDTH, config, MULTILINE_LABELS, regionScale, wrapLabel, type Chart } from './common.js';
 
 export const SIGNIFICANT_MARK = '✱';
 
-export function viewpointChart(summary: Summary, topic: TopicId, w: Wording): Chart | undefined {
-  const regions = COMPARED.filter((r) => summary.regions.includes(r)).map((region) => ({ region, name: w.region(region) }));
+export function viewpointChart(summary: Summary, topic: string, w: Wording): Chart | undefined {
+  const regions = summary.compared.filter((r) => summary.regions.includes(r)).map((region) => ({ region, name: w.region(region) }));
   const rows = summary.viewpointShares.filter((v) => v.topic === topic && regions.some((r) => r.region === v.region));
   if (rows.every((r) => r.share.total === 0)) return undefined;
   const viewpoints = [...new Set(rows.map((r) => r.viewpoint))];
@@ -25,7 +23,7 @@ export function viewpointChart(summary: Summary, topic: TopicId, w: Wording): Ch
     .map((t) => ({ viewpoint: label(t.viewpoint), x: Math.max(t.shares[0].high, t.shares[1].high), mark: SIGNIFICANT_MARK }));
   const y = { field: 'viewpoint', type: 'nominal', title: null, sort: viewpoints.map(label), axis: MULTILINE_LABELS };
   const x = { type: 'quantitative', title: w.t.vp_axis, axis: { format: '.0%', tickCount: 8 } };
-  const color = { field: 'region', type: 'nominal', title: null, scale: regionScale(regions), sort: regions.map((r) => r.name) };
+  const color = { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) };
   const layers: Record<string, unknown>[] = [
     { data: { values }, mark: 'bar', encoding: { y, yOffset: { field: 'region', sort: regions.map((r) => r.name) }, x: { ...x, field: 'share' }, color } },
     { data: { values }, mark: { type: 'rule', color: '#222' }, encoding: { y, yOffset: { field: 'region', sort: regions.map((r) => r.name) }, x: { ...x, field: 'low' }, x2: { field: 'high' } } },

@@ -1,6 +1,5 @@
 /** Figure 1: topic volume by region, and the topics' share of each region's relevant posts with 95% intervals (the denominator report.md and report.json name too). */
 import type { Summary } from '../../../aggregate/summary.js';
-import { TOPIC_IDS } from '../../../taxonomy.js';
 import type { Wording } from '../wording.js';
 import { CHART_WIDTH, config, MULTILINE_LABELS, regionScale, wrapLabel, type Chart } from './common.js';
 
@@ -10,9 +9,9 @@ export function topicVolumeChart(summary: Summary, w: Wording): Chart {
     share: t.shareOfRelevant.share, low: t.shareOfRelevant.low, high: t.shareOfRelevant.high,
   }));
   const regions = summary.regions.map((region) => ({ region, name: w.region(region) }));
-  const y = { field: 'topic', type: 'nominal', title: null, sort: TOPIC_IDS.map((id) => wrapLabel(w.topic(id), 20)), axis: MULTILINE_LABELS };
+  const y = { field: 'topic', type: 'nominal', title: null, sort: summary.taxonomy.topics.map((id) => wrapLabel(w.topic(id), 20)), axis: MULTILINE_LABELS };
   const yOffset = { field: 'region', sort: regions.map((r) => r.name) };
-  const color = { field: 'region', type: 'nominal', title: null, scale: regionScale(regions), sort: regions.map((r) => r.name) };
+  const color = { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) };
   const step = { step: 16 };
   return {
     name: 'topic-volume',

@@ -1,0 +1,77 @@
+/**
+ * A study folder → a plain readonly Study: its taxonomy and the resolved paths of its lexicon,
+ * platform table, corpus and model (docs/study-format.md). Reading is here, at the edge; the
+ * checks are schema.ts's. Errors carry E_STUDY_YAML / E_STUDY_SCHEMA / E_STUDY_MISSING and
+ * file:line:column.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { YuqingError } from '../errors.js';
+import { yamlFileIssues } from '../lexicon/yaml-source.js';
+import { studyFileSchema, taxonomyFileSchema, type Names, type StudyFile } from './schema.js';
+import { taxonomyOf, type Taxonomy } from './taxonomy.js';
+
+export const STUDY_FILE = 'study.yaml';
+
+export interface Study {
+  readonly id: string;
+  readonly version: string;
+  readonly names: Names;
+  readonly description: string;
+  /** The folder as given. */
+  readonly dir: string;
+  readonly taxonomy: Taxonomy;
+  /** The taxonomy file's path. */
+  readonly taxonomyFile: string;
+  readonly lexiconDir: string;
+  readonly platformsFile: string;
+  readonly corpusDir?: string;
+  /** Absent: the study tags with its lexicon alone. */
+  readonly modelFile?: string;
+}
+
+/** Parse one YAML file of a study with its schema; problems become study errors with their place. */
+export function parseStudyYaml<S extends z.ZodType>(path: string, content: string, schema: S): z.output<S> {
+  const { issues, data } = yamlFileIssues({ path, content }, schema);
+  const first = issues[0];
+  if (first === undefined) return data as z.output<S>;
+  const message = first.message.replace('docs/lexicon-format.md', 'docs/study-format.md');
+  throw new YuqingError(first.code === 'E_LEXICON_YAML' ? 'E_STUDY_YAML' : 'E_STUDY_SCHEMA', message, { file: first.file, line: first.line, column: first.column, path: first.path });
+}
+
+function readStudyFile(dir: string, name: string, what: string): { path: string; content: string } {
+  const path = join(dir, name);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new YuqingError('E_STUDY_MISSING', `${path}: no ${what} here. ${name === STUDY_FILE ? 'Give --study a folder holding study.yaml (see docs/study-format.md).' : `Fix the path in ${join(dir, STUDY_FILE)}.`}`, { file: path });
+  }
+  return { path, content: readFileSync(path, 'utf8') };
+}
+
+/** A study from its files' contents (paths resolved against `dir`). */
+export function studyFrom(dir: string, study: { path: string; content: string }, taxonomy: { path: string; content: string }): Study {
+  const file: StudyFile = parseStudyYaml(study.path, study.content, studyFileSchema);
+  const at = (p: string) => resolve(dir, p);
+  return {
+    id: file.id,
+    version: file.version,
+    names: file.names,
+    description: file.description,
+    dir,
+    taxonomy: taxonomyOf(parseStudyYaml(taxonomy.path, taxonomy.content, taxonomyFileSchema)),
+    taxonomyFile: taxonomy.path,
+    lexiconDir: at(file.lexicon),
+    platformsFile: at(file.platforms),
+    ...(file.corpus === undefined ? {} : { corpusDir: at(file.corpus) }),
+    ...(file.model === undefined ? {} : { modelFile: at(file.model) }),
+  };
+}
+
+export function loadStudy(dir: string): Study {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new YuqingError('E_STUDY_MISSING', `${dir}: no study folder here. Give --study a folder holding study.yaml (see docs/study-format.md).`, { file: dir });
+  }
+  const study = readStudyFile(dir, STUDY_FILE, 'study file');
+  const name = parseStudyYaml(study.path, study.content, studyFileSchema).taxonomy;
+  return studyFrom(dir, study, readStudyFile(dir, name, 'taxonomy file'));
+}

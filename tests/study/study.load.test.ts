@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STUDY_DIR, PACKAGE_ROOT, readLexiconSource } from '../../src/io/lexicon-files.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { loadStudy } from '../../src/study/load.js';
+import { comparedRegions, topicOfViewpoint, viewpointsOf } from '../../src/study/taxonomy.js';
+
+describe('loading the bundled talent study', () => {
+  const study = loadStudy(DEFAULT_STUDY_DIR);
+
+  it('resolves the paths of study.yaml against the study folder, where the data has always been', () => {
+    expect(study.id).toBe('talent');
+    expect(study.lexiconDir).toBe(join(PACKAGE_ROOT, 'lexicons', 'talent'));
+    expect(study.platformsFile).toBe(join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml'));
+    expect(study.corpusDir).toBe(join(PACKAGE_ROOT, 'corpora', 'talent'));
+    expect(study.modelFile).toBe(join(PACKAGE_ROOT, 'models', 'talent.json'));
+  });
+
+  it('lists topics and viewpoints in ID order and regions in the file order, the fallback marked', () => {
+    const t = study.taxonomy;
+    expect(t.topics).toEqual([...t.topics].sort());
+    expect(t.topics).toHaveLength(3);
+    expect(t.viewpoints).toEqual([...t.viewpoints].sort());
+    expect(t.viewpoints).toHaveLength(19);
+    expect(t.regions).toEqual(['mainland', 'hk', 'unknown']);
+    expect(t.fallbackRegion).toBe('unknown');
+    expect(comparedRegions(t)).toEqual(['mainland', 'hk']);
+    expect(t.polarities).toEqual(['positive', 'negative', 'neutral', 'mixed']);
+  });
+
+  it("gives each viewpoint the topic of its file section, and each topic's viewpoints share one prefix", () => {
+    const t = study.taxonomy;
+    for (const topic of t.topics) {
+      const prefixes = new Set(viewpointsOf(t, topic).map((v) => v.split('.')[0]));
+      expect(prefixes.size, topic).toBe(1);
+    }
+    expect(topicOfViewpoint(t, 'pr.strict_exit')).toBe('permanent_residency');
+    expect(() => topicOfViewpoint(t, 'xx.nothing')).toThrow(/not in the taxonomy/);
+  });
+
+  it("keeps the taxonomy's Traditional names equal to the lexicon's labels (the report prints the taxonomy's)", () => {
+    const data = loadLexicon(readLexiconSource(study.lexiconDir), study.taxonomy);
+    for (const topic of study.taxonomy.topics) expect(study.taxonomy.names.topics[topic]!['zh-Hant'], topic).toBe(data.topics[topic]!.label);
+    for (const v of study.taxonomy.viewpoints) expect(study.taxonomy.names.viewpoints[v]!['zh-Hant'], v).toBe(data.viewpoints[v]!.label);
+  });
+});
