@@ -65,7 +65,8 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
   const explicit = typeof o.model === 'string';
   const bundled = study.modelFile !== undefined && existsSync(study.modelFile) ? study.modelFile : undefined;
   const path = explicit ? (o.model as string) : o.model === false ? undefined : bundled;
-  let tagger: Tagger = { record: { method: 'lexicon', lexicon, model: false } };
+  const studyRecord = { dir: shownFile(study.dir), id: study.id, version: study.version, hash: study.hash };
+  let tagger: Tagger = { record: { method: 'lexicon', study: studyRecord, lexicon, model: false } };
   if (path !== undefined) {
     const { model, sha256 } = taxonomyModel(path);
     const missing = missingLabels(model, classifier);
@@ -79,7 +80,7 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
       tagger = {
         prepared: prepareModel(model),
         modelPath: path,
-        record: { method: 'hybrid', lexicon, model: { file, sha256, trainedWith, lexiconChanged: trainedWith.hash !== lexicon.hash } },
+        record: { method: 'hybrid', study: studyRecord, lexicon, model: { file, sha256, trainedWith, lexiconChanged: trainedWith.hash !== lexicon.hash } },
       };
     }
   }

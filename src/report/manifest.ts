@@ -10,6 +10,8 @@ const identitySchema = z.strictObject({ id: z.string(), version: z.string(), has
 /** Which tagger produced the labels, and from which files. */
 export const taggerSchema = z.strictObject({
   method: z.enum(['lexicon', 'hybrid']),
+  /** The study whose taxonomy the labels belong to (absent in runs made before studies were folders). */
+  study: z.strictObject({ dir: z.string(), id: z.string(), version: z.string(), hash: z.string() }).optional(),
   lexicon: z.strictObject({ dir: z.string(), id: z.string(), version: z.string(), hash: z.string() }),
   model: z.union([
     z.literal(false),

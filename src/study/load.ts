@@ -4,6 +4,7 @@
  * checks are schema.ts's. Errors carry E_STUDY_YAML / E_STUDY_SCHEMA / E_STUDY_MISSING and
  * file:line:column.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -29,6 +30,8 @@ export interface Study {
   readonly corpusDir?: string;
   /** Absent: the study tags with its lexicon alone. */
   readonly modelFile?: string;
+  /** sha256 of study.yaml and taxonomy.yaml as read (the lexicon, platform table and model are hashed on their own). */
+  readonly hash: string;
 }
 
 /** Parse one YAML file of a study with its schema; problems become study errors with their place. */
@@ -64,6 +67,7 @@ export function studyFrom(dir: string, study: { path: string; content: string },
     platformsFile: at(file.platforms),
     ...(file.corpus === undefined ? {} : { corpusDir: at(file.corpus) }),
     ...(file.model === undefined ? {} : { modelFile: at(file.model) }),
+    hash: `sha256:${createHash('sha256').update(study.content).update('\u0000').update(taxonomy.content).digest('hex')}`,
   };
 }
 

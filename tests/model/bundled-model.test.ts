@@ -54,9 +54,11 @@ describe('bundled model', () => {
     const run = await classify(['--lexicon', edited, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/note: the model was trained with lexicon/);
-    const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as { tagger: { method: string; model: { lexiconChanged: boolean; file: string } } };
+    const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as { tagger: { method: string; study: { dir: string; id: string; version: string; hash: string }; model: { lexiconChanged: boolean; file: string } } };
     expect(manifest.tagger.method).toBe('hybrid');
     expect(manifest.tagger.model).toMatchObject({ file: 'bundled: models/talent.json', lexiconChanged: true });
+    expect(manifest.tagger.study).toMatchObject({ dir: 'bundled: studies/talent', id: 'talent', version: '1.0.0' });
+    expect(manifest.tagger.study.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('hybrid tagging on worker threads gives the same bytes as on one thread', async () => {
