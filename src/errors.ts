@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'E_VALIDATION'
   | 'E_STUDY_MISSING'
   | 'E_STUDY_YAML'
-  | 'E_STUDY_SCHEMA';
+  | 'E_STUDY_SCHEMA'
+  | 'E_STUDY_CHECK';
 
 export interface ErrorContext {
   readonly file?: string;

@@ -34,6 +34,7 @@ const MODULES = {
   sample: async () => (await import('./commands/sample.js')).registerSample,
   agree: async () => (await import('./commands/agree.js')).registerAgree,
   discover: async () => (await import('./commands/discover.js')).registerDiscover,
+  study: async () => (await import('./commands/study.js')).registerStudy,
 } satisfies Record<string, () => Promise<Registrar>>;
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -121,6 +122,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: 'discover [options] <classified>',
     module: 'discover',
     description: 'group classified posts into themes (NMF on TF-IDF of words and bigrams): per theme its size by region with intervals, distinctive terms, examples, the labels its posts carry and a YAML draft for a new viewpoint',
+  },
+  {
+    name: 'study',
+    term: 'study',
+    module: 'study',
+    description: 'start a study from a commented template (init), or check a study folder (check): its files and everything it names (lexicon, platform table, corpus labels, model), each against its taxonomy',
   },
 ];
 
