@@ -3,7 +3,7 @@
  * YUQING_BENCHMARKS), and which of them are present. Read only for measuring: never copied into
  * the project, never used to build dictionaries.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface BenchmarkFiles {
@@ -12,8 +12,13 @@ export interface BenchmarkFiles {
   readonly stance: string | undefined;
 }
 
-export const SEGMENTATION_SETS = ['ud-chinese-hk', 'ud-cantonese-hk'] as const;
-export const STANCE_FILE = 'stance/lihkg-blank-vote-2019.posts.tsv';
+/** Segmentation sets are `segmentation/<name>.raw.txt` with `<name>.gold.txt`; stance sets `stance/*.posts.tsv`. */
+const RAW = '.raw.txt';
+const STANCE = '.posts.tsv';
+
+function filesEndingIn(dir: string, suffix: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).sort() : [];
+}
 
 export function benchmarkRoot(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   return env.YUQING_BENCHMARKS ?? resolve(repoRoot, '..', 'shared', 'benchmarks');
@@ -22,8 +27,11 @@ export function benchmarkRoot(repoRoot: string, env: NodeJS.ProcessEnv = process
 /** The benchmark files present under `root`, or undefined when the folder itself is absent. */
 export function findBenchmarks(root: string): BenchmarkFiles | undefined {
   if (!existsSync(root)) return undefined;
-  const segmentation = SEGMENTATION_SETS.map((name) => ({ name, raw: join(root, 'segmentation', `${name}.raw.txt`), gold: join(root, 'segmentation', `${name}.gold.txt`) }))
-    .filter((s) => existsSync(s.raw) && existsSync(s.gold));
-  const stance = join(root, STANCE_FILE);
-  return { root, segmentation, stance: existsSync(stance) ? stance : undefined };
+  const segmentation = filesEndingIn(join(root, 'segmentation'), RAW)
+    .map((file) => file.slice(0, -RAW.length))
+    .map((name) => ({ name, raw: join(root, 'segmentation', `${name}${RAW}`), gold: join(root, 'segmentation', `${name}.gold.txt`) }))
+    .filter((s) => existsSync(s.gold));
+  const stanceFile = filesEndingIn(join(root, 'stance'), STANCE)[0];
+  const stance = stanceFile === undefined ? undefined : join(root, 'stance', stanceFile);
+  return { root, segmentation, stance };
 }

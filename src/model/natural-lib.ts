@@ -4,13 +4,9 @@
  * `lexicon suggest` need it.
  */
 import { createRequire } from 'node:module';
+import { lazy } from '../lazy.js';
 
 type Natural = typeof import('natural');
 
 const requireCjs = createRequire(import.meta.url);
-let loaded: Natural | undefined;
-
-export function natural(): Natural {
-  loaded ??= requireCjs('natural') as Natural;
-  return loaded;
-}
+export const natural: () => Natural = lazy(() => requireCjs('natural') as Natural);

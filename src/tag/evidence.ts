@@ -51,8 +51,9 @@ function codePointBefore(text: string, end: number): string {
 }
 
 /**
- * Evidence a reader can audit is at least two characters: a one-character cue (香, 正, 👍) takes the
- * letter or digit beside it — the one before (真香, 好正), else the one after — so the reason shows.
+ * Evidence a reader can audit is at least two characters: a one-character cue (a single Han
+ * character or an emoji) takes the letter or digit beside it — the one before, else the one after —
+ * so the reason shows.
  */
 export function widenShortSpan(text: string, start: number, end: number): { start: number; end: number } {
   const length = end - start;

@@ -12,11 +12,10 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { converterFor } from './convert.js';
 import { parseDictionary } from './opencc.js';
+import { lazy } from '../lazy.js';
 
 /** An alternative needs this many phrases in OpenCC's table to count (drops rare literary forms). */
 const MIN_PHRASES = 3;
-
-let table: Map<string, readonly string[]> | undefined;
 
 function build(): Map<string, readonly string[]> {
   const defaults = new Map<string, string>();
@@ -43,10 +42,7 @@ function build(): Map<string, readonly string[]> {
 }
 
 /** Simplified character → its Traditional forms (the default first), only where there are two or more. */
-export function ambiguousCharacters(): ReadonlyMap<string, readonly string[]> {
-  table ??= build();
-  return table;
-}
+export const ambiguousCharacters: () => ReadonlyMap<string, readonly string[]> = lazy(build);
 
 /** The Traditional form OpenCC's phrase-aware conversion gives a Simplified text. */
 export function likelyTraditional(simplified: string): string {

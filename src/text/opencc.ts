@@ -9,11 +9,9 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { dictionaryConverter, type DictionaryGroup } from './dictionary-converter.js';
+import { lazy } from '../lazy.js';
 
 export type Converter = (text: string) => string;
-
-let toSimplified: Converter | undefined;
-let toSimplifiedByChar: Converter | undefined;
 
 /**
  * The dictionary groups of the conversion to Simplified, as opencc-js's ConverterFactory takes them:
@@ -28,16 +26,10 @@ export const SIMPLIFIED_CHAIN: readonly DictionaryGroup[] = [
 export const SIMPLIFIED_CHAR_CHAIN: readonly DictionaryGroup[] = [[HKVariantsRev, TWVariantsRev], [TSCharacters]];
 
 /** Hong Kong and Taiwan variants → standard Traditional → Simplified, phrase-aware. */
-export function simplifiedConverter(): Converter {
-  toSimplified ??= dictionaryConverter(SIMPLIFIED_CHAIN);
-  return toSimplified;
-}
+export const simplifiedConverter: () => Converter = lazy(() => dictionaryConverter(SIMPLIFIED_CHAIN));
 
 /** The same chain with character tables only: used code point by code point where exact offsets need it. */
-export function simplifiedCharConverter(): Converter {
-  toSimplifiedByChar ??= dictionaryConverter(SIMPLIFIED_CHAR_CHAIN);
-  return toSimplifiedByChar;
-}
+export const simplifiedCharConverter: () => Converter = lazy(() => dictionaryConverter(SIMPLIFIED_CHAR_CHAIN));
 
 /** Parse an opencc dictionary string into source → alternatives. */
 export function parseDictionary(dictionary: string): Map<string, readonly string[]> {

@@ -3,13 +3,12 @@
  */
 import STCharacters from 'opencc-js/dict/STCharacters';
 import { parseDictionary, traditionalToSimplifiedCharacters } from './opencc.js';
+import { lazy } from '../lazy.js';
 
 export type Script = 'hans' | 'hant' | 'mixed' | 'none';
 
 /** A minority script below this share of the majority is treated as noise (a quoted word, a variant). */
 const MIXED_MINORITY_SHARE = 0.1;
-
-let distinctive: { traditional: ReadonlySet<string>; simplified: ReadonlySet<string> } | undefined;
 
 function charactersThatChange(dictionary: string): Set<string> {
   const changing = new Set<string>();
@@ -19,13 +18,10 @@ function charactersThatChange(dictionary: string): Set<string> {
   return changing;
 }
 
-function distinctiveCharacters() {
-  distinctive ??= {
-    traditional: charactersThatChange(traditionalToSimplifiedCharacters),
-    simplified: charactersThatChange(STCharacters),
-  };
-  return distinctive;
-}
+const distinctiveCharacters: () => { readonly traditional: ReadonlySet<string>; readonly simplified: ReadonlySet<string> } = lazy(() => ({
+  traditional: charactersThatChange(traditionalToSimplifiedCharacters),
+  simplified: charactersThatChange(STCharacters),
+}));
 
 export interface ScriptCounts {
   readonly traditional: number;

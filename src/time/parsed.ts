@@ -12,7 +12,7 @@ export type ParsedDate =
 
 /**
  * needs_order: 03/04/2025 without a known day/month order; not_in_order: a value impossible in the
- * order in force (13/31/2025 as mdy); needs_collected_at: a relative form (昨天, 3小時前) with no
+ * order in force (13/31/2025 as mdy); needs_collected_at: a relative form (yesterday, 3 hours ago) with no
  * collection date; impossible: 2025-02-30, 25:00; not_a_date: anything else.
  */
 export type DateProblem = 'needs_order' | 'not_in_order' | 'needs_collected_at' | 'impossible' | 'not_a_date';

@@ -24,7 +24,7 @@ function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alternation of the words, longest first (so 分鐘 wins over 分), as a regular-expression source. */
+/** An alternation of the words, longest first (so a two-character unit wins over its first character), as a regular-expression source. */
 export function alternation(list: readonly string[]): string {
   return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
 }

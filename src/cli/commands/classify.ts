@@ -146,6 +146,6 @@ Examples:
   $ cat posts.jsonl | yuqing classify - --slim
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl
-  $ yuqing classify export.csv --text-field 內容 --date-field 發佈時間 --date-order dmy --collected-at 2025-05-12T10:00 -o out.jsonl`);
+  $ yuqing classify export.csv --text-field body --date-field published --date-order dmy --collected-at 2025-05-12T10:00 -o out.jsonl`);
   command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
 }

@@ -125,7 +125,7 @@ export function registerDiscover(program: Command, io: CliIo): void {
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
   $ yuqing discover classified.jsonl                                  # relevant posts with no viewpoint, --auto
-  $ yuqing discover classified.jsonl --within permanent_residency --k 12 --seed 7
+  $ yuqing discover classified.jsonl --within TOPIC_ID --k 12 --seed 7
   $ yuqing discover classified.jsonl --format json -o themes.json && yuqing report classified.jsonl --format html --themes themes.json -o report.html
   $ yuqing discover classified.jsonl --format html -o themes.html`);
   command.action((input: string, o: DiscoverCommandOptions) => run(input, o, io));

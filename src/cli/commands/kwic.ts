@@ -59,6 +59,6 @@ export function registerKwic(program: Command, io: CliIo): void {
 Examples:
   $ yuqing kwic TTPS --corpus corpora/talent/sample.jsonl
   $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json
-  $ yuqing kwic 續簽 --corpus export.csv --text-field 內容`)
+  $ yuqing kwic TERM --corpus export.csv --text-field body`)
     .action((term: string, o: KwicOptions) => kwic(term, o, io));
 }

@@ -102,8 +102,8 @@ export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
     .addHelpText('after', `
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
-  $ yuqing lexicon suggest --corpus classified.jsonl --label pr.shell_company_crackdown --top 15
-  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label permanent_residency --format json`)
+  $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID --top 15
+  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label TOPIC_ID --format json`)
     .action((o: SuggestOptions) => suggest(o, io));
   const diffCommand = lexicon
     .command('diff')
@@ -121,7 +121,7 @@ Examples:
   addInputOptions(diffCommand)
     .addHelpText('after', `
 Examples:
-  $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/permanent_residency.yaml
+  $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/TOPIC_ID.yaml
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl --format json -o impact.json`)
     .action((o: DiffOptions) => diff(o, io));

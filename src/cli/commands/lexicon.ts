@@ -124,7 +124,7 @@ Examples:
   $ yuqing lexicon lint                       # the bundled lexicon
   $ yuqing lexicon lint my-lexicon --corpus dump.jsonl --format json
   $ yuqing lexicon test my-lexicon
-  $ yuqing lexicon suggest --corpus classified.jsonl --label pr.shell_company_crackdown
+  $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
   $ yuqing lexicon export --to quanteda -o talent.yml`);
   const lintCommand = lexicon

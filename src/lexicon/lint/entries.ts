@@ -8,7 +8,7 @@ import type { LexiconSource } from '../load.js';
 import type { LintFinding } from './finding.js';
 
 export interface EntryPlace {
-  /** The file's name in the folder: polarity.yaml, viewpoints/permanent_residency.yaml. */
+  /** The file's name in the folder: polarity.yaml, viewpoints/<topic>.yaml. */
   readonly file: string;
   /** The top-level key the finding is under, when its path has one. */
   readonly key?: string;
