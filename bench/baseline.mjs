@@ -5,7 +5,10 @@ import * as OpenCC from 'opencc-js';
 import nodejieba from 'nodejieba';
 
 const file = process.argv[2];
-const texts = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line).text);
+const texts = readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line).text);
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 nodejieba.load();
 const started = performance.now();

@@ -17,7 +17,10 @@ export function mulberry32(seed) {
 export async function buildCorpus(samplePath, outPath, size, seed = 20241001) {
   if (existsSync(outPath)) return outPath;
   mkdirSync(new URL('.', `file://${outPath}`).pathname, { recursive: true });
-  const base = readFileSync(samplePath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const base = readFileSync(samplePath, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const random = mulberry32(seed);
   const out = createWriteStream(`${outPath}.tmp`);
   for (let i = 0; i < size; i++) {

@@ -23,14 +23,23 @@ for (const size of sizes) {
     const out = join(work, `themes-${size}.json`);
     const m = await run('node', [yuqing, 'discover', classified, '--unlabelled', ...choice, '--seed', '1', '--format', 'json', '-o', out]);
     const summary = m.stderr.trim().split('\n').pop();
-    const row = { posts: size, choice: choice.join(' '), seconds: Math.round(m.seconds * 10) / 10, postsPerSecond: Math.round(size / m.seconds), peakMiB: Math.round(m.peakMiB), summary };
+    const row = {
+      posts: size,
+      choice: choice.join(' '),
+      seconds: Math.round(m.seconds * 10) / 10,
+      postsPerSecond: Math.round(size / m.seconds),
+      peakMiB: Math.round(m.peakMiB),
+      summary,
+    };
     rows.push(row);
     console.error(JSON.stringify(row));
     rmSync(out, { force: true });
   }
 }
 const lines = [
-  'Machine: 2 cores, shared with other work while measured; Node ' + process.version + '. `yuqing discover CLASSIFIED --unlabelled … --seed 1 --format json -o OUT` over the bench corpus classified with --no-model (the counts column says how many posts are in scope: relevant with no viewpoint). Wall time includes both passes (fit on a sample of 20,000 posts, then every post read and every in-scope post assigned) and writing the JSON with every post id.',
+  'Machine: 2 cores, shared with other work while measured; Node ' +
+    process.version +
+    '. `yuqing discover CLASSIFIED --unlabelled … --seed 1 --format json -o OUT` over the bench corpus classified with --no-model (the counts column says how many posts are in scope: relevant with no viewpoint). Wall time includes both passes (fit on a sample of 20,000 posts, then every post read and every in-scope post assigned) and writing the JSON with every post id.',
   '',
   '| posts read | themes | seconds | posts read/s | peak RSS MiB | counts (stderr) |',
   '|---|---|---|---|---|---|',

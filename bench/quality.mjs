@@ -31,7 +31,11 @@ const REFERENCE = {
 const STANCE_NAMES = { 0: 'related, no stance', 1: 'for', 2: 'against' };
 
 const yuqing = (args) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-const lines = (file) => readFileSync(file, 'utf8').replace(/\r/g, '').split('\n').filter((l, i, a) => !(i === a.length - 1 && l === ''));
+const lines = (file) =>
+  readFileSync(file, 'utf8')
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((l, i, a) => !(i === a.length - 1 && l === ''));
 const r3 = (x) => Math.round(x * 1000) / 1000;
 
 function segmentation(set) {
@@ -44,7 +48,12 @@ function segmentation(set) {
 
 function stanceScores(gold, predicted) {
   const s = classScores(gold, predicted);
-  return { accuracy: r3(s.accuracy), macroF1: r3(s.macroF1), fAvg: r3((s.perClass['1'].f1 + s.perClass['2'].f1) / 2), f1: Object.fromEntries(Object.entries(s.perClass).map(([c, p]) => [c, r3(p.f1)])) };
+  return {
+    accuracy: r3(s.accuracy),
+    macroF1: r3(s.macroF1),
+    fAvg: r3((s.perClass['1'].f1 + s.perClass['2'].f1) / 2),
+    f1: Object.fromEntries(Object.entries(s.perClass).map(([c, p]) => [c, r3(p.f1)])),
+  };
 }
 
 function stance(file) {
@@ -64,7 +73,10 @@ function stance(file) {
       writeFileSync(testFile, test.map((r) => JSON.stringify(r)).join('\n') + '\n');
       const modelFile = join(work, `model-${fold}.json`);
       yuqing(['train', '--gold', trainFile, '--label-field', 'opinion', '--text-field', 'msg', '-o', modelFile]);
-      const predicted = yuqing(['predict', '--model', modelFile, testFile]).trim().split('\n').map((l) => JSON.parse(l));
+      const predicted = yuqing(['predict', '--model', modelFile, testFile])
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const base = majorityLabel(train.map((r) => r.opinion));
       predicted.forEach((p, i) => {
         gold.push(test[i].opinion);
@@ -83,17 +95,31 @@ function stance(file) {
 function markdown(result) {
   const out = ['# Quality against public benchmarks', '', `Benchmarks: \`${result.benchmarks}\` (read for measuring only).`, ''];
   if (result.segmentation.length) {
-    out.push('## Segmentation (`yuqing segment`, word-span P/R/F1 pooled)', '', '| set | P | R | F1 | F1 `--no-hmm` (P / R) | target | Python jieba direct | Python jieba hk→Simplified |', '|---|---|---|---|---|---|---|---|');
+    out.push(
+      '## Segmentation (`yuqing segment`, word-span P/R/F1 pooled)',
+      '',
+      '| set | P | R | F1 | F1 `--no-hmm` (P / R) | target | Python jieba direct | Python jieba hk→Simplified |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const s of result.segmentation) {
       const d = s.dictionaryOnly;
-      out.push(`| ${s.set} | ${s.hmm.precision} | ${s.hmm.recall} | **${s.hmm.f1}** | ${d.f1} (${d.precision} / ${d.recall}) | ≥ ${s.reference.target} | ${s.reference.direct} | ${s.reference.hkToSimplified} |`);
+      out.push(
+        `| ${s.set} | ${s.hmm.precision} | ${s.hmm.recall} | **${s.hmm.f1}** | ${d.f1} (${d.precision} / ${d.recall}) | ≥ ${s.reference.target} | ${s.reference.direct} | ${s.reference.hkToSimplified} |`,
+      );
     }
     out.push('', 'No SIGHAN 2005 data (Hong Kong / Taiwan news gold) is on this machine: that target is not measured here.', '');
   }
   if (result.stance) {
     const { model, majorityBaseline: b } = result.stance;
-    out.push(`## Stance (LIHKG blank vote 2019, ${result.stance.posts} posts, ${result.stance.folds}-fold CV by hash of id)`, '', '| classifier | macro-F1 | F_avg | accuracy | F1 none | F1 for | F1 against |', '|---|---|---|---|---|---|---|');
-    out.push(`| yuqing train/predict (generic) | **${model.macroF1}** | **${model.fAvg}** | ${model.accuracy} | ${model.f1['0']} | ${model.f1['1']} | ${model.f1['2']} |`);
+    out.push(
+      `## Stance (LIHKG blank vote 2019, ${result.stance.posts} posts, ${result.stance.folds}-fold CV by hash of id)`,
+      '',
+      '| classifier | macro-F1 | F_avg | accuracy | F1 none | F1 for | F1 against |',
+      '|---|---|---|---|---|---|---|',
+    );
+    out.push(
+      `| yuqing train/predict (generic) | **${model.macroF1}** | **${model.fAvg}** | ${model.accuracy} | ${model.f1['0']} | ${model.f1['1']} | ${model.f1['2']} |`,
+    );
     out.push(`| majority class | ${b.macroF1} | ${b.fAvg} | ${b.accuracy} | ${b.f1['0']} | ${b.f1['1']} | ${b.f1['2']} |`, '');
   }
   return out.join('\n') + '\n';

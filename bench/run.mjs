@@ -51,12 +51,23 @@ for (const size of sizes) {
       }
     }
   }
-  const row = { posts: size, repeat, baseline: { seconds: runs.baseline, postsPerSecond: size / median(runs.baseline), cpuSeconds: baselineCpu, postsPerCpuSecond: size / median(baselineCpu) } };
+  const row = {
+    posts: size,
+    repeat,
+    baseline: { seconds: runs.baseline, postsPerSecond: size / median(runs.baseline), cpuSeconds: baselineCpu, postsPerCpuSecond: size / median(baselineCpu) },
+  };
   for (const key of Object.keys(runs).filter((k) => k !== 'baseline')) {
     const list = runs[key];
     const seconds = median(list.map((m) => m.seconds));
     const cpu = list.every((m) => m.cpuSeconds !== undefined) ? median(list.map((m) => m.cpuSeconds)) : undefined;
-    row[key] = { seconds, runs: list.map((m) => m.seconds), postsPerSecond: size / seconds, cpuSeconds: list.map((m) => m.cpuSeconds), postsPerCpuSecond: cpu && size / cpu, peakMiB: Math.max(...list.map((m) => m.peakMiB)) };
+    row[key] = {
+      seconds,
+      runs: list.map((m) => m.seconds),
+      postsPerSecond: size / seconds,
+      cpuSeconds: list.map((m) => m.cpuSeconds),
+      postsPerCpuSecond: cpu && size / cpu,
+      peakMiB: Math.max(...list.map((m) => m.peakMiB)),
+    };
   }
   if (pythonPeer()) {
     const peer = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench', 'peer.py'), corpus], { maxBuffer: 1 << 20 }).toString());

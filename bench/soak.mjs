@@ -65,8 +65,18 @@ rmSync(`${out}.manifest.json`, { force: true });
 const steady = samples.filter((s) => s.seconds >= 30).map((s) => s.rssMiB);
 const result = {
   machine: { cpus: availableParallelism(), node: process.version },
-  posts, workers, everySeconds: every, seconds, postsPerSecond: posts / seconds, peakMiB: Math.round(peak),
-  inputBytes: statSync(corpus).size, outputBytes: outBytes, counts: stderr.trim().split('\n').find((l) => l.startsWith('read ')),
+  posts,
+  workers,
+  everySeconds: every,
+  seconds,
+  postsPerSecond: posts / seconds,
+  peakMiB: Math.round(peak),
+  inputBytes: statSync(corpus).size,
+  outputBytes: outBytes,
+  counts: stderr
+    .trim()
+    .split('\n')
+    .find((l) => l.startsWith('read ')),
   steadyRssMiB: steady.length ? { min: Math.min(...steady), max: Math.max(...steady), first: steady[0], last: steady.at(-1) } : undefined,
   samples,
 };
@@ -74,7 +84,9 @@ const md = [
   `# Soak: ${posts.toLocaleString('en')} posts, \`yuqing classify --workers ${workers} --no-model\``,
   '',
   `Machine: ${result.machine.cpus} cores, Node ${result.machine.node}. ${result.counts}. ${seconds.toFixed(0)} s in all (${Math.round(result.postsPerSecond).toLocaleString('en')} posts/s); peak RSS ${result.peakMiB} MiB.`,
-  steady.length ? `RSS from 30 s on: ${result.steadyRssMiB.min}–${result.steadyRssMiB.max} MiB (first sample ${result.steadyRssMiB.first}, last ${result.steadyRssMiB.last}).` : '',
+  steady.length
+    ? `RSS from 30 s on: ${result.steadyRssMiB.min}–${result.steadyRssMiB.max} MiB (first sample ${result.steadyRssMiB.first}, last ${result.steadyRssMiB.last}).`
+    : '',
   '',
   '| seconds | RSS MiB |',
   '|---|---|',

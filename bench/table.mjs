@@ -27,12 +27,17 @@ export function renderMarkdown({ machine, rows }) {
       const c = r[`${mode}2`].postsPerSecond;
       const e = r.python?.postsPerSecond;
       const cpu = r[`${mode}1`].postsPerCpuSecond && r.baseline.postsPerCpuSecond ? r[`${mode}1`].postsPerCpuSecond / r.baseline.postsPerCpuSecond : undefined;
-      lines.push(`| ${r.posts} | ${f(a)} | ${f(b)} | ${f(c)} | ${f(b / a, 2)} | ${f(cpu, 2)} | ${f(c / b, 2)} | ${f(r[`${mode}1`].peakMiB)} | ${f(r[`${mode}2`].peakMiB)} | ${f(e)} | ${e ? f(b / e, 1) : '—'} | ${e ? f(c / e, 1) : '—'} |`);
+      lines.push(
+        `| ${r.posts} | ${f(a)} | ${f(b)} | ${f(c)} | ${f(b / a, 2)} | ${f(cpu, 2)} | ${f(c / b, 2)} | ${f(r[`${mode}1`].peakMiB)} | ${f(r[`${mode}2`].peakMiB)} | ${f(e)} | ${e ? f(b / e, 1) : '—'} | ${e ? f(c / e, 1) : '—'} |`,
+      );
     }
     if (rows.length >= 2) {
       const first = rows[0];
       const last = rows[rows.length - 1];
-      lines.push('', `Peak RSS at ${last.posts} posts over ${first.posts}: ${f(last[`${mode}1`].peakMiB / first[`${mode}1`].peakMiB, 2)} (1 worker), ${f(last[`${mode}2`].peakMiB / first[`${mode}2`].peakMiB, 2)} (2 workers).`);
+      lines.push(
+        '',
+        `Peak RSS at ${last.posts} posts over ${first.posts}: ${f(last[`${mode}1`].peakMiB / first[`${mode}1`].peakMiB, 2)} (1 worker), ${f(last[`${mode}2`].peakMiB / first[`${mode}2`].peakMiB, 2)} (2 workers).`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -21,7 +21,11 @@ if (!staging || !existsSync(join(staging, 'raw'))) {
   process.exit(2);
 }
 
-const readJsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+const readJsonl = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
 const labelsOf = (r) => Object.fromEntries(FIELDS.map((f) => [f, r[f]]));
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -48,9 +52,14 @@ for (const file of earlier) {
     records.dev.push({ ...r, source: 'v0' });
   }
 }
-const sources = readdirSync(join(staging, 'raw')).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -6)).sort();
+const sources = readdirSync(join(staging, 'raw'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .map((f) => f.slice(0, -6))
+  .sort();
 for (const source of sources) {
-  const b = existsSync(join(staging, 'labels-b', `${source}.jsonl`)) ? new Map(readJsonl(join(staging, 'labels-b', `${source}.jsonl`)).map((r) => [r.id, r])) : undefined;
+  const b = existsSync(join(staging, 'labels-b', `${source}.jsonl`))
+    ? new Map(readJsonl(join(staging, 'labels-b', `${source}.jsonl`)).map((r) => [r.id, r]))
+    : undefined;
   if (b === undefined) {
     console.error(`${source}: no second reading yet — left out`);
     continue;

@@ -6,7 +6,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../corpora/talent/', import.meta.url);
 const LABELS = ['relevant', 'topics', 'viewpoints', 'polarity'];
-const KNOWN = new Set(['douyin', 'wechat', 'toutiao', 'xiaohongshu', 'kuaishou', 'weibo', 'zhihu', 'bilibili', 'hk_news', 'youtube', 'facebook', 'instagram', 'line_today', 'lihkg', 'hkgolden', 'discuss_hk', 'babykingdom', 'party_page', 'isd']);
+const KNOWN = new Set([
+  'douyin',
+  'wechat',
+  'toutiao',
+  'xiaohongshu',
+  'kuaishou',
+  'weibo',
+  'zhihu',
+  'bilibili',
+  'hk_news',
+  'youtube',
+  'facebook',
+  'instagram',
+  'line_today',
+  'lihkg',
+  'hkgolden',
+  'discuss_hk',
+  'babykingdom',
+  'party_page',
+  'isd',
+]);
 const out = [];
 for (const side of ['dev', 'test']) {
   for (const line of readFileSync(new URL(`${side}.jsonl`, dir), 'utf8').split('\n')) {
@@ -17,7 +37,10 @@ for (const side of ['dev', 'test']) {
     out.push(JSON.stringify(record));
   }
 }
-const key = (s) => { const r = JSON.parse(s); return `${r.published_at}\u0000${r.id}`; };
+const key = (s) => {
+  const r = JSON.parse(s);
+  return `${r.published_at}\u0000${r.id}`;
+};
 out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 writeFileSync(new URL('sample.jsonl', dir), `${out.join('\n')}\n`);
 console.log(`sample: ${out.length} records`);

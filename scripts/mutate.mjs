@@ -43,7 +43,9 @@ function score(mutants) {
   return { detected, undetected, total: detected + undetected, score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected) };
 }
 
-const explained = (existsSync('docs/mutation-survivors.md') ? readFileSync('docs/mutation-survivors.md', 'utf8') : '').split('\n').filter((l) => l.startsWith('- '));
+const explained = (existsSync('docs/mutation-survivors.md') ? readFileSync('docs/mutation-survivors.md', 'utf8') : '')
+  .split('\n')
+  .filter((l) => l.startsWith('- '));
 const squash = (text, n) => text.replace(/\s+/g, ' ').trim().slice(0, n).replaceAll('`', "'");
 /**
  * A survivor is explained when an entry of docs/mutation-survivors.md names its file, the line it
@@ -85,7 +87,9 @@ const unexplainedKeys = [];
 for (const { target, path, m, source } of survivors) {
   const ok = isExplained(path, m, source);
   if (!ok) unexplained++;
-  lines.push(`| ${target} | ${path}:${m.location.start.line}:${m.location.start.column} | ${m.mutatorName} | \`${squash(m.replacement ?? '', 60).replaceAll('|', '\\|')}\` | ${m.status} | ${ok ? 'yes' : 'no'} |`);
+  lines.push(
+    `| ${target} | ${path}:${m.location.start.line}:${m.location.start.column} | ${m.mutatorName} | \`${squash(m.replacement ?? '', 60).replaceAll('|', '\\|')}\` | ${m.status} | ${ok ? 'yes' : 'no'} |`,
+  );
   if (!ok) unexplainedKeys.push(`\`${path}\` \`${lineOf(m, source)}\` ${m.mutatorName}`);
 }
 lines.push('', `${survivors.length} survivors, ${unexplained} not yet explained in docs/mutation-survivors.md.`);

@@ -7,25 +7,79 @@
  * directly; features, tagger and training are being redesigned.
  */
 export const mutationTargets = [
-  { name: 'lexicon-match', mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'], tests: ['tests/lexicon/lexicon.match-edges.test.ts', 'tests/lexicon/lexicon.match-long-text.test.ts', 'tests/lexicon/lexicon.match-sealed.test.ts', 'tests/lexicon/lexicon.compile.test.ts'] },
+  {
+    name: 'lexicon-match',
+    mutate: ['src/lexicon/compile.ts', 'src/lexicon/match.ts'],
+    tests: [
+      'tests/lexicon/lexicon.match-edges.test.ts',
+      'tests/lexicon/lexicon.match-long-text.test.ts',
+      'tests/lexicon/lexicon.match-sealed.test.ts',
+      'tests/lexicon/lexicon.compile.test.ts',
+    ],
+  },
   { name: 'learner', mutate: ['src/model/learner.ts'], tests: ['tests/model/model.learner-gradient.test.ts', 'tests/model/model.learner.test.ts'] },
-  { name: 'statistics', mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'], tests: ['tests/aggregate/statistics.test.ts', 'tests/aggregate/keyness.test.ts', 'tests/aggregate/wilson.test.ts'] },
+  {
+    name: 'statistics',
+    mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'],
+    tests: ['tests/aggregate/statistics.test.ts', 'tests/aggregate/keyness.test.ts', 'tests/aggregate/wilson.test.ts'],
+  },
   // Report safety is escaping, link checking and CSV neutralisation: escape.ts and neutraliseCell (lines 16-18 of csv.ts).
   // The CSV layout (renderCsv's sections and columns) is pinned by the golden report (tests/report/golden.test.ts),
   // whose tests render whole reports: with them this target took about an hour here.
   { name: 'report-safety', mutate: ['src/report/html/escape.ts', 'src/report/csv.ts:16-18'], tests: ['tests/report/report.safety.test.ts'] },
   {
     name: 'merge',
-    mutate: ['src/aggregate/state.ts', 'src/aggregate/state-schema.ts', 'src/aggregate/region-counts.ts', 'src/aggregate/examples.ts', 'src/aggregate/dedup.ts', 'src/aggregate/serialise.ts', 'src/io/partial-state.ts'],
-    tests: ['tests/aggregate/merge.test.ts', 'tests/aggregate/merge.study.test.ts', 'tests/aggregate/examples.test.ts', 'tests/aggregate/region-counts.test.ts', 'tests/aggregate/study.test.ts', 'tests/aggregate/state.test.ts', 'tests/io/partial-state.test.ts'],
+    mutate: [
+      'src/aggregate/state.ts',
+      'src/aggregate/state-schema.ts',
+      'src/aggregate/region-counts.ts',
+      'src/aggregate/examples.ts',
+      'src/aggregate/dedup.ts',
+      'src/aggregate/serialise.ts',
+      'src/io/partial-state.ts',
+    ],
+    tests: [
+      'tests/aggregate/merge.test.ts',
+      'tests/aggregate/merge.study.test.ts',
+      'tests/aggregate/examples.test.ts',
+      'tests/aggregate/region-counts.test.ts',
+      'tests/aggregate/study.test.ts',
+      'tests/aggregate/state.test.ts',
+      'tests/io/partial-state.test.ts',
+    ],
   },
-  { name: 'tag', mutate: ['src/tag/**/*.ts'], tests: ['tests/tag/tag.rules.test.ts', 'tests/tag/evidence.offsets.test.ts', 'tests/tag/evidence.two-characters.test.ts', 'tests/tag/tag.long-posts.test.ts'] },
+  {
+    name: 'tag',
+    mutate: ['src/tag/**/*.ts'],
+    tests: [
+      'tests/tag/tag.rules.test.ts',
+      'tests/tag/evidence.offsets.test.ts',
+      'tests/tag/evidence.two-characters.test.ts',
+      'tests/tag/tag.long-posts.test.ts',
+    ],
+  },
   // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.
   { name: 'text', mutate: ['src/text/**/*.ts', '!src/text/ambiguity.ts', '!src/text/index.ts'], tests: ['tests/text/**/*.test.ts'] },
   {
     name: 'read',
-    mutate: ['src/io/read-jsonl.ts', 'src/io/read-csv.ts', 'src/io/read-records.ts', 'src/io/open-input.ts', 'src/io/sniff.ts', 'src/io/map-record.ts', 'src/cli/run-options.ts'],
-    tests: ['tests/cli/run-options.test.ts', 'tests/io/map-record.test.ts', 'tests/io/sniff.test.ts', 'tests/io/read-jsonl.test.ts', 'tests/io/encode-lines.test.ts', 'tests/io/seen-ids.test.ts', 'tests/io/faults.test.ts'],
+    mutate: [
+      'src/io/read-jsonl.ts',
+      'src/io/read-csv.ts',
+      'src/io/read-records.ts',
+      'src/io/open-input.ts',
+      'src/io/sniff.ts',
+      'src/io/map-record.ts',
+      'src/cli/run-options.ts',
+    ],
+    tests: [
+      'tests/cli/run-options.test.ts',
+      'tests/io/map-record.test.ts',
+      'tests/io/sniff.test.ts',
+      'tests/io/read-jsonl.test.ts',
+      'tests/io/encode-lines.test.ts',
+      'tests/io/seen-ids.test.ts',
+      'tests/io/faults.test.ts',
+    ],
   },
   { name: 'segment', mutate: ['src/segment/**/*.ts', '!src/segment/index.ts'], tests: ['tests/segment/**/*.test.ts'] },
 ];

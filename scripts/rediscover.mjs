@@ -19,18 +19,27 @@ import { runCli } from '../dist/index.js';
 import { bestTheme } from '../dist/evaluate/themes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const k = arg('--k');
 const seed = arg('--seed') ?? '1';
 const unguided = process.argv.includes('--unguided');
 const MIN_POSTS = 15;
 const PASS = 0.6;
 const dev = join(root, 'corpora', 'talent', 'dev.jsonl');
-const gold = readFileSync(dev, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const gold = readFileSync(dev, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const counts = new Map();
 for (const p of gold) for (const v of p.viewpoints) counts.set(v, (counts.get(v) ?? 0) + 1);
 const only = arg('--only')?.split(',');
-const viewpoints = [...counts].filter(([v, n]) => n >= MIN_POSTS && (!only || only.includes(v))).map(([v]) => v).sort();
+const viewpoints = [...counts]
+  .filter(([v, n]) => n >= MIN_POSTS && (!only || only.includes(v)))
+  .map(([v]) => v)
+  .sort();
 const sink = () => new Writable({ write: (_c, _e, done) => done() });
 const io = { stdout: sink(), stderr: sink(), stdin: Readable.from([]), stderrIsTTY: false };
 
@@ -54,9 +63,30 @@ export async function rediscover(viewpoint) {
     lexiconWithout(viewpoint, lexicon);
     const classified = join(work, 'classified.jsonl');
     const themesFile = join(work, 'themes.json');
-    if (await runCli(['classify', dev, '--lexicon', lexicon, '--no-model', '--workers', '1', '--quiet', '-o', classified], io) !== 0) throw new Error('classify failed');
+    if ((await runCli(['classify', dev, '--lexicon', lexicon, '--no-model', '--workers', '1', '--quiet', '-o', classified], io)) !== 0)
+      throw new Error('classify failed');
     const choice = k === undefined ? ['--auto'] : ['--k', k];
-    if (await runCli(['discover', classified, '--lexicon', lexicon, '--unlabelled', ...choice, ...(unguided ? ['--unguided'] : []), '--seed', seed, '--format', 'json', '-o', themesFile], io) !== 0) throw new Error('discover failed');
+    if (
+      (await runCli(
+        [
+          'discover',
+          classified,
+          '--lexicon',
+          lexicon,
+          '--unlabelled',
+          ...choice,
+          ...(unguided ? ['--unguided'] : []),
+          '--seed',
+          seed,
+          '--format',
+          'json',
+          '-o',
+          themesFile,
+        ],
+        io,
+      )) !== 0
+    )
+      throw new Error('discover failed');
     const result = JSON.parse(readFileSync(themesFile, 'utf8'));
     const inScope = new Set([...result.themes.flatMap((t) => t.posts), ...(result.known ?? []).flatMap((t) => t.posts), ...result.unassigned.posts]);
     const labelled = new Set(gold.filter((p) => p.viewpoints.includes(viewpoint)).map((p) => p.id));
@@ -65,7 +95,17 @@ export async function rediscover(viewpoint) {
     const theme = best && result.themes.find((t) => t.rank === best.rank);
     const knownIds = new Set((result.known ?? []).flatMap((t) => t.posts));
     const toKnown = [...labelled].filter((id) => knownIds.has(id)).length;
-    return { viewpoint, gold: labelled.size, inScope: inScope.size, target, k: result.fit.k, known: result.fit.known?.length ?? 0, toKnown, best, terms: theme ? theme.written.slice(0, 5) : [] };
+    return {
+      viewpoint,
+      gold: labelled.size,
+      inScope: inScope.size,
+      target,
+      k: result.fit.k,
+      known: result.fit.known?.length ?? 0,
+      toKnown,
+      best,
+      terms: theme ? theme.written.slice(0, 5) : [],
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -84,9 +124,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lines = [
     `Rediscovery on corpora/talent/dev.jsonl: each viewpoint's cues removed from a copy of the bundled lexicon, classified with --no-model, \`yuqing discover --unlabelled ${k === undefined ? '--auto' : `--k ${k}`}${unguided ? ' --unguided' : ''} --seed ${seed}\`. Purity and recall of the best theme (by F1) against the corpus labels, among the posts in scope (relevant, no viewpoint).`,
     '',
-    '| viewpoint | gold posts | in scope (all / the viewpoint\'s) | k | best theme (size) | purity | recall | passes | its top terms |',
+    "| viewpoint | gold posts | in scope (all / the viewpoint's) | k | best theme (size) | purity | recall | passes | its top terms |",
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.viewpoint} | ${r.gold} | ${r.inScope} / ${r.target} | ${r.k} | ${r.best ? `${r.best.rank} (${r.best.size})` : '—'} | ${f(r.best?.purity)} | ${f(r.best?.recall)} | ${r.best && r.best.purity >= PASS && r.best.recall >= PASS ? 'yes' : 'no'} | ${r.terms.join(' · ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.viewpoint} | ${r.gold} | ${r.inScope} / ${r.target} | ${r.k} | ${r.best ? `${r.best.rank} (${r.best.size})` : '—'} | ${f(r.best?.purity)} | ${f(r.best?.recall)} | ${r.best && r.best.purity >= PASS && r.best.recall >= PASS ? 'yes' : 'no'} | ${r.terms.join(' · ')} |`,
+    ),
     '',
     `Mean purity ${f(mean('purity'))}, mean recall ${f(mean('recall'))}, mean F1 ${f(mean('f1'))}; ${passed} of ${rows.length} viewpoints pass (purity ≥ ${PASS} and recall ≥ ${PASS}).`,
   ];

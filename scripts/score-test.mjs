@@ -19,15 +19,29 @@ import { modelSchema } from '../dist/model/schema.js';
 import { DEFAULT_TRAIN, lexiconLabelSet } from '../dist/model/train.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const read = (side) => readFileSync(join(root, 'corpora', 'talent', `${side}.jsonl`), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+const read = (side) =>
+  readFileSync(join(root, 'corpora', 'talent', `${side}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
 const classifier = loadClassifier();
-const meta = { lexicon: classifier.lexicon.data, segmenter: classifier.segmenter.key, features: DEFAULT_FEATURES, train: DEFAULT_TRAIN, data: 'corpora/talent/dev.jsonl' };
+const meta = {
+  lexicon: classifier.lexicon.data,
+  segmenter: classifier.segmenter.key,
+  features: DEFAULT_FEATURES,
+  train: DEFAULT_TRAIN,
+  data: 'corpora/talent/dev.jsonl',
+};
 const reuse = process.argv.indexOf('--model');
 let model;
 if (reuse > 0) model = modelSchema.parse(JSON.parse(readFileSync(process.argv[reuse + 1], 'utf8')));
 else {
   const started = Date.now();
-  model = buildTaxonomyModel(read('dev').map((r) => exampleOf(classifier, analyseText(classifier, r.text), r.id, r, meta)), lexiconLabelSet(classifier), meta);
+  model = buildTaxonomyModel(
+    read('dev').map((r) => exampleOf(classifier, analyseText(classifier, r.text), r.id, r, meta)),
+    lexiconLabelSet(classifier),
+    meta,
+  );
   console.error(`trained on dev in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   mkdirSync(join(root, 'bench', 'work'), { recursive: true });
   writeFileSync(join(root, 'bench', 'work', 'dev-model.json'), serialiseModel(model));
@@ -56,7 +70,12 @@ const summary = (s) => ({
   topicShareErrorMeanPp: r3(s.topicShare.meanPp),
   topicShareErrorMaxPp: r3(s.topicShare.maxPp),
 });
-const result = { split: 'corpora/talent/test.jsonl', posts: pairs.hybrid.length, model: { lexicon: model.lexicon, features: model.features, training: model.training }, scores: Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p))])) };
+const result = {
+  split: 'corpora/talent/test.jsonl',
+  posts: pairs.hybrid.length,
+  model: { lexicon: model.lexicon, features: model.features, training: model.training },
+  scores: Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p))])),
+};
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'test-scores.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result.scores, null, 2));

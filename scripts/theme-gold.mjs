@@ -13,7 +13,13 @@ if (!themesFile || !goldFile) {
   process.exit(2);
 }
 const { themes } = JSON.parse(readFileSync(themesFile, 'utf8'));
-const gold = new Map(readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((p) => [p.id, p]));
+const gold = new Map(
+  readFileSync(goldFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .map((p) => [p.id, p]),
+);
 
 /** The label most of `posts` carry in `field`, and the share that carries it. */
 function dominant(posts, field) {
@@ -24,7 +30,10 @@ function dominant(posts, field) {
 }
 
 const f = (x) => x.toFixed(2);
-const lines = ['| theme | size | its terms | gold relevant | gold with a topic | dominant gold topic (purity) | dominant gold viewpoint (purity) |', '|---|---|---|---|---|---|---|'];
+const lines = [
+  '| theme | size | its terms | gold relevant | gold with a topic | dominant gold topic (purity) | dominant gold viewpoint (purity) |',
+  '|---|---|---|---|---|---|---|',
+];
 let dominated = 0;
 const shown = themes.slice(0, top);
 for (const t of shown) {
@@ -34,7 +43,9 @@ for (const t of shown) {
   const topic = dominant(posts, 'topics');
   const viewpoint = dominant(posts, 'viewpoints');
   if (topic.purity >= 0.6) dominated++;
-  lines.push(`| ${t.rank} | ${t.size} | ${t.written.slice(0, 5).join(' · ')} | ${f(relevant)} | ${f(withTopic)} | ${topic.label} (${f(topic.purity)}) | ${viewpoint.label} (${f(viewpoint.purity)}) |`);
+  lines.push(
+    `| ${t.rank} | ${t.size} | ${t.written.slice(0, 5).join(' · ')} | ${f(relevant)} | ${f(withTopic)} | ${topic.label} (${f(topic.purity)}) | ${viewpoint.label} (${f(viewpoint.purity)}) |`,
+  );
 }
 lines.push('', `${dominated} of ${shown.length} themes dominated by one gold topic (purity ≥ 0.6).`);
 console.log(lines.join('\n'));

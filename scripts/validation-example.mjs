@@ -26,7 +26,11 @@ const yuqing = (...args) => execFileSync(process.execPath, [CLI, ...args], { cwd
 
 const coded = (id) => createHash('sha256').update(id).digest().readUInt32BE(0) % 2 === 0;
 const UNSEEN_BY_LEXICON = /^W(0[6-9]|10)$/;
-const gold = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((g) => UNSEEN_BY_LEXICON.test(g.source ?? ''));
+const gold = readFileSync(DEV, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l))
+  .filter((g) => UNSEEN_BY_LEXICON.test(g.source ?? ''));
 const halfA = gold.filter((g) => coded(g.id));
 const halfB = gold.filter((g) => !coded(g.id));
 const write = (name, records) => {
@@ -34,13 +38,23 @@ const write = (name, records) => {
   return join(dir, name);
 };
 
-const dumpB = write('B.posts.jsonl', halfB.map(({ relevant, topics, viewpoints, polarity, ...post }) => post));
+const dumpB = write(
+  'B.posts.jsonl',
+  halfB.map(({ relevant, topics, viewpoints, polarity, ...post }) => post),
+);
 const codedA = write('A.coded.jsonl', halfA);
-const postsA = write('A.posts.jsonl', halfA.map(({ relevant, topics, viewpoints, polarity, ...post }) => post));
+const postsA = write(
+  'A.posts.jsonl',
+  halfA.map(({ relevant, topics, viewpoints, polarity, ...post }) => post),
+);
 const hybrid = process.argv.includes('--tagger') && process.argv[process.argv.indexOf('--tagger') + 1] === 'hybrid';
 let tagging = ['--no-model'];
 if (hybrid) {
-  const others = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((g) => !UNSEEN_BY_LEXICON.test(g.source ?? ''));
+  const others = readFileSync(DEV, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((g) => !UNSEEN_BY_LEXICON.test(g.source ?? ''));
   const model = join(dir, 'model.json');
   yuqing('train', '--gold', write('others.jsonl', others), '-o', model);
   tagging = ['--model', model];
@@ -48,7 +62,9 @@ if (hybrid) {
 yuqing('classify', dumpB, ...tagging, '-q', '-o', join(dir, 'B.classified.jsonl'));
 yuqing('classify', postsA, ...tagging, '-q', '-o', join(dir, 'A.classified.jsonl'));
 const raw = JSON.parse(yuqing('report', join(dir, 'B.classified.jsonl'), '--format', 'json'));
-const corrected = JSON.parse(yuqing('report', join(dir, 'B.classified.jsonl'), '--format', 'json', '--validation', codedA, '--validation-pred', join(dir, 'A.classified.jsonl')));
+const corrected = JSON.parse(
+  yuqing('report', join(dir, 'B.classified.jsonl'), '--format', 'json', '--validation', codedA, '--validation-pred', join(dir, 'A.classified.jsonl')),
+);
 
 /** B's true share of a cell, from its own labels (the denominators of the report). */
 function truth(cell) {
@@ -60,7 +76,10 @@ function truth(cell) {
 }
 
 function measure(shares, which) {
-  const cells = shares.filter((s) => s.region !== 'unknown' && (which === 'topic' ? s.viewpoint === null : s.viewpoint !== null)).map((s) => ({ ...s, truth: truth(s) })).filter((s) => s.truth !== null);
+  const cells = shares
+    .filter((s) => s.region !== 'unknown' && (which === 'topic' ? s.viewpoint === null : s.viewpoint !== null))
+    .map((s) => ({ ...s, truth: truth(s) }))
+    .filter((s) => s.truth !== null);
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
     cells: cells.length,
@@ -68,20 +87,35 @@ function measure(shares, which) {
     mae_estimate_points: +(100 * mean(cells.map((c) => Math.abs(c.estimate - c.truth.share)))).toFixed(2),
     coverage: +mean(cells.map((c) => (c.low - 1e-9 <= c.truth.share && c.truth.share <= c.high + 1e-9 ? 1 : 0))).toFixed(3),
     mean_width_points: +(100 * mean(cells.map((c) => c.high - c.low))).toFixed(1),
-    table: cells.map((c) => ({ region: c.region, topic: c.topic, viewpoint: c.viewpoint, truth: +c.truth.share.toFixed(4), raw: c.raw, estimate: c.estimate, low: c.low, high: c.high, n: c.n })),
+    table: cells.map((c) => ({
+      region: c.region,
+      topic: c.topic,
+      viewpoint: c.viewpoint,
+      truth: +c.truth.share.toFixed(4),
+      raw: c.raw,
+      estimate: c.estimate,
+      low: c.low,
+      high: c.high,
+      n: c.n,
+    })),
   };
 }
 
 const result = {
-  corpus: 'corpora/talent/dev.jsonl', split: 'sha256(id), first 4 bytes as an unsigned integer, even → A (coded), odd → B (dump)',
-  coded_posts: halfA.length, dump_posts: halfB.length, tagger: hybrid ? 'hybrid (lexicon + a model trained on the dev posts of the other writers)' : 'lexicon alone (--no-model)',
+  corpus: 'corpora/talent/dev.jsonl',
+  split: 'sha256(id), first 4 bytes as an unsigned integer, even → A (coded), odd → B (dump)',
+  coded_posts: halfA.length,
+  dump_posts: halfB.length,
+  tagger: hybrid ? 'hybrid (lexicon + a model trained on the dev posts of the other writers)' : 'lexicon alone (--no-model)',
   topic_shares: { raw: measure(raw.shares, 'topic'), corrected: measure(corrected.shares, 'topic') },
   viewpoint_shares: { raw: measure(raw.shares, 'viewpoint'), corrected: measure(corrected.shares, 'viewpoint') },
   warnings: corrected.validation.warnings.length,
 };
 
 const pct = (x) => (x * 100).toFixed(1);
-const rows = result.topic_shares.corrected.table.map((c) => `| ${c.region} | ${c.topic} | ${c.n} | ${pct(c.truth)} | ${pct(c.raw)} | ${pct(c.estimate)} [${pct(c.low)}–${pct(c.high)}] |`);
+const rows = result.topic_shares.corrected.table.map(
+  (c) => `| ${c.region} | ${c.topic} | ${c.n} | ${pct(c.truth)} | ${pct(c.raw)} | ${pct(c.estimate)} [${pct(c.low)}–${pct(c.high)}] |`,
+);
 const t = result.topic_shares;
 const v = result.viewpoint_shares;
 const md = `# Worked example: validation on the dev posts of writers W06–W10 (corpora/talent/dev.jsonl)

@@ -81,7 +81,13 @@ export function aggregateRecord(
   });
 }
 
-export function aggregate(taxonomy: Taxonomy, records: Iterable<Classified>, platforms: PlatformTable, design?: StudyDesign, terms?: TermTokeniser): AggregateState {
+export function aggregate(
+  taxonomy: Taxonomy,
+  records: Iterable<Classified>,
+  platforms: PlatformTable,
+  design?: StudyDesign,
+  terms?: TermTokeniser,
+): AggregateState {
   const state = emptyState(taxonomy, design);
   const dates = studyDateReader(state.design);
   for (const record of records) aggregateRecord(taxonomy, state, record, platforms, terms, dates);

@@ -33,7 +33,12 @@ export interface ClassifierParts {
 export function createClassifier(parts: ClassifierParts): Classifier {
   const data = 'files' in parts.lexicon ? loadLexicon(parts.lexicon, parts.taxonomy) : parts.lexicon;
   const lexicon = compileLexicon(data);
-  return { taxonomy: data.taxonomy, lexicon, platforms: buildPlatformTable(parts.platforms, data.taxonomy), segmenter: parts.segmenterFor(lexicon.segmenterWords, { singles: lexicon.segmenterSingles }) };
+  return {
+    taxonomy: data.taxonomy,
+    lexicon,
+    platforms: buildPlatformTable(parts.platforms, data.taxonomy),
+    segmenter: parts.segmenterFor(lexicon.segmenterWords, { singles: lexicon.segmenterSingles }),
+  };
 }
 
 export interface TextAnalysis {

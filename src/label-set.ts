@@ -24,7 +24,9 @@ export interface LabelSet {
 /** Topics and viewpoints in the lexicon's order; polarity classes in the order of `polarityNames`. */
 export function labelSetOf(lexicon: LexiconData, polarityNames: Readonly<Record<string, string>>): LabelSet {
   const topics = Object.entries(lexicon.topics).map(([id, entry]) => ({ id, name: entry.label ?? id }));
-  const viewpoints = Object.entries(lexicon.viewpoints).flatMap(([id, entry]) => (entry ? [{ id, topic: entry.topic as string, name: entry.label ?? id }] : []));
+  const viewpoints = Object.entries(lexicon.viewpoints).flatMap(([id, entry]) =>
+    entry ? [{ id, topic: entry.topic as string, name: entry.label ?? id }] : [],
+  );
   const polarities = Object.entries(polarityNames).map(([id, name]) => ({ id, name }));
   return { topics, viewpoints, polarities };
 }

@@ -23,9 +23,14 @@ export interface InlineLexicon {
 }
 
 export function inlineLexicon(l: InlineLexicon): CompiledLexicon {
-  const settings = Object.entries(l.settings ?? {}).map(([k, v]) => `  ${k}: ${v}\n`).join('');
+  const settings = Object.entries(l.settings ?? {})
+    .map(([k, v]) => `  ${k}: ${v}\n`)
+    .join('');
   const topicsGiven = l.topics ?? '';
-  const otherTopics = talentTaxonomy().topics.filter((t) => !topicsGiven.includes(`${t}:`)).map((t) => `${t}: {cues: []}\n`).join('');
+  const otherTopics = talentTaxonomy()
+    .topics.filter((t) => !topicsGiven.includes(`${t}:`))
+    .map((t) => `${t}: {cues: []}\n`)
+    .join('');
   const files = [
     { name: 'lexicon.yaml', content: `id: inline\nversion: '1'\n${settings ? `settings:\n${settings}` : ''}` },
     { name: 'relevance.yaml', content: l.relevance ?? 'strong: []\nweak: []\ncontext: []\ncounter: []\n' },

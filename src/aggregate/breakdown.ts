@@ -18,12 +18,14 @@ export interface SliceTopics {
 
 /** One entry per slice the region has records in, in key order. */
 export function sliceTopics(records: Counts, relevant: Counts, topics: Readonly<Record<string, Counts>>, topicIds: readonly string[]): SliceTopics[] {
-  return Object.keys(records).sort().map((key) => {
-    const n = relevant[key] ?? 0;
-    return {
-      key,
-      relevant: wilsonShare(n, records[key]!),
-      topics: topicIds.map((topic) => ({ topic, share: wilsonShare(topics[key]?.[topic] ?? 0, n) })),
-    };
-  });
+  return Object.keys(records)
+    .sort()
+    .map((key) => {
+      const n = relevant[key] ?? 0;
+      return {
+        key,
+        relevant: wilsonShare(n, records[key]!),
+        topics: topicIds.map((topic) => ({ topic, share: wilsonShare(topics[key]?.[topic] ?? 0, n) })),
+      };
+    });
 }

@@ -41,7 +41,13 @@ export function viewpointTests(compared: readonly [string, string], rows: readon
   const tests = pairs.map((t) => twoProportionZ(t.x.count, t.x.total, t.y.count, t.y.total));
   const q = benjaminiHochberg(tests.map((t) => t.p));
   return pairs.map((t, i) => ({
-    topic: t.topic, viewpoint: t.viewpoint, shares: [t.x, t.y], z: tests[i]!.z, p: tests[i]!.p, q: q[i]!, significant: q[i]! < FDR_LEVEL,
+    topic: t.topic,
+    viewpoint: t.viewpoint,
+    shares: [t.x, t.y],
+    z: tests[i]!.z,
+    p: tests[i]!.p,
+    q: q[i]!,
+    significant: q[i]! < FDR_LEVEL,
   }));
 }
 

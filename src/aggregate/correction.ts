@@ -141,9 +141,19 @@ function codedShare(random: Random, counts: readonly number[], theta: readonly n
 }
 
 /** Corrected shares of one target in every region, with the draws their intervals come from. */
-export function correctTarget(target: ShareTarget, regions: readonly RegionCells[], posts: readonly ValidationPost[], options: CorrectionOptions): CorrectedShare[] {
+export function correctTarget(
+  target: ShareTarget,
+  regions: readonly RegionCells[],
+  posts: readonly ValidationPost[],
+  options: CorrectionOptions,
+): CorrectedShare[] {
   const pooled = codedCounts(posts, target);
-  const own = regions.map((r) => codedCounts(posts.filter((p) => p.region === r.region), target));
+  const own = regions.map((r) =>
+    codedCounts(
+      posts.filter((p) => p.region === r.region),
+      target,
+    ),
+  );
   const draws = regions.map(() => new Float64Array(options.draws));
   const random = seededRandom(options.seed, `${target.topic} ${target.viewpoint ?? ''}`);
   const pi = [0, 0, 0];
@@ -175,6 +185,12 @@ export function correctTarget(target: ShareTarget, regions: readonly RegionCells
   return regions.map((r, i) => {
     const estimate = share(r.population, pointRates(pooled, own[i]!));
     const sorted = Float64Array.from(draws[i]!).sort();
-    return { region: r.region, estimate, low: Math.min(estimate, quantile(sorted, 0.025)), high: Math.max(estimate, quantile(sorted, 0.975)), draws: draws[i]! };
+    return {
+      region: r.region,
+      estimate,
+      low: Math.min(estimate, quantile(sorted, 0.025)),
+      high: Math.max(estimate, quantile(sorted, 0.975)),
+      draws: draws[i]!,
+    };
   });
 }

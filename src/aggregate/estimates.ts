@@ -83,7 +83,17 @@ function rowsOf(summary: Summary, labels: LabelSet): Row[] {
 const key = (t: ShareTarget) => `${t.topic} ${t.viewpoint ?? ''}`;
 
 function plain(row: Row): ShareEstimate {
-  return { region: row.region, topic: row.target.topic, viewpoint: row.target.viewpoint, raw: row.share.share, estimate: row.share.share, low: row.share.low, high: row.share.high, n: row.share.total, corrected: false };
+  return {
+    region: row.region,
+    topic: row.target.topic,
+    viewpoint: row.target.viewpoint,
+    raw: row.share.share,
+    estimate: row.share.share,
+    low: row.share.low,
+    high: row.share.high,
+    n: row.share.total,
+    corrected: false,
+  };
 }
 
 /** Corrected viewpoint tests: z = difference of the estimates / the standard deviation of the drawn differences. */
@@ -110,7 +120,11 @@ function correctedTests(summary: Summary, corrected: ReadonlyMap<string, Correct
   return kept.map((t, i) => ({ ...t, q: q[i]!, significant: q[i]! < FDR_LEVEL }));
 }
 
-export function estimateShares(summary: Summary, labels: LabelSet, validation?: ValidationInput): { readonly estimates: Estimates; readonly tests: readonly ViewpointTest[] } {
+export function estimateShares(
+  summary: Summary,
+  labels: LabelSet,
+  validation?: ValidationInput,
+): { readonly estimates: Estimates; readonly tests: readonly ViewpointTest[] } {
   const rows = rowsOf(summary, labels);
   if (validation === undefined) return { estimates: { shares: rows.map(plain), validation: null }, tests: summary.viewpointTests };
   const corrected = new Map<string, CorrectedShare[]>();
@@ -128,9 +142,15 @@ export function estimateShares(summary: Summary, labels: LabelSet, validation?: 
   for (const p of validation.posts) byRegion[p.region] = (byRegion[p.region] ?? 0) + 1;
   const warnings = rows.flatMap((row, i) => shareWarnings(row.region, row.target, row.cells, shares[i]!, validation.posts));
   const summaryOut: ValidationSummary = {
-    source: validation.source, toolSource: validation.toolSource, weighted: validation.weighted, posts: validation.posts.length, byRegion,
-    seed: options.seed, draws: options.draws, accuracy: labelAccuracies(validation.posts, labels), warnings,
+    source: validation.source,
+    toolSource: validation.toolSource,
+    weighted: validation.weighted,
+    posts: validation.posts.length,
+    byRegion,
+    seed: options.seed,
+    draws: options.draws,
+    accuracy: labelAccuracies(validation.posts, labels),
+    warnings,
   };
   return { estimates: { shares, validation: summaryOut }, tests: correctedTests(summary, corrected) };
 }
-

@@ -61,7 +61,7 @@ export function logLikelihood(a: number, b: number, c: number, d: number): numbe
 
 /** log2 of the ratio of relative frequencies, zero counts taken as 0.5 (Hardie 2014). */
 export function logRatio(a: number, b: number, c: number, d: number): number {
-  return Math.log2((Math.max(a, 0.5) / c) / (Math.max(b, 0.5) / d));
+  return Math.log2(Math.max(a, 0.5) / c / (Math.max(b, 0.5) / d));
 }
 
 export interface KeyTerm {
@@ -99,7 +99,19 @@ export function keyTerms(terms: TermCounts, forms: TermForms, topic: string, reg
     if (a < KEYNESS_MIN_COUNT || a / c <= b / d) continue;
     const g2 = logLikelihood(a, b, c, d);
     if (g2 < KEYNESS_MIN_G2) continue;
-    out.push({ topic, region, other, term, form: writtenForm(forms, term), count: a, otherCount: b, total: c, otherTotal: d, g2, logRatio: logRatio(a, b, c, d) });
+    out.push({
+      topic,
+      region,
+      other,
+      term,
+      form: writtenForm(forms, term),
+      count: a,
+      otherCount: b,
+      total: c,
+      otherTotal: d,
+      g2,
+      logRatio: logRatio(a, b, c, d),
+    });
   }
   out.sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
   return out.slice(0, KEY_TERMS_PER_GROUP);

@@ -48,8 +48,21 @@ export interface RecordGroup {
 
 export function emptyRegion(): RegionCounts {
   return {
-    volume: 0, relevant: 0, byKind: {}, relevantByKind: {}, byPlatform: {}, relevantByPlatform: {}, topics: {}, topicsByPlatform: {}, topicsByKind: {}, viewpoints: {},
-    relevantNoTopic: 0, relevantNoViewpoint: 0, polarity: {}, topicPolarity: {}, months: {},
+    volume: 0,
+    relevant: 0,
+    byKind: {},
+    relevantByKind: {},
+    byPlatform: {},
+    relevantByPlatform: {},
+    topics: {},
+    topicsByPlatform: {},
+    topicsByKind: {},
+    viewpoints: {},
+    relevantNoTopic: 0,
+    relevantNoViewpoint: 0,
+    polarity: {},
+    topicPolarity: {},
+    months: {},
   };
 }
 

@@ -45,7 +45,19 @@ export interface AggregateState {
 export function emptyState(taxonomy: Taxonomy, design: StudyDesign = WHOLE_DUMP): AggregateState {
   const byRegion = {} as Record<string, RegionCounts>;
   for (const region of taxonomy.regions) byRegion[region] = emptyRegion();
-  return { format: 'yuqing-aggregate/4', design, records: 0, placements: {}, byRegion, terms: {}, termForms: {}, examples: {}, distinct: {}, textless: 0, undated: emptyUndated() };
+  return {
+    format: 'yuqing-aggregate/4',
+    design,
+    records: 0,
+    placements: {},
+    byRegion,
+    terms: {},
+    termForms: {},
+    examples: {},
+    distinct: {},
+    textless: 0,
+    undated: emptyUndated(),
+  };
 }
 
 export interface RecordKeys {
@@ -77,8 +89,12 @@ function addExamples(taxonomy: Taxonomy, state: AggregateState, record: Classifi
   for (const viewpoint of record.viewpoints) {
     const rank = exampleRank(record, note, hash, viewpoint);
     offerExample(state.examples, poolKey(viewpoint, record.region), rank, () => ({
-      ...rank, textKey: textKey(record.region, text), ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(taxonomy, viewpoint)),
-      url: urlOf(record), platform: keys.platform, month: keys.month,
+      ...rank,
+      textKey: textKey(record.region, text),
+      ...excerpt(text, record.evidence, viewpoint, topicOfViewpoint(taxonomy, viewpoint)),
+      url: urlOf(record),
+      platform: keys.platform,
+      month: keys.month,
     }));
   }
 }
@@ -92,14 +108,25 @@ export function addRecord(taxonomy: Taxonomy, state: AggregateState, record: Cla
   bump(state.placements, placement);
   if (placement !== 'in_study' && placement !== 'outside_windows') return;
   const group: RecordGroup = {
-    region: record.region, kind: keys.kind, platform: keys.platform, month: keys.month, inWindow: placement === 'in_study',
-    relevant: record.relevant, topics: record.topics, viewpoints: record.viewpoints, polarity: record.polarity,
+    region: record.region,
+    kind: keys.kind,
+    platform: keys.platform,
+    month: keys.month,
+    inWindow: placement === 'in_study',
+    relevant: record.relevant,
+    topics: record.topics,
+    viewpoints: record.viewpoints,
+    polarity: record.polarity,
   };
   addGroup(taxonomy, state.byRegion[record.region]!, group);
   const text = textOf(record);
   if (state.design.dedup === 'exact') {
     if (text === undefined) {
-      throw new YuqingError('E_OPTION', `record "${record.id}": --dedup exact compares texts, and this record has none (classified with --slim?). Classify without --slim, or use --dedup none.`, { field: 'text' });
+      throw new YuqingError(
+        'E_OPTION',
+        `record "${record.id}": --dedup exact compares texts, and this record has none (classified with --slim?). Classify without --slim, or use --dedup none.`,
+        { field: 'text' },
+      );
     }
     noteText(state.distinct, textKey(record.region, text), idHash(record.id), group);
   }
@@ -121,7 +148,10 @@ export function mergeStates(taxonomy: Taxonomy, states: readonly AggregateState[
   const out = emptyState(taxonomy, design);
   for (const s of states) {
     if (!sameDesign(design, s.design)) {
-      throw new YuqingError('E_MERGE_MISMATCH', `cannot merge partial results made with different study designs (${JSON.stringify(design)} and ${JSON.stringify(s.design)}). Aggregate every part with the same --sample, --seed, --from, --to, --window and --dedup.`);
+      throw new YuqingError(
+        'E_MERGE_MISMATCH',
+        `cannot merge partial results made with different study designs (${JSON.stringify(design)} and ${JSON.stringify(s.design)}). Aggregate every part with the same --sample, --seed, --from, --to, --window and --dedup.`,
+      );
     }
     out.records += s.records;
     out.textless += s.textless;

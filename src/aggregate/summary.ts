@@ -109,16 +109,35 @@ function byCountThenName<T>(count: (x: T) => number, name: (x: T) => string) {
 }
 
 function profile(taxonomy: Taxonomy, r: RegionCounts, raw: RegionCounts, region: string): RegionProfile {
-  const kinds = Object.keys(r.byKind).sort().map((kind) => ({ kind, share: wilsonShare(r.byKind[kind]!, r.volume) }));
-  const platforms = Object.keys(r.byPlatform).sort().map((platform) => ({ platform, share: wilsonShare(r.byPlatform[platform]!, r.volume) }))
-    .sort(byCountThenName((x) => x.share.count, (x) => x.platform));
-  const relevantKinds = Object.keys(r.relevantByKind).sort().map((kind) => ({ kind, share: wilsonShare(r.relevantByKind[kind]!, r.relevant) }));
-  const topTopics = taxonomy.topics.map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
-    .sort(byCountThenName((x) => x.share.count, (x) => x.topic));
-  const views = taxonomy.viewpoints.map((viewpoint) => ({
-    viewpoint,
-    share: wilsonShare(r.viewpoints[topicOfViewpoint(taxonomy, viewpoint)]?.[viewpoint] ?? 0, r.relevant),
-  })).filter((v) => v.share.count > 0);
+  const kinds = Object.keys(r.byKind)
+    .sort()
+    .map((kind) => ({ kind, share: wilsonShare(r.byKind[kind]!, r.volume) }));
+  const platforms = Object.keys(r.byPlatform)
+    .sort()
+    .map((platform) => ({ platform, share: wilsonShare(r.byPlatform[platform]!, r.volume) }))
+    .sort(
+      byCountThenName(
+        (x) => x.share.count,
+        (x) => x.platform,
+      ),
+    );
+  const relevantKinds = Object.keys(r.relevantByKind)
+    .sort()
+    .map((kind) => ({ kind, share: wilsonShare(r.relevantByKind[kind]!, r.relevant) }));
+  const topTopics = taxonomy.topics
+    .map((topic) => ({ topic, share: wilsonShare(r.topics[topic] ?? 0, r.relevant) }))
+    .sort(
+      byCountThenName(
+        (x) => x.share.count,
+        (x) => x.topic,
+      ),
+    );
+  const views = taxonomy.viewpoints
+    .map((viewpoint) => ({
+      viewpoint,
+      share: wilsonShare(r.viewpoints[topicOfViewpoint(taxonomy, viewpoint)]?.[viewpoint] ?? 0, r.relevant),
+    }))
+    .filter((v) => v.share.count > 0);
   const polarity = ['positive', 'negative', 'mixed', 'neutral'].map((p) => ({ polarity: p, share: wilsonShare(r.polarity[p] ?? 0, r.relevant) }));
   return {
     region,
@@ -131,7 +150,14 @@ function profile(taxonomy: Taxonomy, r: RegionCounts, raw: RegionCounts, region:
     platformTopics: sliceTopics(r.byPlatform, r.relevantByPlatform, r.topicsByPlatform, taxonomy.topics),
     kindTopics: sliceTopics(r.byKind, r.relevantByKind, r.topicsByKind, taxonomy.topics),
     topTopics,
-    focus: views.sort(byCountThenName((x) => x.share.count, (x) => x.viewpoint)).slice(0, FOCUS_SIZE),
+    focus: views
+      .sort(
+        byCountThenName(
+          (x) => x.share.count,
+          (x) => x.viewpoint,
+        ),
+      )
+      .slice(0, FOCUS_SIZE),
     polarity,
     noTopic: wilsonShare(r.relevantNoTopic, r.relevant),
     noViewpoint: wilsonShare(r.relevantNoViewpoint, r.relevant),
@@ -145,9 +171,11 @@ function studySummary(state: AggregateState): StudySummary {
 }
 
 function exampleSets(taxonomy: Taxonomy, state: AggregateState, regions: readonly string[]): ExampleSet[] {
-  return taxonomy.viewpoints.flatMap((viewpoint) =>
-    regions.map((region) => ({ topic: topicOfViewpoint(taxonomy, viewpoint), viewpoint, region, posts: state.examples[`${viewpoint} ${region}`] ?? [] })),
-  ).filter((set) => set.posts.length > 0);
+  return taxonomy.viewpoints
+    .flatMap((viewpoint) =>
+      regions.map((region) => ({ topic: topicOfViewpoint(taxonomy, viewpoint), viewpoint, region, posts: state.examples[`${viewpoint} ${region}`] ?? [] })),
+    )
+    .filter((set) => set.posts.length > 0);
 }
 
 export function summarise(taxonomy: Taxonomy, state: AggregateState): Summary {

@@ -35,8 +35,7 @@ const HAS_LETTER = /\p{L}/u;
 export function termTokeniser(classifier: Classifier, stop: StopList): TermTokeniser {
   const stopped = new Set(stop.words.map(normaliseTerm));
   const variants = new Map(Object.entries(stop.variants ?? {}).map(([from, to]) => [normaliseTerm(from), normaliseTerm(to)]));
-  const keep = (token: string): boolean =>
-    [...token].length >= stop.min_length && WORDLIKE.test(token) && HAS_LETTER.test(token) && !stopped.has(token);
+  const keep = (token: string): boolean => [...token].length >= stop.min_length && WORDLIKE.test(token) && HAS_LETTER.test(token) && !stopped.has(token);
   return (text) => {
     useSegmenterDictionary(classifier.segmenter);
     const normalised = normaliseText(text);

@@ -33,7 +33,10 @@ export function monthRange(first: string, last: string): string[] {
 }
 
 export function timeline(topics: readonly string[], byRegion: Readonly<Record<string, RegionCounts>>, regions: readonly string[]): MonthVolume[] {
-  const seen = regions.flatMap((r) => Object.keys(byRegion[r]!.months)).filter((m) => m !== '').sort();
+  const seen = regions
+    .flatMap((r) => Object.keys(byRegion[r]!.months))
+    .filter((m) => m !== '')
+    .sort();
   if (seen.length === 0) return [];
   const out: MonthVolume[] = [];
   for (const month of monthRange(seen[0]!, seen[seen.length - 1]!)) {

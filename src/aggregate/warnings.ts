@@ -21,7 +21,13 @@ export const MIN_CODED_POSITIVES = 5;
 export const MIN_SEPARATION = 0.3;
 export const MAX_WIDTH = 0.3;
 
-export function shareWarnings(region: string, target: ShareTarget, cells: readonly number[], share: { readonly low: number; readonly high: number }, posts: readonly ValidationPost[]): ValidationWarning[] {
+export function shareWarnings(
+  region: string,
+  target: ShareTarget,
+  cells: readonly number[],
+  share: { readonly low: number; readonly high: number },
+  posts: readonly ValidationPost[],
+): ValidationWarning[] {
   const out: ValidationWarning[] = [];
   const at = { region, topic: target.topic, viewpoint: target.viewpoint };
   const positives = posts.filter((p) => p.region === region && categoryOf(target, p.coded) === 0).length;

@@ -42,13 +42,15 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'classify',
     term: 'classify [options] <input>',
     module: 'classify',
-    description: 'tag every post of a dump (JSON Lines, CSV/TSV or Excel .xlsx, gzipped or not) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order',
+    description:
+      'tag every post of a dump (JSON Lines, CSV/TSV or Excel .xlsx, gzipped or not) with relevance, topics, viewpoints, polarity and evidence; one JSON line out per record, in input order',
   },
   {
     name: 'report',
     term: 'report [options] <classified...>',
     module: 'report',
-    description: 'topic volume by region, viewpoint shares per topic with 95% intervals and significance, the regions compared, timeline, key terms, examples, coverage — from classified records',
+    description:
+      'topic volume by region, viewpoint shares per topic with 95% intervals and significance, the regions compared, timeline, key terms, examples, coverage — from classified records',
   },
   {
     name: 'aggregate',
@@ -97,7 +99,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'train',
     term: 'train [options]',
     module: 'train',
-    description: 'train a classifier (logistic regression over words, character n-grams and lexicon cue families, sentence by sentence) to work beside the lexicon',
+    description:
+      'train a classifier (logistic regression over words, character n-grams and lexicon cue families, sentence by sentence) to work beside the lexicon',
   },
   {
     name: 'predict',
@@ -121,13 +124,15 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'discover',
     term: 'discover [options] <classified>',
     module: 'discover',
-    description: 'group classified posts into themes (NMF on TF-IDF of words and bigrams): per theme its size by region with intervals, distinctive terms, examples, the labels its posts carry and a YAML draft for a new viewpoint',
+    description:
+      'group classified posts into themes (NMF on TF-IDF of words and bigrams): per theme its size by region with intervals, distinctive terms, examples, the labels its posts carry and a YAML draft for a new viewpoint',
   },
   {
     name: 'study',
     term: 'study',
     module: 'study',
-    description: 'start a study from a commented template (init), or check a study folder (check): its files and everything it names (lexicon, platform table, corpus labels, model), each against its taxonomy',
+    description:
+      'start a study from a commented template (init), or check a study folder (check): its files and everything it names (lexicon, platform table, corpus labels, model), each against its taxonomy',
   },
 ];
 

@@ -26,8 +26,14 @@ export function addTimezoneOption(command: Command): Command {
 export function addDateOptions(command: Command): Command {
   return addTimezoneOption(
     command
-      .option('--date-order <order>', 'how numeric dates are written: dmy (31/03/2025, Hong Kong), mdy (03/31/2025) or ymd (25/03/31); default: detected over the whole date column, an error when it cannot be told')
-      .option('--collected-at <date>', 'when the dump was collected (2025-05-12 or 2025-05-12T10:00, in the study\'s time zone): relative dates (yesterday 14:05, 3 hours ago, in the words of lexicons/dates/words.yaml) are read against it'),
+      .option(
+        '--date-order <order>',
+        'how numeric dates are written: dmy (31/03/2025, Hong Kong), mdy (03/31/2025) or ymd (25/03/31); default: detected over the whole date column, an error when it cannot be told',
+      )
+      .option(
+        '--collected-at <date>',
+        "when the dump was collected (2025-05-12 or 2025-05-12T10:00, in the study's time zone): relative dates (yesterday 14:05, 3 hours ago, in the words of lexicons/dates/words.yaml) are read against it",
+      ),
   );
 }
 

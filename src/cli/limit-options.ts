@@ -18,16 +18,34 @@ const mib = (n: number) => (n >= 1024 ** 3 ? `${n / 1024 ** 3} GiB` : `${n / 102
 
 export function addLimitOptions(command: Command): Command {
   return command
-    .option('--max-record-bytes <size>', `a record longer than this is rejected (too_large): a JSON line's bytes, a CSV or Excel record's characters (default ${mib(d.maxRecordBytes)})`)
+    .option(
+      '--max-record-bytes <size>',
+      `a record longer than this is rejected (too_large): a JSON line's bytes, a CSV or Excel record's characters (default ${mib(d.maxRecordBytes)})`,
+    )
     .option('--max-json-depth <n>', `a JSON record nested deeper than this is rejected (too_deep) (default ${d.maxJsonDepth})`)
     .option('--max-fields <n>', `a CSV or Excel row with more fields is rejected (too_large); a wider header stops the run (default ${d.maxFields})`)
-    .option('--max-inflate-ratio <n>', `stop when gzip or an xlsx inflates more than n-fold, past ${mib(16 * 1024 * 1024)} (a decompression bomb); 0: no check (default ${d.maxInflateRatio})`)
+    .option(
+      '--max-inflate-ratio <n>',
+      `stop when gzip or an xlsx inflates more than n-fold, past ${mib(16 * 1024 * 1024)} (a decompression bomb); 0: no check (default ${d.maxInflateRatio})`,
+    )
     .option('--max-inflated-bytes <size>', `stop when gzip inflates to more than this; 0: no limit (default ${mib(d.maxInflatedBytes)})`)
     .option('--max-xlsx-bytes <size>', `stop when an xlsx unzips to more than this (it is read in memory) (default ${mib(d.maxXlsxBytes)})`)
     .option('--max-sheet-cells <n>', `stop when an xlsx sheet spans more rows × columns than this (default ${grouped(d.maxSheetCells)})`);
 }
 
-const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
 
 function size(option: string, value: string | undefined, fallback: number, zeroAllowed: boolean): number {
   if (value === undefined) return fallback;
@@ -43,7 +61,8 @@ function size(option: string, value: string | undefined, fallback: number, zeroA
 function count(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value.replace(/[_,]/g, ''));
-  if (!Number.isInteger(n) || n < min || n > max) throw new YuqingError('E_OPTION', `${option} ${value}: expected a whole number from ${min} to ${grouped(max)}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new YuqingError('E_OPTION', `${option} ${value}: expected a whole number from ${min} to ${grouped(max)}.`);
   return n;
 }
 

@@ -36,7 +36,11 @@ function taxonomyModel(path: string): { readonly model: Model; readonly sha256: 
   const read = readModelFile(path);
   const { model } = read;
   if (model.mode !== 'taxonomy') {
-    throw new YuqingError('E_MODEL', `${path}: a ${model.mode} model (label field "${model.training.labelField ?? '?'}"); hybrid tagging needs a taxonomy model (yuqing train --gold FILE without --label-field). Use yuqing predict for generic models.`, { file: path });
+    throw new YuqingError(
+      'E_MODEL',
+      `${path}: a ${model.mode} model (label field "${model.training.labelField ?? '?'}"); hybrid tagging needs a taxonomy model (yuqing train --gold FILE without --label-field). Use yuqing predict for generic models.`,
+      { file: path },
+    );
   }
   return read;
 }
@@ -59,7 +63,11 @@ function describe(record: TaggerRecord): string {
   return `tagging: hybrid (lexicon + model) — ${lexicon}; model ${record.model.file} (${record.model.sha256.slice(0, 19)}…)`;
 }
 
-export function chooseTagger(o: { readonly model?: string | false; readonly lexicon?: string; readonly study?: string }, classifier: Classifier, io: CliIo): Tagger {
+export function chooseTagger(
+  o: { readonly model?: string | false; readonly lexicon?: string; readonly study?: string },
+  classifier: Classifier,
+  io: CliIo,
+): Tagger {
   const study = studyFrom(o);
   const lexicon = lexiconRecord(classifier, o.lexicon, study);
   const explicit = typeof o.model === 'string';
@@ -71,7 +79,9 @@ export function chooseTagger(o: { readonly model?: string | false; readonly lexi
     const { model, sha256 } = taxonomyModel(path);
     const missing = missingLabels(model, classifier);
     if (missing.length > 0 && !explicit) {
-      io.stderr.write(`note: the bundled model has heads for labels this lexicon does not define (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}); tagging with the lexicon alone. Train a model for this lexicon with yuqing train.\n`);
+      io.stderr.write(
+        `note: the bundled model has heads for labels this lexicon does not define (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}); tagging with the lexicon alone. Train a model for this lexicon with yuqing train.\n`,
+      );
     } else {
       const note = mismatchNote(model, classifier.lexicon.data.hash, classifier.segmenter.key);
       if (note) io.stderr.write(`note: ${note}.\n`);

@@ -20,15 +20,20 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], all
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .configureHelp({ subcommandTerm: (cmd) => (cmd.parent?.parent ? undefined : COMMANDS.find((c) => c.name === cmd.name())?.term) ?? new Help().subcommandTerm(cmd) })
+    .configureHelp({
+      subcommandTerm: (cmd) => (cmd.parent?.parent ? undefined : COMMANDS.find((c) => c.name === cmd.name())?.term) ?? new Help().subcommandTerm(cmd),
+    })
     .showSuggestionAfterError()
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 done · 1 input, lexicon or output unusable · 2 bad command line · 3 too many rejects · 70 internal error
 
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing classify posts.jsonl -o classified.jsonl && yuqing report classified.jsonl
-  $ yuqing evaluate corpora/talent/dev.jsonl`);
+  $ yuqing evaluate corpora/talent/dev.jsonl`,
+    );
   const wanted = commandOf(argv);
   const registered = new Set<CommandEntry['module']>();
   for (const entry of COMMANDS) {

@@ -21,7 +21,11 @@ export function startProgress(io: CliIo, quiet: boolean, clock: () => number = D
   const rate = (n: number) => n / Math.max(0.001, (clock() - started) / 1000);
   if (io.stderrIsTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream: io.stderr as unknown as NodeJS.WritableStream, format: ' {bar} {percentage}% | {count} records | {rate}/s | ETA {eta_formatted}', hideCursor: true },
+      {
+        stream: io.stderr as unknown as NodeJS.WritableStream,
+        format: ' {bar} {percentage}% | {count} records | {rate}/s | ETA {eta_formatted}',
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(1000, 0, { count: 0, rate: 0 });
@@ -37,7 +41,9 @@ export function startProgress(io: CliIo, quiet: boolean, clock: () => number = D
       if (now - last < PLAIN_EVERY_MS) return;
       last = now;
       const eta = fraction && fraction > 0 ? ` · ETA ${Math.round(((now - started) / 1000) * (1 / fraction - 1))} s` : '';
-      io.stderr.write(`progress: ${c.read} records · ${Math.round(rate(c.read))}/s${fraction !== undefined ? ` · ${Math.round(fraction * 100)}%` : ''}${eta}\n`);
+      io.stderr.write(
+        `progress: ${c.read} records · ${Math.round(rate(c.read))}/s${fraction !== undefined ? ` · ${Math.round(fraction * 100)}%` : ''}${eta}\n`,
+      );
     },
     stop: () => undefined,
   };

@@ -32,8 +32,16 @@ export function addReportOptions(command: Command): Command {
     .option('--seed <n>', 'seed of --sample (an integer; default 0)')
     .option('--from <date>', 'first month or day counted (YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'last month or day counted, inclusive (YYYY-MM or YYYY-MM-DD)')
-    .option('--window <from..to>', 'a study window, e.g. 2024-10..2024-12; repeat for several. Records outside every window appear only on the timeline', collect)
-    .option('--dedup <mode>', `${DEDUP_MODES.join(' or ')}: count exact reposts (same text, same region) once with "exact"; raw volumes are shown beside`, 'none')
+    .option(
+      '--window <from..to>',
+      'a study window, e.g. 2024-10..2024-12; repeat for several. Records outside every window appear only on the timeline',
+      collect,
+    )
+    .option(
+      '--dedup <mode>',
+      `${DEDUP_MODES.join(' or ')}: count exact reposts (same text, same region) once with "exact"; raw volumes are shown beside`,
+      'none',
+    )
     .option('--lang <lang>', `language of the report, every format: ${REPORT_LANGUAGES.join(', ')}`, 'zh-Hant');
 }
 
@@ -55,11 +63,13 @@ function window(value: string) {
 
 function sample(o: ReportOptions): StudyDesign['sample'] {
   if (o.sample === undefined) {
-    if (o.seed !== undefined) throw new YuqingError('E_OPTION', `--seed ${o.seed} has no effect without --sample; add --sample FRACTION (for example --sample 0.1).`);
+    if (o.seed !== undefined)
+      throw new YuqingError('E_OPTION', `--seed ${o.seed} has no effect without --sample; add --sample FRACTION (for example --sample 0.1).`);
     return null;
   }
   const fraction = Number(o.sample);
-  if (!(fraction > 0 && fraction <= 1)) throw new YuqingError('E_OPTION', `--sample ${o.sample}: expected a fraction above 0 and at most 1, for example 0.1 for 10%.`);
+  if (!(fraction > 0 && fraction <= 1))
+    throw new YuqingError('E_OPTION', `--sample ${o.sample}: expected a fraction above 0 and at most 1, for example 0.1 for 10%.`);
   const seed = o.seed === undefined ? 0 : Number(o.seed);
   if (!Number.isSafeInteger(seed)) throw new YuqingError('E_OPTION', `--seed ${o.seed}: expected an integer, for example 42.`);
   return { fraction, seed };
@@ -77,12 +87,21 @@ export function studyDesignFrom(o: ReportOptions): StudyDesign {
 
 /** Whether any study-design option was given (they belong to the aggregation, not to a merge). */
 export function studyOptionsGiven(o: ReportOptions): boolean {
-  return o.sample !== undefined || o.seed !== undefined || o.from !== undefined || o.to !== undefined || (o.window ?? []).length > 0 || (o.dedup !== undefined && o.dedup !== 'none') || o.timezone !== undefined;
+  return (
+    o.sample !== undefined ||
+    o.seed !== undefined ||
+    o.from !== undefined ||
+    o.to !== undefined ||
+    (o.window ?? []).length > 0 ||
+    (o.dedup !== undefined && o.dedup !== 'none') ||
+    o.timezone !== undefined
+  );
 }
 
 export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
   const lang = o.lang ?? 'zh-Hant';
-  if (!(REPORT_LANGUAGES as readonly string[]).includes(lang)) throw new YuqingError('E_OPTION', `--lang ${lang}: expected one of ${REPORT_LANGUAGES.join(', ')}.`);
+  if (!(REPORT_LANGUAGES as readonly string[]).includes(lang))
+    throw new YuqingError('E_OPTION', `--lang ${lang}: expected one of ${REPORT_LANGUAGES.join(', ')}.`);
   return lang as ReportLanguage;
 }
 

@@ -15,7 +15,10 @@ export interface RunOptions extends LimitOptions {
 
 export function addRunOptions(command: Command): Command {
   const run = command
-    .option('--workers <n>', `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`)
+    .option(
+      '--workers <n>',
+      `threads classifying in parallel (this one and n − 1 workers), output order kept (default: the machine's cores, ${availableParallelism()}; 1 for files under 4 MB)`,
+    )
     .option('--max-rejects <n|p%>', 'fail (exit 3) when more records than this are rejected, e.g. 100 or 0.5%')
     .option('-q, --quiet', 'no progress on stderr');
   return addLimitOptions(run);
@@ -43,12 +46,16 @@ export function rejectLimit(o: RunOptions): ((counts: Pick<ClassifyCounts, 'read
   const percent = m[2] === '%';
   return (c) => {
     const limit = percent ? (value / 100) * c.read : value;
-    return c.rejected > limit ? `${c.rejected} records were rejected, more than --max-rejects ${o.maxRejects} allows (${percent ? `${limit.toFixed(1)} of ${c.read}` : limit}). See the rejects file for reasons.` : undefined;
+    return c.rejected > limit
+      ? `${c.rejected} records were rejected, more than --max-rejects ${o.maxRejects} allows (${percent ? `${limit.toFixed(1)} of ${c.read}` : limit}). See the rejects file for reasons.`
+      : undefined;
   };
 }
 
 export function countsSummary(c: Omit<ClassifyCounts, 'dates'>): string {
   const duplicates = c.duplicateIds > 0 ? `\nnote: ${c.duplicateIds} records reuse an id seen earlier in the input; they were classified and kept.` : '';
-  const warnings = describeWarnings(c.warnings ?? {}).map((line) => `\n${line}`).join('');
+  const warnings = describeWarnings(c.warnings ?? {})
+    .map((line) => `\n${line}`)
+    .join('');
   return `read ${c.read} = classified ${c.classified} + rejected ${c.rejected}${duplicates}${warnings}`;
 }

@@ -56,7 +56,10 @@ export interface InputOptions extends LexiconOptions {
 /** The reader options every command that reads posts takes: format, encoding and the column mapping. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--input-format <format>', 'jsonl, csv or xlsx (default: read from the content — gzip and xlsx by their bytes, JSON Lines when a line opens a JSON value, else CSV; .tsv means tabs)')
+    .option(
+      '--input-format <format>',
+      'jsonl, csv or xlsx (default: read from the content — gzip and xlsx by their bytes, JSON Lines when a line opens a JSON value, else CSV; .tsv means tabs)',
+    )
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, big5, big5-hkscs or gb18030 (default: detected)')
     .option('--id-field <name>', 'column holding the post id (default: id)')
     .option('--text-field <name>', 'column holding the text (default: text)')
@@ -72,8 +75,14 @@ const INPUT_FORMATS: readonly InputFormat[] = ['jsonl', 'csv', 'xlsx'];
 
 export function fieldMapFrom(o: InputOptions): FieldMap {
   return {
-    id: o.idField, text: o.textField, title: o.titleField, content: o.contentField,
-    platform: o.platformField, region: o.regionField, date: o.dateField, kind: o.kindField,
+    id: o.idField,
+    text: o.textField,
+    title: o.titleField,
+    content: o.contentField,
+    platform: o.platformField,
+    region: o.regionField,
+    date: o.dateField,
+    kind: o.kindField,
   };
 }
 

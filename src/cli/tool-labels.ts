@@ -39,7 +39,10 @@ export async function toolLabelsFromFiles(taxonomy: Taxonomy, codedFile: string,
   if (o.pred !== undefined) {
     const labels = await readToolLabels(o.pred, taxonomy, ids);
     const missing = [...ids].find((id) => !labels.has(id));
-    if (missing !== undefined) throw new YuqingError('E_VALIDATION', `${o.pred}: no record for coded post "${missing}". Give --pred the classified file the sample was drawn from.`, { file: o.pred });
+    if (missing !== undefined)
+      throw new YuqingError('E_VALIDATION', `${o.pred}: no record for coded post "${missing}". Give --pred the classified file the sample was drawn from.`, {
+        file: o.pred,
+      });
     return { labels, source: o.pred, design: found?.design };
   }
   if (found === undefined) return undefined;
@@ -48,13 +51,26 @@ export async function toolLabelsFromFiles(taxonomy: Taxonomy, codedFile: string,
 }
 
 /** Classify the coded texts now, with the tagger `classify` would choose (and say which). */
-export function toolLabelsNow(posts: readonly CodedPost[], classifier: Classifier, o: { readonly model?: string | false; readonly lexicon?: string }, io: CliIo): ToolSource {
+export function toolLabelsNow(
+  posts: readonly CodedPost[],
+  classifier: Classifier,
+  o: { readonly model?: string | false; readonly lexicon?: string },
+  io: CliIo,
+): ToolSource {
   const tagger = chooseTagger(o, classifier, io);
   const { tagPost } = taggerOptions(tagger);
   const labels = new Map<string, ToolLabels>();
   for (const p of posts) {
-    if (p.text === null) throw new YuqingError('E_VALIDATION', `coded post "${p.id}" has no text to classify. Give --pred with the classified file, or keep the sheet's text column.`);
-    const r = classifyPost(classifier, { id: p.id, text: p.text, ...(p.platform ? { platform: p.platform } : {}), ...(p.region ? { region: p.region } : {}) }, { slim: true, tagPost });
+    if (p.text === null)
+      throw new YuqingError(
+        'E_VALIDATION',
+        `coded post "${p.id}" has no text to classify. Give --pred with the classified file, or keep the sheet's text column.`,
+      );
+    const r = classifyPost(
+      classifier,
+      { id: p.id, text: p.text, ...(p.platform ? { platform: p.platform } : {}), ...(p.region ? { region: p.region } : {}) },
+      { slim: true, tagPost },
+    );
     labels.set(p.id, { region: r.region, relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
   }
   const model = tagger.record.model;

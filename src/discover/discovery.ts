@@ -60,7 +60,14 @@ export function fitSample(posts: readonly PostWords[], o: DiscoverOptions, known
   return {
     fit,
     forms: writtenForms(units),
-    info: { method: 'nmf', features: 'words and bigrams', k: fit.model.k - fit.known.length, known: fit.known, auto, sample: { posts: posts.length, units: units.length, vocabulary: fit.vocabulary.terms.length } },
+    info: {
+      method: 'nmf',
+      features: 'words and bigrams',
+      k: fit.model.k - fit.known.length,
+      known: fit.known,
+      auto,
+      sample: { posts: posts.length, units: units.length, vocabulary: fit.vocabulary.terms.length },
+    },
   };
 }
 
@@ -92,6 +99,8 @@ export function discoveryOf(fitted: FittedSample, tally: Tally, o: DiscoverOptio
 /** Posts in free themes, and posts leaning to known viewpoints' fixed themes. */
 function assignedCounts(tally: Tally, fit: Fit): { assigned: number; known: number } {
   let known = 0;
-  tally.themes.forEach((t, i) => { if (i < fit.known.length) known += t.posts; });
+  tally.themes.forEach((t, i) => {
+    if (i < fit.known.length) known += t.posts;
+  });
   return { assigned: tally.inScope - tally.unassigned - known, known };
 }

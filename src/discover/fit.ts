@@ -90,7 +90,10 @@ export function sharedDown(vocabulary: Vocabulary, rows: Float64Array, gamma: nu
 }
 
 /** The fit's vocabulary (shared words weighed down when guided) and the fixed themes over it. */
-function guidedVocabulary(units: readonly (readonly string[])[], known: readonly KnownUnits[]): { vocabulary: Vocabulary; fixed: { labels: string[]; rows: Float64Array } } {
+function guidedVocabulary(
+  units: readonly (readonly string[])[],
+  known: readonly KnownUnits[],
+): { vocabulary: Vocabulary; fixed: { labels: string[]; rows: Float64Array } } {
   const plain = buildVocabulary(units, vocabularyLimits(units.length));
   const vocabulary = sharedDown(plain, knownRows(known, plain).rows, SHARED_DOWN);
   return { vocabulary, fixed: knownRows(known, vocabulary) };

@@ -31,7 +31,10 @@ function dot(x: SparseVector, h: Float64Array, row: number, size: number): numbe
 /** Each unit's cosine distance to the nearest of the `rows` rows of `h` (1 when there are none). */
 function distanceTo(xs: readonly SparseVector[], h: Float64Array, rows: number, size: number): Float64Array {
   const distance = new Float64Array(xs.length).fill(1);
-  for (let t = 0; t < rows; t++) xs.forEach((x, i) => { distance[i] = Math.min(distance[i]!, 1 - dot(x, h, t, size)); });
+  for (let t = 0; t < rows; t++)
+    xs.forEach((x, i) => {
+      distance[i] = Math.min(distance[i]!, 1 - dot(x, h, t, size));
+    });
   return distance;
 }
 
@@ -58,7 +61,10 @@ function seedUnits(xs: readonly SparseVector[], k: number, size: number, random:
     let pick = xs.length - 1;
     for (let i = 0; i < xs.length; i++) {
       target -= Math.max(0, distance[i]!);
-      if (target <= 0) { pick = i; break; }
+      if (target <= 0) {
+        pick = i;
+        break;
+      }
     }
     if (chosen.includes(pick)) break;
     chosen.push(pick);
@@ -129,7 +135,14 @@ function model(h: Float64Array, k: number, size: number): ThemeModel {
  * 1, one per known theme) comes first in the model and is never updated: guided NMF, where the
  * fixed themes take the units they explain and the k free themes form on what is left.
  */
-export function fitNmf(xs: readonly SparseVector[], k: number, size: number, random: Random, iterations = 80, fixed: Float64Array = new Float64Array(0)): ThemeModel {
+export function fitNmf(
+  xs: readonly SparseVector[],
+  k: number,
+  size: number,
+  random: Random,
+  iterations = 80,
+  fixed: Float64Array = new Float64Array(0),
+): ThemeModel {
   const fixedRows = fixed.length / size;
   const seeds = seedUnits(xs, Math.min(k, xs.length), size, random, fixed, fixedRows);
   const kk = fixedRows + seeds.length;

@@ -30,12 +30,21 @@ function counts(c: Readonly<Record<string, number>>): string {
 
 function themeSection(t: Theme, d: Discovery, meta: DiscoveryMeta): string {
   const scope = describeScope(d.scope);
-  const regions = Object.entries(t.regions).map(([r, s]) => `<tr><th>${e(r)}</th><td>${e(formatShare(s))}</td></tr>`).join('');
+  const regions = Object.entries(t.regions)
+    .map(([r, s]) => `<tr><th>${e(r)}</th><td>${e(formatShare(s))}</td></tr>`)
+    .join('');
   const terms = t.terms.map((x) => `<tr><td>${e(x.form)}</td><td>${x.count}</td><td>${x.otherCount}</td><td>${x.g2.toFixed(1)}</td></tr>`).join('');
-  const examples = t.examples.map((x) => `<blockquote><p>${markedExcerpt(x, '<mark>', '</mark>', e)}</p><p class="n">${e(x.id)} · ${e(x.region)}</p></blockquote>`).join('\n');
+  const examples = t.examples
+    .map((x) => `<blockquote><p>${markedExcerpt(x, '<mark>', '</mark>', e)}</p><p class="n">${e(x.id)} · ${e(x.region)}</p></blockquote>`)
+    .join('\n');
   const snippet = viewpointSnippet(t, { totalThemes: d.themes.length, scope, seed: d.seed, topics: meta.topics });
   return `<section id="theme-${t.rank}">
-<h2>Theme ${t.rank}: ${e(t.terms.slice(0, 5).map((x) => x.form).join(' · ') || '—')}</h2>
+<h2>Theme ${t.rank}: ${e(
+    t.terms
+      .slice(0, 5)
+      .map((x) => x.form)
+      .join(' · ') || '—',
+  )}</h2>
 <p>${t.size} posts: ${e(formatShare(t.share))} of ${e(scope)}</p>
 <table><thead><tr><th>region</th><th>share of the region's posts in scope [95% Wilson]</th></tr></thead><tbody>${regions}</tbody></table>
 <table><thead><tr><th>distinctive term</th><th>in the theme</th><th>in other themes</th><th>G²</th></tr></thead><tbody>${terms}</tbody></table>
@@ -47,7 +56,9 @@ ${examples}
 
 export function discoveryHtml(d: Discovery, meta: DiscoveryMeta): string {
   const title = `Themes: ${describeScope(d.scope)}`;
-  const auto = d.fit.auto ? ` chosen by --auto (top-term stability across seeds: ${d.fit.auto.stability.map((s) => `k=${s.k} ${s.stability.toFixed(3)}`).join(', ')})` : '';
+  const auto = d.fit.auto
+    ? ` chosen by --auto (top-term stability across seeds: ${d.fit.auto.stability.map((s) => `k=${s.k} ${s.stability.toFixed(3)}`).join(', ')})`
+    : '';
   return `<!doctype html>
 <html lang="und">
 <head>
@@ -62,7 +73,17 @@ export function discoveryHtml(d: Discovery, meta: DiscoveryMeta): string {
 <h1>${e(title)}</h1>
 <p class="note">${e(meta.input.file)} (${e(meta.input.sha256)}) · lexicon ${e(`${meta.lexicon.id} ${meta.lexicon.version} ${meta.lexicon.hash}`)} · tagger ${e(meta.tagger?.method ?? 'unknown')} · ${e(meta.tool.name)} ${e(meta.tool.version)}</p>
 <p>${d.counts.inScope} posts in scope of ${meta.read} read: ${d.counts.assigned} in ${d.themes.length} themes, ${d.counts.known} leaning to a known viewpoint${e(knownList(d))}, ${d.counts.unassigned} with no word of the vocabulary. NMF on TF-IDF of ${e(d.fit.features)}, ${d.fit.k} themes${e(auto)}${e(guidance(d))}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features). Shares carry 95% Wilson intervals.</p>
-<nav><ol>${d.themes.map((t) => `<li><a href="#theme-${t.rank}">${e(t.terms.slice(0, 3).map((x) => x.form).join(' · ') || '—')}</a> <span class="n">${t.size}</span></li>`).join('')}</ol></nav>
+<nav><ol>${d.themes
+    .map(
+      (t) =>
+        `<li><a href="#theme-${t.rank}">${e(
+          t.terms
+            .slice(0, 3)
+            .map((x) => x.form)
+            .join(' · ') || '—',
+        )}</a> <span class="n">${t.size}</span></li>`,
+    )
+    .join('')}</ol></nav>
 ${d.themes.map((t) => themeSection(t, d, meta)).join('\n')}
 </main>
 </body>

@@ -29,7 +29,13 @@ export type JsonPiece = { readonly text: string } | { readonly list: 'posts' | '
 const GAP = /"\\u0000(posts|evidence):(-?\d+)"/g;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-const share = (s: { count: number; total: number; share: number; low: number; high: number }) => ({ count: s.count, total: s.total, share: round(s.share), low: round(s.low), high: round(s.high) });
+const share = (s: { count: number; total: number; share: number; low: number; high: number }) => ({
+  count: s.count,
+  total: s.total,
+  share: round(s.share),
+  low: round(s.low),
+  high: round(s.high),
+});
 
 export function discoveryJson(d: Discovery, meta: DiscoveryMeta): JsonPiece[] {
   const { topics, ...recorded } = meta;

@@ -59,7 +59,14 @@ export function discoveryText(d: Discovery, meta: DiscoveryMeta): string {
     '',
   ];
   for (const t of d.themes) {
-    out.push(`── Theme ${t.rank}: ${t.terms.slice(0, 5).map((x) => x.form).join(' · ') || '(no distinctive term)'}`);
+    out.push(
+      `── Theme ${t.rank}: ${
+        t.terms
+          .slice(0, 5)
+          .map((x) => x.form)
+          .join(' · ') || '(no distinctive term)'
+      }`,
+    );
     out.push(`size ${formatShare(t.share)}`);
     for (const [region, s] of Object.entries(t.regions)) out.push(`  ${region}: ${formatShare(s)}`);
     out.push(`terms: ${t.terms.map((x) => `${x.form} (G² ${x.g2.toFixed(1)})`).join(', ') || '—'}`);

@@ -5,10 +5,7 @@
  */
 import { YuqingError } from '../errors.js';
 
-export type Scope =
-  | { readonly kind: 'unlabelled' }
-  | { readonly kind: 'within'; readonly topic: string }
-  | { readonly kind: 'all-relevant' };
+export type Scope = { readonly kind: 'unlabelled' } | { readonly kind: 'within'; readonly topic: string } | { readonly kind: 'all-relevant' };
 
 export interface ScopedRecord {
   readonly relevant: boolean;
@@ -32,9 +29,11 @@ export function describeScope(scope: Scope): string {
 /** The scope from the command line's mutually exclusive choices. */
 export function scopeFrom(o: { readonly within?: string; readonly unlabelled?: boolean; readonly allRelevant?: boolean }, topics: readonly string[]): Scope {
   const given = [o.within !== undefined, Boolean(o.unlabelled), Boolean(o.allRelevant)].filter(Boolean).length;
-  if (given > 1) throw new YuqingError('E_OPTION', '--within, --unlabelled and --all-relevant choose the posts to discover in; give one of them (default: --unlabelled).');
+  if (given > 1)
+    throw new YuqingError('E_OPTION', '--within, --unlabelled and --all-relevant choose the posts to discover in; give one of them (default: --unlabelled).');
   if (o.within !== undefined) {
-    if (!topics.includes(o.within)) throw new YuqingError('E_OPTION', `--within ${o.within}: not a topic of the lexicon; expected one of ${topics.join(', ')}.`);
+    if (!topics.includes(o.within))
+      throw new YuqingError('E_OPTION', `--within ${o.within}: not a topic of the lexicon; expected one of ${topics.join(', ')}.`);
     return { kind: 'within', topic: o.within };
   }
   return o.allRelevant ? { kind: 'all-relevant' } : { kind: 'unlabelled' };

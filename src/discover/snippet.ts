@@ -56,12 +56,16 @@ export function viewpointSnippet(theme: Theme, c: SnippetContext): string {
     '  polarity: neutral',
     '  needs_topic: false',
     '  cues:',
-    ...theme.terms.flatMap((t) => [`    - ${scalar(t.form)}`, `      # G² ${t.g2.toFixed(2)} · ${t.count}× in the theme, ${t.otherCount}× in the other themes`]),
+    ...theme.terms.flatMap((t) => [
+      `    - ${scalar(t.form)}`,
+      `      # G² ${t.g2.toFixed(2)} · ${t.count}× in the theme, ${t.otherCount}× in the other themes`,
+    ]),
     '  examples:',
     '    match:',
     ...theme.examples.slice(0, SNIPPET_EXAMPLES).map((e) => `      - ${scalar(exampleSentence(e))}  # ${e.id}`),
     '    nomatch: []',
   ];
-  if (theme.terms.length === 0) lines.splice(lines.indexOf('  cues:') + 1, 0, '    []  # no term reached G² significance: the theme is too small or too diffuse');
+  if (theme.terms.length === 0)
+    lines.splice(lines.indexOf('  cues:') + 1, 0, '    []  # no term reached G² significance: the theme is too small or too diffuse');
   return `${lines.join('\n')}\n`;
 }

@@ -49,9 +49,17 @@ export interface TalliedRecord {
 }
 
 export function emptyTally(fit: Fit): Tally {
-  const themes = Array.from({ length: fit.model.k }, (): ThemeTally => ({
-    posts: 0, regions: {}, topics: {}, viewpoints: {}, terms: new Float64Array(fit.vocabulary.terms.length), examples: [],
-  }));
+  const themes = Array.from(
+    { length: fit.model.k },
+    (): ThemeTally => ({
+      posts: 0,
+      regions: {},
+      topics: {},
+      viewpoints: {},
+      terms: new Float64Array(fit.vocabulary.terms.length),
+      examples: [],
+    }),
+  );
   return { inScope: 0, regions: {}, unassigned: 0, themes };
 }
 

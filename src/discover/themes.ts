@@ -120,7 +120,11 @@ export function buildThemes(tally: Tally, fit: Fit, forms: ReadonlyMap<string, s
       terms,
       labels: { topics: sortedCounts(theme.topics), viewpoints: sortedCounts(theme.viewpoints) },
       examples: theme.examples.slice(0, EXAMPLES_SHOWN).map((e) => ({
-        id: e.id, region: e.region, text: e.text, spans: e.spans, highlights: highlightSpans(tokenise(e.text).words, marked),
+        id: e.id,
+        region: e.region,
+        text: e.text,
+        spans: e.spans,
+        highlights: highlightSpans(tokenise(e.text).words, marked),
       })),
     };
   });

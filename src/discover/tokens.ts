@@ -63,7 +63,12 @@ export function unitBounds(text: string): { start: number; end: number }[] {
   return out;
 }
 
-interface Token { readonly term: string; readonly at: number; readonly word: boolean; readonly kept: boolean }
+interface Token {
+  readonly term: string;
+  readonly at: number;
+  readonly word: boolean;
+  readonly kept: boolean;
+}
 
 /** Kept words and bigrams of adjacent kept words, with their written forms. */
 function unitFeatures(normalised: NormalisedText, tokens: readonly Token[]): { features: string[]; forms: string[] } {

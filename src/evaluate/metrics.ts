@@ -60,7 +60,8 @@ function topicShareErrors(taxonomy: Taxonomy, pairs: readonly Pair[]) {
     if (pairs.filter((p) => p.region === region && p.gold.relevant).length < MIN_SHARE_POSTS) continue;
     const gold = topicShares(taxonomy.topics, pairs, region, 'gold');
     const predicted = topicShares(taxonomy.topics, pairs, region, 'predicted');
-    for (const topic of taxonomy.topics) cells.push({ region, topic, gold: gold[topic]!, predicted: predicted[topic]!, errorPp: Math.abs(predicted[topic]! - gold[topic]!) * 100 });
+    for (const topic of taxonomy.topics)
+      cells.push({ region, topic, gold: gold[topic]!, predicted: predicted[topic]!, errorPp: Math.abs(predicted[topic]! - gold[topic]!) * 100 });
   }
   const errors = cells.map((c) => c.errorPp);
   return { meanPp: mean(errors), maxPp: errors.length ? Math.max(...errors) : 0, cells };

@@ -22,9 +22,14 @@ export function renderScores(title: string, s: Scores): string {
   lines.push('', 'polarity confusion (rows gold, columns predicted)');
   lines.push(`  ${''.padEnd(10)}${POLARITIES.map((p) => p.padStart(10)).join('')}`);
   for (const g of POLARITIES) lines.push(`  ${g.padEnd(10)}${POLARITIES.map((p) => String(s.polarityConfusion[g][p]).padStart(10)).join('')}`);
-  lines.push('', `topic-share error (regions with ≥ ${MIN_SHARE_POSTS} gold-relevant posts): mean ${s.topicShare.meanPp.toFixed(2)} pp, max ${s.topicShare.maxPp.toFixed(2)} pp`);
+  lines.push(
+    '',
+    `topic-share error (regions with ≥ ${MIN_SHARE_POSTS} gold-relevant posts): mean ${s.topicShare.meanPp.toFixed(2)} pp, max ${s.topicShare.maxPp.toFixed(2)} pp`,
+  );
   for (const c of s.topicShare.cells) {
-    lines.push(`  ${c.region.padEnd(9)} ${c.topic.padEnd(22)} gold ${(c.gold * 100).toFixed(1).padStart(5)}%  predicted ${(c.predicted * 100).toFixed(1).padStart(5)}%  error ${c.errorPp.toFixed(2)} pp`);
+    lines.push(
+      `  ${c.region.padEnd(9)} ${c.topic.padEnd(22)} gold ${(c.gold * 100).toFixed(1).padStart(5)}%  predicted ${(c.predicted * 100).toFixed(1).padStart(5)}%  error ${c.errorPp.toFixed(2)} pp`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

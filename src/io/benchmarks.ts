@@ -17,7 +17,11 @@ const RAW = '.raw.txt';
 const STANCE = '.posts.tsv';
 
 function filesEndingIn(dir: string, suffix: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .sort()
+    : [];
 }
 
 export function benchmarkRoot(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -59,13 +59,27 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await drained(out);
 }
 
-async function* inProcess(batches: AsyncIterable<PackedItems>, classifier: Classifier, source: ItemSource, fields: FieldMap, options: ClassifyFileOptions, dates?: DateReader) {
+async function* inProcess(
+  batches: AsyncIterable<PackedItems>,
+  classifier: Classifier,
+  source: ItemSource,
+  fields: FieldMap,
+  options: ClassifyFileOptions,
+  dates?: DateReader,
+) {
   const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
   for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth, dates);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
-function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classifier: Classifier, source: ItemSource, options: ClassifyFileOptions, dates?: DateResolution) {
+function inThreads(
+  batches: AsyncIterable<PackedItems>,
+  workers: number,
+  classifier: Classifier,
+  source: ItemSource,
+  options: ClassifyFileOptions,
+  dates?: DateResolution,
+) {
   const fields = options.fields ?? {};
   const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
   adoptSegmenterModel(classifier.segmenter, segmenterModel);
@@ -82,7 +96,9 @@ function inThreads(batches: AsyncIterable<PackedItems>, workers: number, classif
     ...(dates ? { dates: dates.settings } : {}),
   };
   const reader = dates === undefined ? undefined : createDateReader(dates.settings);
-  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth, reader));
+  return classifyInWorkers(batches, workers - 1, init, (batch) =>
+    classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth, reader),
+  );
 }
 
 export async function classifyFile(
@@ -97,9 +113,10 @@ export async function classifyFile(
   const { opened, source, batches, dates } = await openPackedBatches(input, options, workers > 1);
   if (opened.notice) options.onNotice?.(opened.notice);
   if (dates) options.onDates?.(dates);
-  const results = workers === 1
-    ? inProcess(batches, classifier, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
-    : inThreads(batches, workers, classifier, source, options, dates);
+  const results =
+    workers === 1
+      ? inProcess(batches, classifier, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
+      : inThreads(batches, workers, classifier, source, options, dates);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, dates: emptyTally(), warnings: {} };
   const seen = new SeenIds();
   for await (const batch of results) {

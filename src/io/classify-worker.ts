@@ -16,7 +16,11 @@ const prepared = init.modelPath === undefined ? undefined : prepareModel(readMod
 const dateReader = init.dates === undefined ? undefined : createDateReader(init.dates);
 const options = {
   slim: init.slim,
-  tagPost: prepared === undefined ? undefined : (c: typeof classifier, post: Parameters<typeof classifyWithModel>[2], o: Parameters<typeof classifyWithModel>[3]) => classifyWithModel(c, prepared, post, o),
+  tagPost:
+    prepared === undefined
+      ? undefined
+      : (c: typeof classifier, post: Parameters<typeof classifyWithModel>[2], o: Parameters<typeof classifyWithModel>[3]) =>
+          classifyWithModel(c, prepared, post, o),
 };
 
 parentPort!.on('message', (request: BatchRequest) => {

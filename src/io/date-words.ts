@@ -10,7 +10,9 @@ export const DATE_WORDS_FILE = join(PACKAGE_ROOT, 'lexicons', 'dates', 'words.ya
 
 export function readDateWords(): DateWords {
   if (!existsSync(DATE_WORDS_FILE)) {
-    throw new YuqingError('E_LEXICON_MISSING', `${DATE_WORDS_FILE}: the date words are missing. Reinstall yuqing, or restore lexicons/dates/words.yaml.`, { file: DATE_WORDS_FILE });
+    throw new YuqingError('E_LEXICON_MISSING', `${DATE_WORDS_FILE}: the date words are missing. Reinstall yuqing, or restore lexicons/dates/words.yaml.`, {
+      file: DATE_WORDS_FILE,
+    });
   }
   return parseYamlFile({ path: DATE_WORDS_FILE, content: readFileSync(DATE_WORDS_FILE, 'utf8') }, dateWordsSchema);
 }

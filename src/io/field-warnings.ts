@@ -64,9 +64,12 @@ export function addWarnings(total: FieldWarnings, batch: FieldWarnings | undefin
 }
 
 const SENTENCES: Readonly<Record<WarningKind, (n: number, first: string) => string>> = {
-  unknown_region: (n, first) => `${n} records give a region yuqing does not know (${first}); their region came from the platform instead. Add the name to a region in platforms.yaml (--platforms), or map another column with --region-field.`,
-  unknown_platform: (n, first) => `${n} records name a platform not in platforms.yaml (${first}); their region is unknown unless a region field gives it. If the name is another spelling of a listed platform, add it to that platform's names in a copy of platforms.yaml and pass --platforms.`,
-  unknown_kind: (n, first) => `${n} records give a kind other than ${KIND_VALUES.join(', ')} (${first}); it is kept as written, and reports count it under that name.`,
+  unknown_region: (n, first) =>
+    `${n} records give a region yuqing does not know (${first}); their region came from the platform instead. Add the name to a region in platforms.yaml (--platforms), or map another column with --region-field.`,
+  unknown_platform: (n, first) =>
+    `${n} records name a platform not in platforms.yaml (${first}); their region is unknown unless a region field gives it. If the name is another spelling of a listed platform, add it to that platform's names in a copy of platforms.yaml and pass --platforms.`,
+  unknown_kind: (n, first) =>
+    `${n} records give a kind other than ${KIND_VALUES.join(', ')} (${first}); it is kept as written, and reports count it under that name.`,
 };
 
 /** One line per kind of warning, for stderr. */

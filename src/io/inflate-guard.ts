@@ -10,7 +10,11 @@ import { grouped, INFLATE_RATIO_FLOOR, type InputLimits } from './limits.js';
 
 function overLimit(file: string, compressed: number, inflated: number, limits: InputLimits): YuqingError | undefined {
   if (limits.maxInflatedBytes > 0 && inflated > limits.maxInflatedBytes) {
-    return new YuqingError('E_INPUT_LIMIT', `${file}: the gzip data inflates to more than --max-inflated-bytes allows (${grouped(limits.maxInflatedBytes)} bytes), and reading stopped there. Split the dump, or raise --max-inflated-bytes if it is genuine.`, { file });
+    return new YuqingError(
+      'E_INPUT_LIMIT',
+      `${file}: the gzip data inflates to more than --max-inflated-bytes allows (${grouped(limits.maxInflatedBytes)} bytes), and reading stopped there. Split the dump, or raise --max-inflated-bytes if it is genuine.`,
+      { file },
+    );
   }
   if (limits.maxInflateRatio > 0 && inflated > INFLATE_RATIO_FLOOR && inflated > limits.maxInflateRatio * compressed) {
     return new YuqingError(
@@ -47,7 +51,11 @@ export function inflateGuarded(compressed: Readable, file: string, limits: Input
       }
     } catch (error) {
       if (!isZlibError(error)) throw error;
-      throw new YuqingError('E_INPUT_FORMAT', `${file}: the gzip data is damaged after ${grouped(bytesOut)} bytes inflated (${error.message}). Check the download, or see how much gunzip can recover.`, { file });
+      throw new YuqingError(
+        'E_INPUT_FORMAT',
+        `${file}: the gzip data is damaged after ${grouped(bytesOut)} bytes inflated (${error.message}). Check the download, or see how much gunzip can recover.`,
+        { file },
+      );
     } finally {
       inflated.destroy();
     }

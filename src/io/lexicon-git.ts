@@ -17,12 +17,21 @@ export function readLexiconSourceAtRevision(dir: string, revision: string): Lexi
   let names: string[];
   try {
     git(dir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
-    names = git(dir, ['ls-tree', '-r', '--name-only', revision, '--', '.']).split('\n').filter((n) => LEXICON_FILE.test(n) && n !== ACCEPTED_FILE).sort();
+    names = git(dir, ['ls-tree', '-r', '--name-only', revision, '--', '.'])
+      .split('\n')
+      .filter((n) => LEXICON_FILE.test(n) && n !== ACCEPTED_FILE)
+      .sort();
   } catch {
-    throw new YuqingError('E_OPTION', `--changed ${revision}: neither a lexicon folder nor a git revision of the repository holding ${dir}. Give the folder of the lexicon as it was (e.g. lexicons/talent) or a revision (HEAD, main, a commit).`);
+    throw new YuqingError(
+      'E_OPTION',
+      `--changed ${revision}: neither a lexicon folder nor a git revision of the repository holding ${dir}. Give the folder of the lexicon as it was (e.g. lexicons/talent) or a revision (HEAD, main, a commit).`,
+    );
   }
   if (names.length === 0) {
-    throw new YuqingError('E_OPTION', `--changed ${revision}: ${dir} holds no lexicon files at ${revision}. Give a revision where it existed, or the folder of the lexicon as it was.`);
+    throw new YuqingError(
+      'E_OPTION',
+      `--changed ${revision}: ${dir} holds no lexicon files at ${revision}. Give a revision where it existed, or the folder of the lexicon as it was.`,
+    );
   }
   const viewpoints = names.filter((n) => n.startsWith('viewpoints/'));
   const top = names.filter((n) => !n.startsWith('viewpoints/'));

@@ -6,7 +6,9 @@ import { writeFileAtomic } from './atomic.js';
 
 export function writeLexiconFolder(dir: string, files: readonly { name: string; content: string }[], force: boolean): void {
   if (!force && existsSync(join(dir, 'lexicon.yaml'))) {
-    throw new YuqingError('E_OUTPUT', `${dir}: already holds a lexicon (lexicon.yaml). Choose another -o folder, or add --force to overwrite it.`, { file: dir });
+    throw new YuqingError('E_OUTPUT', `${dir}: already holds a lexicon (lexicon.yaml). Choose another -o folder, or add --force to overwrite it.`, {
+      file: dir,
+    });
   }
   for (const file of files) writeFileAtomic(join(dir, file.name), file.content);
 }

@@ -37,5 +37,7 @@ export const INFLATE_RATIO_FLOOR = 16 * MiB;
 
 /** "8,388,608" — sizes in messages, grouped so they can be read at a glance. */
 export function grouped(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -18,8 +18,17 @@ export interface FieldMap {
 }
 
 export type RejectCode =
-  | 'bad_json' | 'not_an_object' | 'missing_text' | 'empty_text' | 'bad_text' | 'bad_field' | 'bad_csv_row' | 'undecodable'
-  | 'too_large' | 'too_deep' | 'duplicate_id';
+  | 'bad_json'
+  | 'not_an_object'
+  | 'missing_text'
+  | 'empty_text'
+  | 'bad_text'
+  | 'bad_field'
+  | 'bad_csv_row'
+  | 'undecodable'
+  | 'too_large'
+  | 'too_deep'
+  | 'duplicate_id';
 
 export interface Reject {
   readonly file: string;
@@ -79,11 +88,19 @@ export function textOf(raw: Record<string, unknown>, fields: FieldMap): { text?:
 }
 
 /** Mapping options and the io.md fields they fill: these must be text when present (a number is written as text; null is absent). */
-const RENAMES: readonly (readonly [keyof FieldMap, string])[] = [['platform', 'platform'], ['region', 'region'], ['date', 'published_at'], ['kind', 'kind']];
+const RENAMES: readonly (readonly [keyof FieldMap, string])[] = [
+  ['platform', 'platform'],
+  ['region', 'region'],
+  ['date', 'published_at'],
+  ['kind', 'kind'],
+];
 
 function badField(at: SourcePosition, id: string | undefined, field: string, value: unknown): Reject {
   return {
-    file: at.file, line: at.line, id, code: 'bad_field',
+    file: at.file,
+    line: at.line,
+    id,
+    code: 'bad_field',
     reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${describeValue(value)}. The record is rejected rather than lose the field; fix the value, or map another column with the --*-field options.`,
   };
 }
@@ -130,13 +147,31 @@ export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fiel
   if (idRaw !== undefined && idRaw !== null && idValue === undefined) return badField(at, undefined, fields.id ?? 'id', idRaw);
   const { text, problem, field } = textOf(raw, fields);
   if (problem === 'bad_text') {
-    return { file: at.file, line: at.line, id, code: problem, reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${describeValue(own(raw, field))}.` };
+    return {
+      file: at.file,
+      line: at.line,
+      id,
+      code: problem,
+      reason: `${at.file} line ${at.line}: expected field "${field}" to be text, got ${describeValue(own(raw, field))}.`,
+    };
   }
   if (text === undefined) {
-    return { file: at.file, line: at.line, id, code: 'missing_text', reason: `${at.file} line ${at.line}: the record has no "${field}" field (and no content field). Map the text column with --text-field.` };
+    return {
+      file: at.file,
+      line: at.line,
+      id,
+      code: 'missing_text',
+      reason: `${at.file} line ${at.line}: the record has no "${field}" field (and no content field). Map the text column with --text-field.`,
+    };
   }
   if (text.trim() === '') {
-    return { file: at.file, line: at.line, id, code: 'empty_text', reason: `${at.file} line ${at.line}: field "${field}" is empty; there is nothing to classify.` };
+    return {
+      file: at.file,
+      line: at.line,
+      id,
+      code: 'empty_text',
+      reason: `${at.file} line ${at.line}: field "${field}" is empty; there is nothing to classify.`,
+    };
   }
   const { values, bad } = textFields(raw, fields);
   if (bad !== undefined) return badField(at, id, bad.field, bad.value);

@@ -40,14 +40,26 @@ export interface ReadModel {
 /** The cache key of a model file: its absolute path, size and modification time. */
 export function modelCacheKey(path: string): string {
   const s = statSync(path);
-  return createHash('sha256').update([FORMAT, resolve(path), s.size, s.mtimeMs].join('\n')).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update([FORMAT, resolve(path), s.size, s.mtimeMs].join('\n'))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 export function serialiseCachedModel(read: ReadModel, key: string): Uint8Array {
   const { vocabulary, idf, weights, ...rest } = read.model;
   const words = Buffer.from(vocabulary.join(SEPARATOR), 'utf8');
   const base64 = Buffer.from(weights, 'latin1');
-  const header: Header = { format: FORMAT, key, sha256: read.sha256, rest, keys: Object.keys(read.model), vocabularyBytes: words.length, entries: idf.length, weightsBytes: base64.length };
+  const header: Header = {
+    format: FORMAT,
+    key,
+    sha256: read.sha256,
+    rest,
+    keys: Object.keys(read.model),
+    vocabularyBytes: words.length,
+    entries: idf.length,
+    weightsBytes: base64.length,
+  };
   const json = Buffer.from(JSON.stringify(header));
   const idfAt = Math.ceil((FRAME_BYTES + json.length + words.length) / 8) * 8;
   const out = frame(json, FRAME_BYTES + json.length, idfAt - FRAME_BYTES - json.length + idf.length * 8 + base64.length);

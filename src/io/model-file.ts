@@ -19,7 +19,8 @@ export function readModel(path: string): Model {
 
 /** The model and its file's sha256, through the model cache (model-cache.ts). */
 export function readModelFile(path: string): ReadModel {
-  if (!existsSync(path)) throw new YuqingError('E_INPUT_NOT_FOUND', `${path}: no such model file. Train one with yuqing train --gold FILE -o ${path}.`, { file: path });
+  if (!existsSync(path))
+    throw new YuqingError('E_INPUT_NOT_FOUND', `${path}: no such model file. Train one with yuqing train --gold FILE -o ${path}.`, { file: path });
   return cachedModel(path, (bytes) => parseModel(path, bytes));
 }
 
@@ -34,7 +35,11 @@ function parseModel(path: string, bytes: Buffer): Model {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
-    throw new YuqingError('E_MODEL', `${path}: field "${field}": ${issue.message}. Expected a model written by yuqing train (format yuqing-model, version 1); retrain it.`, { file: path, field });
+    throw new YuqingError(
+      'E_MODEL',
+      `${path}: field "${field}": ${issue.message}. Expected a model written by yuqing train (format yuqing-model, version 1); retrain it.`,
+      { file: path, field },
+    );
   }
   return parsed.data;
 }

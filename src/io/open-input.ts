@@ -30,8 +30,19 @@ export interface OpenedInput {
 }
 
 const ENCODING_ALIASES: Readonly<Record<string, string>> = {
-  utf8: 'utf-8', 'utf-8': 'utf-8', 'utf-8-sig': 'utf-8', 'utf-16': 'utf-16le', utf16: 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be',
-  big5: 'big5hkscs', 'big5-hkscs': 'big5hkscs', big5hkscs: 'big5hkscs', gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  'utf-8-sig': 'utf-8',
+  'utf-16': 'utf-16le',
+  utf16: 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  big5: 'big5hkscs',
+  'big5-hkscs': 'big5hkscs',
+  big5hkscs: 'big5hkscs',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
 };
 
 export function normaliseEncodingName(name: string): string {
@@ -106,13 +117,19 @@ export async function openInput(file: string, options: OpenOptions = {}): Promis
   }
   const encoding = options.encoding ? normaliseEncodingName(options.encoding) : detectEncoding(sample);
   if (looksBinary(sample, encoding)) {
-    throw new YuqingError('E_INPUT_FORMAT', `${file}: holds binary data, not JSON Lines, CSV or an Excel workbook. Check that this is the export you meant.`, { file });
+    throw new YuqingError('E_INPUT_FORMAT', `${file}: holds binary data, not JSON Lines, CSV or an Excel workbook. Check that this is the export you meant.`, {
+      file,
+    });
   }
   const sniffed = sniffTextFormat(iconv.decode(sample.subarray(0, 4096), encoding));
   const format = options.format ?? sniffed;
-  const notice = !options.format && sample.length > 0 && declared && declared !== 'xlsx' && declared !== format ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.` : undefined;
+  const notice =
+    !options.format && sample.length > 0 && declared && declared !== 'xlsx' && declared !== format
+      ? `${file}: looks like ${format}, not ${declared}; reading it as ${format}.`
+      : undefined;
   if (options.utf8Bytes && encoding === 'utf-8' && format === 'jsonl') return { format, encoding, gzip, stream: bytes, utf8Bytes: true, notice, ...progress };
   // UTF-8 is decoded by the stream itself (one pass); other encodings through iconv-lite.
-  const text = encoding === 'utf-8' ? bytes.setEncoding('utf8') : pipeline(bytes, iconv.decodeStream(encoding), new PassThrough({ encoding: 'utf8' }), () => undefined);
+  const text =
+    encoding === 'utf-8' ? bytes.setEncoding('utf8') : pipeline(bytes, iconv.decodeStream(encoding), new PassThrough({ encoding: 'utf8' }), () => undefined);
   return { format, encoding, gzip, stream: text, notice, ...progress };
 }

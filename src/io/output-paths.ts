@@ -51,11 +51,13 @@ export function checkOutputPaths(targets: readonly OutputTarget[], inputs: reado
         throw fail(target, `is a folder; ${target.option} takes a file name here (for example ${target.path.replace(/[/\\]+$/, '')}/classified.jsonl).`);
       }
       for (const input of inputs) {
-        if (input !== '-' && samePath(input, target.path)) throw fail(target, 'is the input itself; writing there would destroy it. Choose another output name.');
+        if (input !== '-' && samePath(input, target.path))
+          throw fail(target, 'is the input itself; writing there would destroy it. Choose another output name.');
       }
       checkAncestors(target, dirname(target.path));
     } else {
-      if (exists && !statSync(target.path).isDirectory()) throw fail(target, `is a file; ${target.option} takes a folder here. Choose another name, or remove the file.`);
+      if (exists && !statSync(target.path).isDirectory())
+        throw fail(target, `is a file; ${target.option} takes a folder here. Choose another name, or remove the file.`);
       checkAncestors(target, target.path);
     }
   }

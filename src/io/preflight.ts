@@ -30,7 +30,11 @@ function asRecord(item: RawItem): SampledRecord | undefined {
 }
 
 /** The first records of `batches`, and the batches again from the start. */
-export async function sampleFirst<T>(batches: AsyncGenerator<T>, itemsOf: (batch: T) => readonly RawItem[], want = SAMPLE_RECORDS): Promise<{ records: SampledRecord[]; batches: AsyncGenerator<T> }> {
+export async function sampleFirst<T>(
+  batches: AsyncGenerator<T>,
+  itemsOf: (batch: T) => readonly RawItem[],
+  want = SAMPLE_RECORDS,
+): Promise<{ records: SampledRecord[]; batches: AsyncGenerator<T> }> {
   const held: T[] = [];
   const records: SampledRecord[] = [];
   let seen = 0;
@@ -72,7 +76,12 @@ function scanRecords(scan: OrderScan, reader: DateReader, records: readonly Samp
 }
 
 /** The day/month order over the whole date column (files), or the first records (stdin). */
-async function orderOf(records: readonly SampledRecord[], settings: DateSettings, field: string, input: ColumnScan): Promise<{ order?: DateOrder; scanned: number }> {
+async function orderOf(
+  records: readonly SampledRecord[],
+  settings: DateSettings,
+  field: string,
+  input: ColumnScan,
+): Promise<{ order?: DateOrder; scanned: number }> {
   const reader = createDateReader(settings);
   const first = emptyScan();
   scanRecords(first, reader, records, field);
@@ -81,12 +90,19 @@ async function orderOf(records: readonly SampledRecord[], settings: DateSettings
     try {
       return { ...decideOrder(first, `${input.name} (the first ${records.length} records: stdin cannot be read twice)`, field), scanned: first.values };
     } catch (error) {
-      if (error instanceof YuqingError) throw new YuqingError(error.code, `${error.message} Reading stdin, yuqing can only look at the first records; give --date-order.`, error.context);
+      if (error instanceof YuqingError)
+        throw new YuqingError(error.code, `${error.message} Reading stdin, yuqing can only look at the first records; give --date-order.`, error.context);
       throw error;
     }
   }
   const whole = emptyScan();
-  for await (const batch of input.reread()) scanRecords(whole, reader, batch.flatMap((item) => asRecord(item) ?? []), field);
+  for await (const batch of input.reread())
+    scanRecords(
+      whole,
+      reader,
+      batch.flatMap((item) => asRecord(item) ?? []),
+      field,
+    );
   const decided = decideOrder(whole, input.name, field);
   return { order: decided.order, scanned: whole.values };
 }
@@ -106,5 +122,10 @@ export function checkSampledColumns(records: readonly SampledRecord[], fields: F
     const reading = reader?.read(value);
     return reading !== undefined && ('date' in reading || reading.problem === 'needs_collected_at');
   };
-  checkColumns(records.map((r) => r.record), fields, name, isDate);
+  checkColumns(
+    records.map((r) => r.record),
+    fields,
+    name,
+    isDate,
+  );
 }

@@ -53,7 +53,13 @@ function parseJsonLine(text: string, line: number, file: string): Parsed {
 }
 
 /** A record and the posts it becomes; `maxJsonDepth` bounds the nesting of its values (DEFAULT_LIMITS). */
-export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemSource, fields: FieldMap, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth, dates?: DateContext): Post | Reject {
+export function toPost(
+  item: Exclude<RawItem, { kind: 'reject' }>,
+  source: ItemSource,
+  fields: FieldMap,
+  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
+  dates?: DateContext,
+): Post | Reject {
   const { file } = source;
   const parsed: Parsed = item.kind === 'json' ? parseJsonLine(item.text, item.line, file) : { record: item.record };
   if ('reject' in parsed) return parsed.reject;
@@ -62,13 +68,17 @@ export function toPost(item: Exclude<RawItem, { kind: 'reject' }>, source: ItemS
   const found = inspectValue(raw, maxJsonDepth);
   if (found === 'too_deep') {
     return {
-      file, line: item.line, code: 'too_deep',
+      file,
+      line: item.line,
+      code: 'too_deep',
       reason: `${file} line ${item.line}: the record nests arrays or objects more than --max-json-depth allows (${maxJsonDepth} levels). It is rejected; flatten the field, or raise --max-json-depth if it is genuine.`,
     };
   }
   if (found === 'undecodable') {
     return {
-      file, line: item.line, code: 'undecodable',
+      file,
+      line: item.line,
+      code: 'undecodable',
       reason: `${file} line ${item.line}: holds bytes that are not valid in the file's encoding (shown as U+FFFD). Re-export the file, or give the right --encoding.`,
     };
   }

@@ -22,7 +22,10 @@ import type { Taxonomy } from '../study/taxonomy.js';
 export const CODING_VOCABULARY_FILE = join(PACKAGE_ROOT, 'lexicons', 'coding', 'sheet.yaml');
 
 export function readCodingVocabulary(path = CODING_VOCABULARY_FILE): CodingVocabulary {
-  if (!existsSync(path)) throw new YuqingError('E_LEXICON_MISSING', `${path}: the coding sheet's data file is missing. Reinstall yuqing, or restore lexicons/coding/sheet.yaml.`, { file: path });
+  if (!existsSync(path))
+    throw new YuqingError('E_LEXICON_MISSING', `${path}: the coding sheet's data file is missing. Reinstall yuqing, or restore lexicons/coding/sheet.yaml.`, {
+      file: path,
+    });
   return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, codingVocabularySchema);
 }
 
@@ -39,7 +42,11 @@ async function readWorkbook(file: string, bytes: Buffer, labels: LabelSet, vocab
     const { default: readXlsxFile } = await import('read-excel-file/node');
     sheets = (await readXlsxFile(bytes)) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
-    throw new YuqingError('E_INPUT_FORMAT', `${file}: this Excel workbook cannot be read (${(error as Error).message}). Save it again as .xlsx, or export the coding sheet as CSV.`, { file });
+    throw new YuqingError(
+      'E_INPUT_FORMAT',
+      `${file}: this Excel workbook cannot be read (${(error as Error).message}). Save it again as .xlsx, or export the coding sheet as CSV.`,
+      { file },
+    );
   }
   const sheet = sheets.find((s) => s.sheet === vocab.sheets.coding) ?? sheets[0];
   if (sheet === undefined) throw new YuqingError('E_CODED_SHEET', `${file}: the workbook has no sheets.`, { file });
@@ -53,14 +60,25 @@ function readCsvRows(file: string, text: string): string[][] {
     return parse(text, { delimiter, relax_column_count: true, relax_quotes: false, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const e = error as { message: string; lines?: number };
-    throw new YuqingError('E_CODED_SHEET', `${file}${e.lines ? ` line ${e.lines}` : ''}: not readable as CSV (${e.message}). Save the sheet again as CSV UTF-8, or as .xlsx.`, { file, line: e.lines });
+    throw new YuqingError(
+      'E_CODED_SHEET',
+      `${file}${e.lines ? ` line ${e.lines}` : ''}: not readable as CSV (${e.message}). Save the sheet again as CSV UTF-8, or as .xlsx.`,
+      { file, line: e.lines },
+    );
   }
 }
 
 /** Whether a file is a coding sheet (xlsx or CSV) rather than labelled JSON Lines. */
 export function isCodedSheet(file: string): boolean {
   const bytes = bytesOf(file);
-  return isZip(bytes) || !bytes.toString('utf8', 0, Math.min(bytes.length, 4096)).replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  return (
+    isZip(bytes) ||
+    !bytes
+      .toString('utf8', 0, Math.min(bytes.length, 4096))
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{')
+  );
 }
 
 /** A coded file of any of the three forms → coded posts. */
@@ -88,7 +106,10 @@ export function readSampleDesign(file: string): SampleDesign {
   const parsed = sampleDesignSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new YuqingError('E_VALIDATION', `${file}: field "${issue.path.join('.')}": ${issue.message}. Expected the design file yuqing sample wrote.`, { file, field: issue.path.join('.') });
+    throw new YuqingError('E_VALIDATION', `${file}: field "${issue.path.join('.')}": ${issue.message}. Expected the design file yuqing sample wrote.`, {
+      file,
+      field: issue.path.join('.'),
+    });
   }
   return parsed.data;
 }

@@ -35,10 +35,16 @@ export interface MappedReading {
 }
 
 /** Records of a dump, mapped, each checked against `schema`: the first bad one stops with file, line and field. */
-export async function* readMappedRecords<S extends z.ZodType>(file: string, schema: S, options: ReadOptions, reading: MappedReading): AsyncGenerator<{ readonly record: z.output<S>; readonly line: number }> {
+export async function* readMappedRecords<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  options: ReadOptions,
+  reading: MappedReading,
+): AsyncGenerator<{ readonly record: z.output<S>; readonly line: number }> {
   for await (const item of readPosts(file, options)) {
     if ('reject' in item) {
-      if (reading.onReject === undefined) throw new YuqingError(reading.code, `${item.reject.reason} Expected a ${reading.what} on every line.`, { file, line: item.reject.line });
+      if (reading.onReject === undefined)
+        throw new YuqingError(reading.code, `${item.reject.reason} Expected a ${reading.what} on every line.`, { file, line: item.reject.line });
       reading.onReject(item.reject);
       continue;
     }
@@ -46,7 +52,11 @@ export async function* readMappedRecords<S extends z.ZodType>(file: string, sche
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.join('.');
-      throw new YuqingError(reading.code, `${file} line ${item.line}: field "${field}": ${issue.message}. Expected a ${reading.what} as io.md describes.`, { file, line: item.line, field });
+      throw new YuqingError(reading.code, `${file} line ${item.line}: field "${field}": ${issue.message}. Expected a ${reading.what} as io.md describes.`, {
+        file,
+        line: item.line,
+        field,
+      });
     }
     yield { record: parsed.data, line: item.line };
   }

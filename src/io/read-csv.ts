@@ -65,7 +65,12 @@ async function* parsePass(text: Readable, delimiter: string, pass: Pass, skipped
   const parser = pipeline(
     text,
     parse({
-      bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true,
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
       max_record_size: limits.maxRecordBytes,
       on_record: (record, context) => {
         if (pass.brokenAt === undefined) parsedEnd = context.lines;
@@ -101,9 +106,10 @@ async function* parsePass(text: Readable, delimiter: string, pass: Pass, skipped
 }
 
 function brokenReason(file: string, line: number, code: RejectCode | undefined, limits: InputLimits, fromStdin: boolean): string {
-  const what = code === 'too_large'
-    ? `the record is longer than --max-record-bytes allows (${grouped(limits.maxRecordBytes)} characters)`
-    : 'a quote opened here is not closed properly';
+  const what =
+    code === 'too_large'
+      ? `the record is longer than --max-record-bytes allows (${grouped(limits.maxRecordBytes)} characters)`
+      : 'a quote opened here is not closed properly';
   return fromStdin
     ? `${file} line ${line}: ${what}; the rest of the input cannot be read again from stdin. Save it to a file and run again to recover the records after it.`
     : `${file} line ${line}: ${what}. This record is rejected; reading goes on from the next line.`;

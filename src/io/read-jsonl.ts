@@ -20,7 +20,8 @@ export function splitJsonLines(data: string, firstLine: number, out: RawItem[], 
   const push = (raw: string) => {
     const content = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     // A UTF-16 unit is at most three UTF-8 bytes: count bytes only when the line might be over.
-    if (limit !== undefined && content.length * 3 > limit.maxBytes && Buffer.byteLength(content) > limit.maxBytes) out.push(tooLargeLine(limit, line, Buffer.byteLength(content)));
+    if (limit !== undefined && content.length * 3 > limit.maxBytes && Buffer.byteLength(content) > limit.maxBytes)
+      out.push(tooLargeLine(limit, line, Buffer.byteLength(content)));
     else if (content.trim() !== '') out.push({ kind: 'json', line, text: content });
     line++;
   };
@@ -121,7 +122,9 @@ export async function* readJsonLineByteBatches(bytes: Readable, linesPerBatch: n
   let dropLeadingLf = false;
   // With `copy`, each batch gets bytes of its own, so that handing it to a worker copies (or moves)
   // only it; on one thread a view of the chunk read will do.
-  const own = copy ? (data: Buffer, from: number, to: number) => new Uint8Array(data.subarray(from, to)) : (data: Buffer, from: number, to: number) => data.subarray(from, to);
+  const own = copy
+    ? (data: Buffer, from: number, to: number) => new Uint8Array(data.subarray(from, to))
+    : (data: Buffer, from: number, to: number) => data.subarray(from, to);
   for await (const chunk of bytes) {
     let data = chunk as Buffer;
     if (dropLeadingLf && data[0] === LF) data = data.subarray(1);

@@ -74,9 +74,12 @@ async function preflight<T>(file: string, opened: OpenedInput, batches: AsyncGen
   const sampled = await sampleFirst(batches, itemsOf);
   const name = file === '-' ? 'stdin' : file;
   checkSampledColumns(sampled.records, options.fields ?? {}, name, options.dates);
-  const reread = file === '-' ? undefined : async function* () {
-    yield* rawBatches(await openInput(file, { format: opened.format, encoding: opened.encoding }), file, options);
-  };
+  const reread =
+    file === '-'
+      ? undefined
+      : async function* () {
+          yield* rawBatches(await openInput(file, { format: opened.format, encoding: opened.encoding }), file, options);
+        };
   const dates = options.dates === undefined ? undefined : await resolveDates(sampled.records, options.dates, options.fields ?? {}, { name, reread });
   return { batches: sampled.batches, dates };
 }
@@ -121,12 +124,13 @@ export async function* readPosts(file: string, options: ReadOptions = {}): Async
   const { source, batches, dates } = await openRawItems(file, options);
   const fields = options.fields ?? {};
   const context = dates === undefined ? undefined : { reader: createDateReader(dates.settings), tally: options.dateTally ?? emptyTally() };
-  for await (const batch of batches) for (const item of batch) {
-    if (item.kind === 'reject') {
-      yield { reject: item.reject };
-      continue;
+  for await (const batch of batches)
+    for (const item of batch) {
+      if (item.kind === 'reject') {
+        yield { reject: item.reject };
+        continue;
+      }
+      const mapped = toPost(item, source, fields, (options.limits ?? DEFAULT_LIMITS).maxJsonDepth, context);
+      yield isReject(mapped) ? { reject: mapped } : { post: mapped, line: item.line };
     }
-    const mapped = toPost(item, source, fields, (options.limits ?? DEFAULT_LIMITS).maxJsonDepth, context);
-    yield isReject(mapped) ? { reject: mapped } : { post: mapped, line: item.line };
-  }
 }

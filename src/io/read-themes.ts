@@ -7,7 +7,8 @@ import { themeStringsSchema, themesFileSchema, type OtherThemes } from '../repor
 import { REPORT_DATA_DIR } from './report-data.js';
 
 export function readOtherThemes(file: string): OtherThemes {
-  if (!existsSync(file)) throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Give --themes the JSON written by yuqing discover --format json.`, { file });
+  if (!existsSync(file))
+    throw new YuqingError('E_INPUT_NOT_FOUND', `${file}: no such file. Give --themes the JSON written by yuqing discover --format json.`, { file });
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
@@ -18,7 +19,10 @@ export function readOtherThemes(file: string): OtherThemes {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
-    throw new YuqingError('E_INPUT_FORMAT', `${file}: field "${field}": ${issue.message}; expected the output of yuqing discover --format json.`, { file, field });
+    throw new YuqingError('E_INPUT_FORMAT', `${file}: field "${field}": ${issue.message}; expected the output of yuqing discover --format json.`, {
+      file,
+      field,
+    });
   }
   const path = join(REPORT_DATA_DIR, 'themes.yaml');
   const strings = parseYamlFile({ path, content: readFileSync(path, 'utf8') }, themeStringsSchema);

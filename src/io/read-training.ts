@@ -18,7 +18,10 @@ export async function readGoldRecords(file: string, taxonomy: Taxonomy, options:
 
 export async function readTaxonomyGold(file: string, taxonomy: Taxonomy, options: ReadOptions = {}): Promise<Gold[]> {
   const out = await readGoldRecords(file, taxonomy, options);
-  if (out.length === 0) throw new YuqingError('E_TRAINING_DATA', `${file}: no labelled records. Expected JSONL with io.md's labels (relevant, topics, viewpoints, polarity).`, { file });
+  if (out.length === 0)
+    throw new YuqingError('E_TRAINING_DATA', `${file}: no labelled records. Expected JSONL with io.md's labels (relevant, topics, viewpoints, polarity).`, {
+      file,
+    });
   return out;
 }
 
@@ -46,7 +49,11 @@ export async function readLabelledRecords(file: string, labelField: string, opti
   }
   const classes = new Set(records.map((r) => r.label));
   if (classes.size < 2) {
-    throw new YuqingError('E_TRAINING_DATA', `${file}: field "${labelField}" has ${classes.size} distinct value(s) over ${records.length} records; a classifier needs at least 2. Check --label-field.`, { file, field: labelField });
+    throw new YuqingError(
+      'E_TRAINING_DATA',
+      `${file}: field "${labelField}" has ${classes.size} distinct value(s) over ${records.length} records; a classifier needs at least 2. Check --label-field.`,
+      { file, field: labelField },
+    );
   }
   return { records, skipped };
 }

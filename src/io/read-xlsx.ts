@@ -14,7 +14,11 @@ async function collect(stream: Readable, file: string, limits: InputLimits): Pro
     size += (chunk as Buffer).length;
     // The zip itself is held in memory too: it may not be larger than its contents may.
     if (size > limits.maxXlsxBytes) {
-      throw new YuqingError('E_INPUT_LIMIT', `${file}: the workbook is larger than --max-xlsx-bytes allows (${grouped(limits.maxXlsxBytes)} bytes), and it is read in memory. Export the sheet as CSV, or raise --max-xlsx-bytes.`, { file });
+      throw new YuqingError(
+        'E_INPUT_LIMIT',
+        `${file}: the workbook is larger than --max-xlsx-bytes allows (${grouped(limits.maxXlsxBytes)} bytes), and it is read in memory. Export the sheet as CSV, or raise --max-xlsx-bytes.`,
+        { file },
+      );
     }
   }
   return Buffer.concat(chunks);
@@ -50,7 +54,11 @@ export async function* readXlsx(stream: Readable, file: string, limits: InputLim
     rows = (await readSheet(Buffer.from(bounded))) as unknown[][];
   } catch (error) {
     if (error instanceof YuqingError) throw error;
-    throw new YuqingError('E_INPUT_FORMAT', `${file}: this Excel workbook cannot be read (${(error as Error).message}). Save it again as .xlsx or export CSV.`, { file });
+    throw new YuqingError(
+      'E_INPUT_FORMAT',
+      `${file}: this Excel workbook cannot be read (${(error as Error).message}). Save it again as .xlsx or export CSV.`,
+      { file },
+    );
   }
   const isEmpty = (row: unknown[]) => row.every((c) => c === null || c === undefined || String(c).trim() === '');
   const headerAt = rows.findIndex((row) => !isEmpty(row));

@@ -18,7 +18,9 @@ export const REPORT_DATA_DIR = join(PACKAGE_ROOT, 'lexicons', 'report');
 function readData(name: string): { path: string; content: string } {
   const path = join(REPORT_DATA_DIR, name);
   if (!existsSync(path)) {
-    throw new YuqingError('E_LEXICON_MISSING', `${path}: the report's data file is missing. Reinstall yuqing, or restore lexicons/report/${name}.`, { file: path });
+    throw new YuqingError('E_LEXICON_MISSING', `${path}: the report's data file is missing. Reinstall yuqing, or restore lexicons/report/${name}.`, {
+      file: path,
+    });
   }
   return { path, content: readFileSync(path, 'utf8') };
 }

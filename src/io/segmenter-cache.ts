@@ -37,7 +37,10 @@ export function cacheKey(modelKey: string, sources: readonly string[]): string {
     const s = statSync(file);
     return `${file}\0${s.size}\0${s.mtimeMs}`;
   });
-  return createHash('sha256').update([FORMAT, modelKey, ...stamps].join('\n')).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update([FORMAT, modelKey, ...stamps].join('\n'))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 function arraysOf(model: SegmenterModel): Record<string, Typed> {
@@ -87,9 +90,21 @@ export function readSegmenterModel(bytes: Uint8Array, key: string): SegmenterMod
     return new KINDS[a.kind](base.buffer as ArrayBuffer, at + a.offset, a.length);
   };
   const { mask, filterMask, maxLength, minWeight } = header.scalars;
-  const trie = { root: view('root') as Int32Array, slots: view('slots') as Int32Array, mask, filter: view('filter') as Uint32Array, filterMask, value: view('value') as Int32Array, maxLength };
+  const trie = {
+    root: view('root') as Int32Array,
+    slots: view('slots') as Int32Array,
+    mask,
+    filter: view('filter') as Uint32Array,
+    filterMask,
+    value: view('value') as Int32Array,
+    maxLength,
+  };
   const hmm = header.hmm ? { start: view('start') as Float64Array, trans: view('trans') as Float64Array, emit: view('emit') as Float64Array } : null;
-  return { words: { trie, nodeWeight: view('nodeWeight') as Float64Array, minWeight }, hmm, rules: tokenRulesOf(header.rules.currencies, header.rules.magnitudes) };
+  return {
+    words: { trie, nodeWeight: view('nodeWeight') as Float64Array, minWeight },
+    hmm,
+    rules: tokenRulesOf(header.rules.currencies, header.rules.magnitudes),
+  };
 }
 
 /** The model from its cache file, or built and then written there. */

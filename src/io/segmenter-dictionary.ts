@@ -16,7 +16,11 @@ import { cacheKey, cachedSegmenterModel } from './segmenter-cache.js';
 import { readSegmenterSupplement, readTokenRules } from './segmenter-supplement.js';
 
 /** jieba's bundled data files (the package's typings omit these constants; importing loads no native code). */
-const { DEFAULT_DICT, DEFAULT_USER_DICT, DEFAULT_HMM_DICT } = nodejieba as unknown as { DEFAULT_DICT: string; DEFAULT_USER_DICT: string; DEFAULT_HMM_DICT: string };
+const { DEFAULT_DICT, DEFAULT_USER_DICT, DEFAULT_HMM_DICT } = nodejieba as unknown as {
+  DEFAULT_DICT: string;
+  DEFAULT_USER_DICT: string;
+  DEFAULT_HMM_DICT: string;
+};
 
 export interface SegmenterOptions {
   /** Characters the HMM never joins to a neighbour (the lexicon's one-character terms). */

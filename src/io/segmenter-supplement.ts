@@ -33,7 +33,9 @@ const rulesCache = new Map<string, TokenRulesFile>();
 export function readTokenRules(path: string = DEFAULT_TOKEN_RULES_FILE): TokenRulesFile {
   let rules = rulesCache.get(path);
   if (rules === undefined) {
-    rules = existsSync(path) ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, tokenRulesSchema, yamlValueCache()) : { currencies: [], magnitudes: [] };
+    rules = existsSync(path)
+      ? parseYamlFile({ path, content: readFileSync(path, 'utf8') }, tokenRulesSchema, yamlValueCache())
+      : { currencies: [], magnitudes: [] };
     rulesCache.set(path, rules);
   }
   return rules;

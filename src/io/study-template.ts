@@ -20,7 +20,11 @@ function filesUnder(dir: string): string[] {
 /** Write the template into `dir`; returns the files written (relative to `dir`). */
 export function writeStudyTemplate(dir: string, template = STUDY_TEMPLATE_DIR): string[] {
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
-    throw new YuqingError('E_OUTPUT', `${dir}: already exists and is not an empty folder; yuqing study init writes only into a new or empty folder. Give another folder, or move the files away first.`, { file: dir });
+    throw new YuqingError(
+      'E_OUTPUT',
+      `${dir}: already exists and is not an empty folder; yuqing study init writes only into a new or empty folder. Give another folder, or move the files away first.`,
+      { file: dir },
+    );
   }
   const files = filesUnder(template);
   for (const file of files) writeFileAtomic(join(dir, file), readFileSync(join(template, file)));

@@ -33,10 +33,7 @@ export interface WorkerInit {
  * A batch of raw items: UTF-8 JSON Lines as their bytes, other JSON lines joined, anything else
  * (CSV and Excel rows, rejects) as items.
  */
-export type PackedItems =
-  | ByteBatch
-  | { readonly json: string; readonly lines: readonly number[] }
-  | { readonly items: readonly RawItem[] };
+export type PackedItems = ByteBatch | { readonly json: string; readonly lines: readonly number[] } | { readonly items: readonly RawItem[] };
 
 export interface BatchRequest {
   readonly seq: number;

@@ -47,10 +47,18 @@ export function boundedWorkbook(zip: Uint8Array, file: string, limits: InputLimi
     },
   });
   if (declared > limits.maxXlsxBytes) {
-    throw limitError(file, `the workbook's sheets unzip to ${grouped(declared)} bytes, more than --max-xlsx-bytes allows (${grouped(limits.maxXlsxBytes)})`, 'Export the sheet as CSV (read as a stream, with no such limit), or raise --max-xlsx-bytes.');
+    throw limitError(
+      file,
+      `the workbook's sheets unzip to ${grouped(declared)} bytes, more than --max-xlsx-bytes allows (${grouped(limits.maxXlsxBytes)})`,
+      'Export the sheet as CSV (read as a stream, with no such limit), or raise --max-xlsx-bytes.',
+    );
   }
   if (limits.maxInflateRatio > 0 && declared > INFLATE_RATIO_FLOOR && declared > limits.maxInflateRatio * zip.length) {
-    throw limitError(file, `the workbook unzips ${Math.round(declared / zip.length)}-fold (${grouped(zip.length)} bytes to ${grouped(declared)}), past --max-inflate-ratio ${limits.maxInflateRatio}: this looks like a zip bomb, and it was not read`, 'If the file is genuine, raise --max-inflate-ratio (0 turns the check off).');
+    throw limitError(
+      file,
+      `the workbook unzips ${Math.round(declared / zip.length)}-fold (${grouped(zip.length)} bytes to ${grouped(declared)}), past --max-inflate-ratio ${limits.maxInflateRatio}: this looks like a zip bomb, and it was not read`,
+      'If the file is genuine, raise --max-inflate-ratio (0 turns the check off).',
+    );
   }
   const parts = unzipSync(zip, { filter: (entry) => READ_PARTS.test(entry.name) });
   for (const [name, xml] of Object.entries(parts)) {

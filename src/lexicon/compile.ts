@@ -188,7 +188,14 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     termFlags: flagsOf(b.terms),
     cueRoles: b.terms.map((t) => t.roles.filter((r) => r.rule === undefined)),
     ruleRoles: b.terms.map((t) => t.roles.filter((r) => r.rule !== undefined)),
-    ruleSlot: Int32Array.from([0, ...b.rules.map((r) => r.groupCount)].map(((sum) => (n: number) => (sum += n))(0))),
+    ruleSlot: Int32Array.from(
+      [0, ...b.rules.map((r) => r.groupCount)].map(
+        (
+          (sum) => (n: number) =>
+            (sum += n)
+        )(0),
+      ),
+    ),
     ruleOfSlot: Int32Array.from(b.rules.flatMap((r) => new Array<number>(r.groupCount).fill(r.id))),
     segmenterWords: segmenterWords(b.terms, data.segmenterWords, settings.segmenter_frequency),
     segmenterSingles: segmenterSingles(b.terms),

@@ -23,7 +23,9 @@ export function renderDiffText(diff: LexiconDiff, before: LexiconIdentity, after
     if (c.polarity) parts.push(`polarity ${c.polarity[0]}→${c.polarity[1]}`);
     out.push(`  ${c.id} (${c.region}): ${parts.join(' ')}`);
   }
-  out.push(diff.shares.length > 0 ? 'shares that move (topic: of the region\'s relevant posts; viewpoint: of the region\'s posts on its topic):' : 'no share moves.');
+  out.push(
+    diff.shares.length > 0 ? "shares that move (topic: of the region's relevant posts; viewpoint: of the region's posts on its topic):" : 'no share moves.',
+  );
   out.push(...diff.shares.map(moveLine));
   return `${out.join('\n')}\n`;
 }

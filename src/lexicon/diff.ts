@@ -92,11 +92,21 @@ function shareMoves(taxonomy: Taxonomy, before: Counts, after: Counts, all: bool
 }
 
 /** `before[i]` and `after[i]` classify the same post. */
-export function diffClassifications(taxonomy: Taxonomy, before: readonly Classified[], after: readonly Classified[], options: { allShares?: boolean } = {}): LexiconDiff {
+export function diffClassifications(
+  taxonomy: Taxonomy,
+  before: readonly Classified[],
+  after: readonly Classified[],
+  options: { allShares?: boolean } = {},
+): LexiconDiff {
   const changes: LabelChange[] = [];
   before.forEach((b, i) => {
     const c = change(b, after[i]!);
     if (c) changes.push(c);
   });
-  return { posts: before.length, changed: changes.length, changes, shares: shareMoves(taxonomy, count(taxonomy, before), count(taxonomy, after), options.allShares ?? false) };
+  return {
+    posts: before.length,
+    changed: changes.length,
+    changes,
+    shares: shareMoves(taxonomy, count(taxonomy, before), count(taxonomy, after), options.allShares ?? false),
+  };
 }

@@ -30,9 +30,11 @@ export function formatExampleFailure(f: LocatedFailure): string {
   const where = f.file ? `${f.file}:${f.line}: ` : '';
   const wanted = f.expect === 'match' ? `should get ${f.label} but did not` : `should not get ${f.label} but did`;
   const evidence = f.got.evidence.map((e) => `${e.label} ${e.term} [${e.start},${e.end})`).join(' · ');
-  return [
-    `${where}FAIL ${f.label} ${f.expect}: ${f.text}`,
-    `  ${wanted}; got relevant=${f.got.relevant}, labels [${f.got.labels.join(', ')}]`,
-    `  evidence: ${evidence || '(none: no cue matched)'}`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `${where}FAIL ${f.label} ${f.expect}: ${f.text}`,
+      `  ${wanted}; got relevant=${f.got.relevant}, labels [${f.got.labels.join(', ')}]`,
+      `  evidence: ${evidence || '(none: no cue matched)'}`,
+    ].join('\n') + '\n'
+  );
 }

@@ -75,11 +75,10 @@ function loadViewpoints(source: LexiconSource, taxonomy: Taxonomy) {
     for (const [id, entry] of Object.entries(entries) as [string, ViewpointEntry][]) {
       const earlier = viewpointFiles[id];
       if (earlier !== undefined) {
-        throw new YuqingError(
-          'E_LEXICON_SCHEMA',
-          `${path}: viewpoint ${id} is defined again (first in ${earlier}). Keep one entry per viewpoint.`,
-          { file: path, path: id },
-        );
+        throw new YuqingError('E_LEXICON_SCHEMA', `${path}: viewpoint ${id} is defined again (first in ${earlier}). Keep one entry per viewpoint.`, {
+          file: path,
+          path: id,
+        });
       }
       viewpoints[id] = entry;
       viewpointFiles[id] = path;

@@ -111,7 +111,11 @@ export function viewpointFileSchemaFor(taxonomy: Taxonomy) {
       for (const [id, entry] of Object.entries(entries)) {
         const topic = taxonomy.topicOf[id];
         if (entry !== undefined && entry.topic !== topic) {
-          ctx.addIssue({ code: 'custom', path: [id, 'topic'], message: `viewpoint ${id} belongs to topic ${topic} in the study's taxonomy, not ${entry.topic}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [id, 'topic'],
+            message: `viewpoint ${id} belongs to topic ${topic} in the study's taxonomy, not ${entry.topic}`,
+          });
         }
       }
     });

@@ -21,7 +21,9 @@ export function renderSuggestionsYaml(s: Suggestions, corpus: string, lexicon: L
   if (s.candidates.length === 0) out.push('# (no candidate reached the minimum count: try a larger corpus or --min-count 1)');
   for (const c of s.candidates) {
     out.push(`- ${scalar(c.term)}`);
-    out.push(`  # ${c.kind} · G² ${c.g2.toFixed(2)} · log ratio ${c.logRatio.toFixed(2)} · ${c.target.count}× in ${c.target.posts}/${s.posts.target} posts with the label · ${c.reference.count}× in ${c.reference.posts}/${s.posts.reference} without`);
+    out.push(
+      `  # ${c.kind} · G² ${c.g2.toFixed(2)} · log ratio ${c.logRatio.toFixed(2)} · ${c.target.count}× in ${c.target.posts}/${s.posts.target} posts with the label · ${c.reference.count}× in ${c.reference.posts}/${s.posts.reference} without`,
+    );
     if (c.known.length > 0) out.push(`  # already a cue of: ${c.known.join(', ')}`);
     for (const line of c.lines) out.push(`  #   ${line.id}: …${line.left}[${line.match}]${line.right}…`);
   }

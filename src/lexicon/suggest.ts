@@ -54,7 +54,10 @@ export function candidateKeys(tokens: readonly string[]): { key: string; kind: '
     run = [];
   };
   for (const token of tokens) {
-    if (!WORDLIKE.test(token) || /\s/.test(token)) { flush(); continue; }
+    if (!WORDLIKE.test(token) || /\s/.test(token)) {
+      flush();
+      continue;
+    }
     run.push(token);
     if ([...token].length >= 2 && HAS_LETTER.test(token)) out.push({ key: token, kind: 'word' });
   }
@@ -62,7 +65,11 @@ export function candidateKeys(tokens: readonly string[]): { key: string; kind: '
   return out;
 }
 
-interface Side { count: Map<string, number>; posts: Map<string, number>; tokens: number }
+interface Side {
+  count: Map<string, number>;
+  posts: Map<string, number>;
+  tokens: number;
+}
 
 function tally(side: Side, keys: readonly { key: string }[], tokens: number): void {
   side.tokens += tokens;
@@ -137,5 +144,10 @@ export function suggestTerms(
       lines,
     };
   });
-  return { label: o.label, posts: { target: docs.length, reference: posts.length - docs.length }, tokens: { target: target.tokens, reference: reference.tokens }, candidates };
+  return {
+    label: o.label,
+    posts: { target: docs.length, reference: posts.length - docs.length },
+    tokens: { target: target.tokens, reference: reference.tokens },
+    candidates,
+  };
 }

@@ -3,13 +3,20 @@ import type { CompiledLexicon, Target } from './compile.js';
 
 export function labelOfTarget(target: Target): string {
   switch (target.kind) {
-    case 'relevance': return `relevance.${target.group}`;
-    case 'topic': return target.topic;
-    case 'viewpoint': return target.viewpoint;
-    case 'polarity': return `polarity.${target.sign}`;
-    case 'sarcasm': return 'polarity.sarcasm';
-    case 'negator': return 'polarity.negators';
-    case 'intensifier': return 'polarity.intensifiers';
+    case 'relevance':
+      return `relevance.${target.group}`;
+    case 'topic':
+      return target.topic;
+    case 'viewpoint':
+      return target.viewpoint;
+    case 'polarity':
+      return `polarity.${target.sign}`;
+    case 'sarcasm':
+      return 'polarity.sarcasm';
+    case 'negator':
+      return 'polarity.negators';
+    case 'intensifier':
+      return 'polarity.intensifiers';
   }
 }
 
@@ -19,4 +26,3 @@ export function termLabels(lexicon: CompiledLexicon): Map<string, string[]> {
   for (const term of lexicon.terms) out.set(term.text, [...new Set(term.roles.map((r) => labelOfTarget(r.target)))].sort());
   return out;
 }
-

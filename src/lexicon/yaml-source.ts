@@ -67,7 +67,10 @@ export function locate(doc: Document, counter: LineCounter, path: readonly Prope
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 export interface ParsedYaml {
@@ -147,7 +150,15 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
     }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= YAML_LIMITS.maxDepth) {
-      return { issues: [limitIssue(file, nodePlace(parsed.counter, node), `the entries nest deeper than a lexicon file may (${YAML_LIMITS.maxDepth} levels). A lexicon is a few levels deep; check the indentation or the brackets here.`)] };
+      return {
+        issues: [
+          limitIssue(
+            file,
+            nodePlace(parsed.counter, node),
+            `the entries nest deeper than a lexicon file may (${YAML_LIMITS.maxDepth} levels). A lexicon is a few levels deep; check the indentation or the brackets here.`,
+          ),
+        ],
+      };
     }
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
@@ -157,7 +168,15 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
   }
   const at = firstAlias ? nodePlace(parsed.counter, firstAlias) : undefined;
   if (aliases > YAML_LIMITS.maxAliases) {
-    return { issues: [limitIssue(file, at, `the file uses ${aliases} aliases (*name), more than a lexicon file may (${YAML_LIMITS.maxAliases}); aliases that repeat aliases can expand without bound. Write the terms out instead.`)] };
+    return {
+      issues: [
+        limitIssue(
+          file,
+          at,
+          `the file uses ${aliases} aliases (*name), more than a lexicon file may (${YAML_LIMITS.maxAliases}); aliases that repeat aliases can expand without bound. Write the terms out instead.`,
+        ),
+      ],
+    };
   }
   return { issues: [], firstAlias: at };
 }
@@ -166,7 +185,15 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
 export function yamlFileIssues<S extends z.ZodType>(file: SourceFile, schema: S, cache?: YamlValueCache): { issues: SourceIssue[]; data?: z.output<S> } {
   const bytes = Buffer.byteLength(file.content);
   if (bytes > YAML_LIMITS.maxBytes) {
-    return { issues: [limitIssue(file, { line: 1, column: 1 }, `the file is ${bytes} bytes, more than a lexicon file may be (${YAML_LIMITS.maxBytes}). Split the entries over several files (viewpoints/*.yaml), or check that this is the file you meant.`)] };
+    return {
+      issues: [
+        limitIssue(
+          file,
+          { line: 1, column: 1 },
+          `the file is ${bytes} bytes, more than a lexicon file may be (${YAML_LIMITS.maxBytes}). Split the entries over several files (viewpoints/*.yaml), or check that this is the file you meant.`,
+        ),
+      ],
+    };
   }
   const cached = cache?.get(file.content);
   if (cached !== undefined) {

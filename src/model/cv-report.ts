@@ -13,7 +13,13 @@ import { DEFAULT_TRAIN } from './train.js';
 export function crossValidate(classifier: Classifier, gold: readonly Gold[], k: number, foldsBy?: string): CvScores {
   const groupOf = (g: Gold) => (foldsBy === undefined ? undefined : String((g as Record<string, unknown>)[foldsBy] ?? ''));
   const items = gold.map((g) => ({ id: g.id, text: g.text, region: g.region, gold: g, ...(foldsBy === undefined ? {} : { group: groupOf(g) }) }));
-  const meta = { lexicon: classifier.lexicon.data, segmenter: classifier.segmenter.key, features: DEFAULT_FEATURES, train: DEFAULT_TRAIN, data: 'cross-validation' };
+  const meta = {
+    lexicon: classifier.lexicon.data,
+    segmenter: classifier.segmenter.key,
+    features: DEFAULT_FEATURES,
+    train: DEFAULT_TRAIN,
+    data: 'cross-validation',
+  };
   return cvScores(classifier, outOfFold(classifier, items, k, meta), k);
 }
 
@@ -34,7 +40,9 @@ export function renderCv(title: string, cv: CvScores, foldsBy?: string): string 
   const lines = [`# ${title}: ${cv.k}-fold cross-validation, ${cv.posts} posts (${folds})`, ''];
   lines.push(`| ${'score'.padEnd(28)} | lexicon | model  | hybrid |`, `|${'-'.repeat(30)}|---------|--------|--------|`);
   for (const [name, get] of ROWS) {
-    lines.push(`| ${name.padEnd(28)} | ${get(cv.lexicon).toFixed(3).padStart(7)} | ${get(cv.model).toFixed(3).padStart(6)} | ${get(cv.hybrid).toFixed(3).padStart(6)} |`);
+    lines.push(
+      `| ${name.padEnd(28)} | ${get(cv.lexicon).toFixed(3).padStart(7)} | ${get(cv.model).toFixed(3).padStart(6)} | ${get(cv.hybrid).toFixed(3).padStart(6)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -59,7 +59,13 @@ export function foldsOf(items: readonly Pick<CvItem, 'id' | 'group'>[], k: numbe
 }
 
 /** Every item scored by a model trained without its fold. */
-export function outOfFold(classifier: Classifier, items: readonly CvItem[], k: number, meta: ModelMeta, labels: LabelSet = lexiconLabelSet(classifier)): OutOfFold[] {
+export function outOfFold(
+  classifier: Classifier,
+  items: readonly CvItem[],
+  k: number,
+  meta: ModelMeta,
+  labels: LabelSet = lexiconLabelSet(classifier),
+): OutOfFold[] {
   const folds = foldsOf(items, k);
   const analysed = items.map((item, i) => {
     const analysis = analyseText(classifier, item.text);
@@ -86,12 +92,22 @@ export interface CvScores {
 }
 
 export function cvScores(classifier: Classifier, oof: readonly OutOfFold[], k: number): CvScores {
-  const pairs = (predict: (o: OutOfFold) => Labels): Pair[] => oof.map((o) => ({ id: o.item.id, region: o.item.region, gold: o.item.gold, predicted: predict(o) }));
+  const pairs = (predict: (o: OutOfFold) => Labels): Pair[] =>
+    oof.map((o) => ({ id: o.item.id, region: o.item.region, gold: o.item.gold, predicted: predict(o) }));
   return {
     k,
     posts: oof.length,
-    lexicon: score(classifier.lexicon.data.taxonomy, pairs((o) => o.analysis.tags)),
-    model: score(classifier.lexicon.data.taxonomy, pairs((o) => modelOnlyLabels(o.prepared, o.scores))),
-    hybrid: score(classifier.lexicon.data.taxonomy, pairs((o) => hybridTag(classifier, o.prepared, o.analysis, o.scores))),
+    lexicon: score(
+      classifier.lexicon.data.taxonomy,
+      pairs((o) => o.analysis.tags),
+    ),
+    model: score(
+      classifier.lexicon.data.taxonomy,
+      pairs((o) => modelOnlyLabels(o.prepared, o.scores)),
+    ),
+    hybrid: score(
+      classifier.lexicon.data.taxonomy,
+      pairs((o) => hybridTag(classifier, o.prepared, o.analysis, o.scores)),
+    ),
   };
 }

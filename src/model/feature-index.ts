@@ -130,7 +130,8 @@ function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: Featur
     const start = starts[i]!;
     const id = index.tokens.get(token) ?? -1;
     if (config.words && id >= 0) addFound(out, index.words[id]!, start, start + token.length);
-    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0) addFound(out, lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
+    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0)
+      addFound(out, lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
     previous = i;
     previousId = id;
   }

@@ -40,7 +40,13 @@ export const DEFAULT_FEATURES: FeatureConfig = {
 };
 
 /** Generic models (an analyst's own coding): character unigrams too, no sentences, no lexicon. */
-export const DEFAULT_GENERIC_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, charNgrams: [1, 2, 3], lexicon: false, sentenceKinds: [], minDocumentFrequency: 2 };
+export const DEFAULT_GENERIC_FEATURES: FeatureConfig = {
+  ...DEFAULT_FEATURES,
+  charNgrams: [1, 2, 3],
+  lexicon: false,
+  sentenceKinds: [],
+  minDocumentFrequency: 2,
+};
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;

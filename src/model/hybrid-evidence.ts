@@ -42,7 +42,13 @@ export function modelEvidence(prepared: PreparedModel, analysis: TextAnalysis, s
 
 const SIDES: Readonly<Record<string, readonly string[]>> = { positive: ['positive'], negative: ['negative'], mixed: ['positive', 'negative'] };
 
-export function polarityEvidence(prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores, polarity: string, lexicon: readonly Evidence[]): Evidence[] {
+export function polarityEvidence(
+  prepared: PreparedModel,
+  analysis: TextAnalysis,
+  scores: TextScores,
+  polarity: string,
+  lexicon: readonly Evidence[],
+): Evidence[] {
   const out: Evidence[] = [];
   for (const side of SIDES[polarity] ?? []) {
     const cues = lexicon.filter((e) => e.label === side);

@@ -54,7 +54,12 @@ const DEFAULT_THRESHOLD: Threshold = { accept: 0.5, veto: 0.5 };
 export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores): HybridResult {
   const lex = lexiconView(classifier, analysis);
   const lexLabels = new Set<string>([...(lex.relevant ? ['relevant'] : []), ...lex.topics, ...lex.viewpoints]);
-  const note = { probabilities: {} as Record<string, number>, given: {} as Record<string, Source>, withdrawn: [] as string[], features: {} as Record<string, string[]> };
+  const note = {
+    probabilities: {} as Record<string, number>,
+    given: {} as Record<string, Source>,
+    withdrawn: [] as string[],
+    features: {} as Record<string, string[]>,
+  };
   const fromModel: Evidence[] = [];
   const heads = prepared.model.heads;
   const judge = (h: number): boolean => {
@@ -103,14 +108,27 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
     ...fromModel.filter((e) => kept.has(e.label)),
     ...polarityEvidence(prepared, analysis, scores, polarity, lex.evidence),
   ]);
-  return { relevant, topics: topics as PostLabels['topics'], viewpoints: viewpoints as PostLabels['viewpoints'], polarity: polarity as PostLabels['polarity'], evidence, model: note };
+  return {
+    relevant,
+    topics: topics as PostLabels['topics'],
+    viewpoints: viewpoints as PostLabels['viewpoints'],
+    polarity: polarity as PostLabels['polarity'],
+    evidence,
+    model: note,
+  };
 }
 
 /**
  * For each topic given with none of its viewpoints, the index of its most probable viewpoint head
  * when that probability reaches the model's `viewpointFallback` (none when the model has no such setting).
  */
-export function fallbackViewpoints(heads: PreparedModel['model']['heads'], scores: TextScores, topics: readonly string[], given: readonly number[], threshold: number | undefined): number[] {
+export function fallbackViewpoints(
+  heads: PreparedModel['model']['heads'],
+  scores: TextScores,
+  topics: readonly string[],
+  given: readonly number[],
+  threshold: number | undefined,
+): number[] {
   if (threshold === undefined) return [];
   const covered = new Set(given.map((i) => heads[i]!.topic));
   const out: number[] = [];
@@ -126,7 +144,12 @@ export function fallbackViewpoints(heads: PreparedModel['model']['heads'], score
 }
 
 /** Keeps a viewpoint judged given only when its topic is given; otherwise takes it back out of the note. */
-function gate(note: { given: Record<string, Source>; withdrawn: string[]; features: Record<string, string[]> }, topics: readonly string[], name: string, topic: string | undefined): boolean {
+function gate(
+  note: { given: Record<string, Source>; withdrawn: string[]; features: Record<string, string[]> },
+  topics: readonly string[],
+  name: string,
+  topic: string | undefined,
+): boolean {
   if (topic !== undefined && topics.includes(topic)) return true;
   if (note.given[name] !== 'model') note.withdrawn.push(name);
   delete note.given[name];

@@ -43,7 +43,11 @@ export function encodeWeights(weights: ArrayLike<number>): string {
 
 export function prepareModel(model: Model): PreparedModel {
   const heads = model.heads.length;
-  const linear: LinearHeads = { heads, bias: Float64Array.from(model.heads, (h) => h.bias), weights: decodeWeights(model.weights, model.vocabulary.length * heads) };
+  const linear: LinearHeads = {
+    heads,
+    bias: Float64Array.from(model.heads, (h) => h.bias),
+    weights: decodeWeights(model.weights, model.vocabulary.length * heads),
+  };
   return {
     model,
     vocabulary: vocabularyFrom(model.vocabulary, model.idf),
@@ -87,12 +91,7 @@ export function sentenceHeadsOf(linear: LinearHeads, heads: readonly Pick<Head, 
 }
 
 /** Every head's logit for the text, and its probability: for the sentence heads the best of text and sentences. */
-export function scoreVectors(
-  linear: LinearHeads,
-  vector: SparseVector,
-  unitVectors: readonly SparseVector[],
-  sentence: SentenceHeads,
-): HeadScores {
+export function scoreVectors(linear: LinearHeads, vector: SparseVector, unitVectors: readonly SparseVector[], sentence: SentenceHeads): HeadScores {
   const H = linear.heads;
   const z = logits(linear, vector, new Float64Array(H));
   const probability = z.map(sigmoid);

@@ -17,7 +17,16 @@ import type { FeatureConfig, Head, TrainConfig } from './schema.js';
 import { scoringUnits } from './units.js';
 import { buildVocabulary, vectorise, type SparseVector, type Vocabulary } from './vectorise.js';
 
-export const DEFAULT_TRAIN: TrainConfig = { l2: 1e-3, epochs: 10, learningRate: 0.5, classWeight: 0.5, seed: 1, nbScaling: true, thresholdFolds: 3, viewpointFallback: 0.3 };
+export const DEFAULT_TRAIN: TrainConfig = {
+  l2: 1e-3,
+  epochs: 10,
+  learningRate: 0.5,
+  classWeight: 0.5,
+  seed: 1,
+  nbScaling: true,
+  thresholdFolds: 3,
+  viewpointFallback: 0.3,
+};
 /** Generic models: NB-LR, fully class-weighted (LIHKG stance, 10-fold: see README). */
 export const DEFAULT_GENERIC_TRAIN: TrainConfig = { l2: 1e-4, epochs: 10, learningRate: 0.5, classWeight: 1, seed: 1, nbScaling: true, thresholdFolds: 3 };
 
@@ -47,7 +56,10 @@ export function taxonomyHeads(labels: LabelSet, examples: readonly LabelledExamp
   const polarities = [...new Set(examples.filter((e) => e.labels.relevant).map((e) => e.labels.polarity as string))].sort();
   return [
     { head: { name: 'relevant', kind: 'relevance' }, labelOf: (e) => bit(e.labels.relevant) },
-    ...labels.topics.map((t) => ({ head: { name: t.id, kind: 'topic' as const }, labelOf: (e: LabelledExample) => bit((e.labels.topics as readonly string[]).includes(t.id)) })),
+    ...labels.topics.map((t) => ({
+      head: { name: t.id, kind: 'topic' as const },
+      labelOf: (e: LabelledExample) => bit((e.labels.topics as readonly string[]).includes(t.id)),
+    })),
     ...labels.viewpoints.map((v) => ({
       head: { name: v.id, kind: 'viewpoint' as const, topic: v.topic },
       labelOf: (e: LabelledExample) => bit((e.labels.viewpoints as readonly string[]).includes(v.id)),
@@ -94,7 +106,13 @@ function train(vectors: readonly SparseVector[], labels: readonly number[], H: n
 }
 
 /** Sentence instances for the second round: per head, the best sentence of a positive text; all of a negative one. */
-function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly E[], specs: readonly HeadSpec<E>[], first: LinearHeads, kinds: readonly string[]): { vectors: SparseVector[]; labels: number[] } {
+function sentenceInstances<E>(
+  texts: readonly TextVectors[],
+  examples: readonly E[],
+  specs: readonly HeadSpec<E>[],
+  first: LinearHeads,
+  kinds: readonly string[],
+): { vectors: SparseVector[]; labels: number[] } {
   const H = specs.length;
   const vectors: SparseVector[] = [];
   const labels: number[] = [];
@@ -120,7 +138,10 @@ function sentenceInstances<E>(texts: readonly TextVectors[], examples: readonly 
 }
 
 export function fitHeads<E extends Example>(examples: readonly E[], specs: readonly HeadSpec<E>[], features: FeatureConfig, config: TrainConfig): FittedHeads {
-  const vocabulary = buildVocabulary(examples.map((e) => textFeatures(e.entries)), features.minDocumentFrequency);
+  const vocabulary = buildVocabulary(
+    examples.map((e) => textFeatures(e.entries)),
+    features.minDocumentFrequency,
+  );
   const D = vocabulary.features.length;
   const H = specs.length;
   const texts = examples.map((e) => vectorsOf(e, vocabulary, features.sentenceKinds.length > 0));
@@ -129,7 +150,13 @@ export function fitHeads<E extends Example>(examples: readonly E[], specs: reado
   if (!texts.some((t) => t.unitVectors.length > 0)) return { vocabulary, linear: train(vectors, labels, H, D, config) };
   // The first round only needs the heads scored sentence by sentence: it picks their sentences.
   const sentenceHead = specs.map((s) => (features.sentenceKinds as readonly string[]).includes(s.head.kind));
-  const first = train(vectors, labels.map((y, at) => (sentenceHead[at % H] ? y : -1)), H, D, config);
+  const first = train(
+    vectors,
+    labels.map((y, at) => (sentenceHead[at % H] ? y : -1)),
+    H,
+    D,
+    config,
+  );
   const more = sentenceInstances(texts, examples, specs, first, features.sentenceKinds);
   return { vocabulary, linear: train([...vectors, ...more.vectors], [...labels, ...more.labels], H, D, config) };
 }

@@ -27,7 +27,10 @@ export function vocabularyFrom(features: readonly string[], idf: readonly number
 export function buildVocabulary(docs: readonly ReadonlySet<string>[], minDocumentFrequency: number): Vocabulary {
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
-  const features = [...df.entries()].filter(([, n]) => n >= minDocumentFrequency).map(([f]) => f).sort();
+  const features = [...df.entries()]
+    .filter(([, n]) => n >= minDocumentFrequency)
+    .map(([f]) => f)
+    .sort();
   const idf = features.map((f) => roundWeight(1 + Math.log(docs.length / (1 + df.get(f)!))));
   return vocabularyFrom(features, idf);
 }

@@ -12,14 +12,56 @@ type Row = (string | number)[];
 export function trustRows(model: ReportModel): Row[] {
   const { trust } = model;
   const rows: Row[] = trust.estimates.shares.map((s) => [
-    s.corrected ? 'share_corrected' : 'share_uncorrected', s.region, s.topic, s.viewpoint ?? '', round(s.raw * s.n, 2), s.n, round(s.estimate), round(s.low), round(s.high), round(s.raw), '', '',
+    s.corrected ? 'share_corrected' : 'share_uncorrected',
+    s.region,
+    s.topic,
+    s.viewpoint ?? '',
+    round(s.raw * s.n, 2),
+    s.n,
+    round(s.estimate),
+    round(s.low),
+    round(s.high),
+    round(s.raw),
+    '',
+    '',
   ]);
   const v = trust.estimates.validation;
   if (v === null) {
-    rows.push(['validation_none', '', '', SAMPLING_ONLY, '', '', '', '', '', '', '', ''], ['bundled_accuracy', '', '', bundledSentence(trust), '', '', '', '', '', '', '', '']);
+    rows.push(
+      ['validation_none', '', '', SAMPLING_ONLY, '', '', '', '', '', '', '', ''],
+      ['bundled_accuracy', '', '', bundledSentence(trust), '', '', '', '', '', '', '', ''],
+    );
     return rows;
   }
-  for (const a of v.accuracy) rows.push(['validation_accuracy', '', '', a.label, a.tp, a.tp + a.fn, a.recall === null ? '' : round(a.recall), '', '', a.precision === null ? '' : round(a.precision), '', '']);
-  for (const w of v.warnings) rows.push(['validation_warning', w.region, w.topic, `${w.viewpoint ?? ''} ${w.code}: ${warningSentence(w)}`.trim(), '', '', '', '', '', round(w.value), '', '']);
+  for (const a of v.accuracy)
+    rows.push([
+      'validation_accuracy',
+      '',
+      '',
+      a.label,
+      a.tp,
+      a.tp + a.fn,
+      a.recall === null ? '' : round(a.recall),
+      '',
+      '',
+      a.precision === null ? '' : round(a.precision),
+      '',
+      '',
+    ]);
+  for (const w of v.warnings)
+    rows.push([
+      'validation_warning',
+      w.region,
+      w.topic,
+      `${w.viewpoint ?? ''} ${w.code}: ${warningSentence(w)}`.trim(),
+      '',
+      '',
+      '',
+      '',
+      '',
+      round(w.value),
+      '',
+      '',
+    ]);
   return rows;
 }

@@ -66,7 +66,10 @@ export function findingsOf(summary: Summary): Findings {
   });
   const tests = summary.viewpointTests.filter((t) => t.shares[0].total > 0 && t.shares[1].total > 0);
   const differences = [...tests]
-    .sort((a, b) => a.q - b.q || Math.abs(b.shares[0].share - b.shares[1].share) - Math.abs(a.shares[0].share - a.shares[1].share) || (a.viewpoint < b.viewpoint ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.q - b.q || Math.abs(b.shares[0].share - b.shares[1].share) - Math.abs(a.shares[0].share - a.shares[1].share) || (a.viewpoint < b.viewpoint ? -1 : 1),
+    )
     .slice(0, TOP_DIFFERENCES)
     .map((t): ViewpointDifference => ({ topic: t.topic, viewpoint: t.viewpoint, shares: t.shares, q: t.q, significant: t.significant }));
   const noTopic = profiles.reduce((n, p) => n + p.noTopic.count, 0);

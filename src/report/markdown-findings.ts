@@ -16,7 +16,9 @@ export function monthlySection(model: ReportModel): string {
   const header = [w.t.col_month, ...regions.flatMap((r) => topics.map((t) => `${w.region(r)} · ${t === 'all' ? w.t.time_all : w.topic(t)}`))];
   const rows = months.map((month) => [
     month,
-    ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
+    ...regions.flatMap((region) =>
+      topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0)),
+    ),
   ]);
   const study = summary.study;
   const notes = [
@@ -44,9 +46,15 @@ export function keyTermsSection(model: ReportModel): string {
   const parts = summary.taxonomy.topics.map((topic, i) => {
     const terms = summary.keyTerms.filter((k) => k.topic === topic);
     const rows = terms.map((k) => [
-      k.form === '' ? k.term : `${k.form} (${k.term})`, w.region(k.region), `${k.count}/${k.total}`, `${k.otherCount}/${k.otherTotal}`, k.g2.toFixed(2), k.logRatio.toFixed(2),
+      k.form === '' ? k.term : `${k.form} (${k.term})`,
+      w.region(k.region),
+      `${k.count}/${k.total}`,
+      `${k.otherCount}/${k.otherTotal}`,
+      k.g2.toFixed(2),
+      k.logRatio.toFixed(2),
     ]);
-    const body = rows.length === 0 ? w.t.key_none : table([w.t.col_term, w.t.col_used_more_in, w.t.col_count, w.t.col_other_count, w.t.col_g2, w.t.col_log_ratio], rows);
+    const body =
+      rows.length === 0 ? w.t.key_none : table([w.t.col_term, w.t.col_used_more_in, w.t.col_count, w.t.col_other_count, w.t.col_g2, w.t.col_log_ratio], rows);
     return `### ${w.t.figure} ${figures.firstKeyness + i} · ${w.fill(w.t.key_topic, { topic: named(w.topic(topic), topic) })}\n\n${body}`;
   });
   return `## ${w.t.figure} ${figures.firstKeyness}–${figures.firstKeyness + summary.taxonomy.topics.length - 1} · ${w.t.key_title}\n\n${w.t.key_note}\n\n${parts.join('\n\n')}`;

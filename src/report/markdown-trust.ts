@@ -10,9 +10,17 @@ const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixe
 
 function bundled(trust: Trust, w: Wording): string {
   const b = trust.bundled;
-  const rows = b.taggers.map((t) => `- ${w.fill(w.t.trust_bundled_row, {
-    tagger: t.tagger, relevance: t.relevance_f1.toFixed(3), topic: t.topic_macro_f1.toFixed(3), viewpoint: t.viewpoint_micro_f1.toFixed(3), polarity: t.polarity_macro_f1.toFixed(3), error: t.topic_share_error_pp.toFixed(2),
-  })}`);
+  const rows = b.taggers.map(
+    (t) =>
+      `- ${w.fill(w.t.trust_bundled_row, {
+        tagger: t.tagger,
+        relevance: t.relevance_f1.toFixed(3),
+        topic: t.topic_macro_f1.toFixed(3),
+        viewpoint: t.viewpoint_micro_f1.toFixed(3),
+        polarity: t.polarity_macro_f1.toFixed(3),
+        error: t.topic_share_error_pp.toFixed(2),
+      })}`,
+  );
   const caveat = trust.bundledApplies ? '' : `\n\n${w.t.trust_bundled_other}`;
   return `${w.fill(w.t.trust_bundled, { corpus: b.corpus, posts: b.posts, lexicon: `${b.lexicon.id} ${b.lexicon.version}` })}\n\n${rows.join('\n')}${caveat}`;
 }
@@ -28,17 +36,39 @@ export function trustSection(model: ReportModel): string {
   const v = trust.estimates.validation;
   const title = `## ${w.t.trust_title}`;
   if (v === null) return `${title}\n\n${w.t.trust_sampling_only}\n\n${bundled(trust, w)}`;
-  const regions = Object.entries(v.byRegion).map(([r, n]) => `${w.region(r)} ${n}`).join(', ');
-  const sample = w.fill(w.t.trust_sample, { posts: v.posts, regions, source: v.source, tool: v.toolSource, weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted, draws: v.draws, seed: v.seed });
+  const regions = Object.entries(v.byRegion)
+    .map(([r, n]) => `${w.region(r)} ${n}`)
+    .join(', ');
+  const sample = w.fill(w.t.trust_sample, {
+    posts: v.posts,
+    regions,
+    source: v.source,
+    tool: v.toolSource,
+    weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted,
+    draws: v.draws,
+    seed: v.seed,
+  });
   const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
-  const accuracy = table([w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr], v.accuracy.map((a) => [name(a.label), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]));
-  const shares = table([w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved], trust.estimates.shares.map((s) => [
-    s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) }),
-    w.region(s.region), String(s.n), percent(s.raw), `${percent(s.estimate)} [${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)}]`, points(s.estimate - s.raw),
-  ]));
+  const accuracy = table(
+    [w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr],
+    v.accuracy.map((a) => [name(a.label), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]),
+  );
+  const shares = table(
+    [w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved],
+    trust.estimates.shares.map((s) => [
+      s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) }),
+      w.region(s.region),
+      String(s.n),
+      percent(s.raw),
+      `${percent(s.estimate)} [${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)}]`,
+      points(s.estimate - s.raw),
+    ]),
+  );
   const warnings = v.warnings.length === 0 ? w.t.trust_no_warnings : v.warnings.map((x) => warning(x, w)).join('\n');
   return [
-    title, w.t.trust_corrected, sample,
+    title,
+    w.t.trust_corrected,
+    sample,
     `### ${w.t.trust_accuracy_title}\n\n${accuracy}`,
     `### ${w.t.trust_shares_title}\n\n${shares}`,
     `### ${w.t.trust_warnings_title}\n\n${warnings}`,

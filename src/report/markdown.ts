@@ -36,20 +36,22 @@ function qCell(test: ReportModel['summary']['viewpointTests'][number] | undefine
 
 function viewpointFigures(model: ReportModel): string {
   const { summary, wording: w } = model;
-  return summary.taxonomy.topics.map((topic, i) => {
-    const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
-    const header = [w.t.col_viewpoint, ...summary.regions.map((r) => w.region(r)), w.t.col_q];
-    const rows = views.map((viewpoint) => [
-      named(w.viewpoint(viewpoint), viewpoint),
-      ...summary.regions.map((region) => {
-        const s = summary.viewpointShares.find((v) => v.viewpoint === viewpoint && v.region === region)!.share;
-        return s.total === 0 ? '—' : `${shareWithInterval(s)} (${s.count}/${s.total})`;
-      }),
-      qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
-    ]);
-    const title = w.fill(w.t.vp_title, { topic: named(w.topic(topic), topic) });
-    return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).firstViewpoint + i} · ${title}\n\n${w.t.vp_table_note} ${w.t.vp_sig_note}\n\n${table(header, rows)}`;
-  }).join('\n\n');
+  return summary.taxonomy.topics
+    .map((topic, i) => {
+      const views = [...new Set(summary.viewpointShares.filter((v) => v.topic === topic).map((v) => v.viewpoint))];
+      const header = [w.t.col_viewpoint, ...summary.regions.map((r) => w.region(r)), w.t.col_q];
+      const rows = views.map((viewpoint) => [
+        named(w.viewpoint(viewpoint), viewpoint),
+        ...summary.regions.map((region) => {
+          const s = summary.viewpointShares.find((v) => v.viewpoint === viewpoint && v.region === region)!.share;
+          return s.total === 0 ? '—' : `${shareWithInterval(s)} (${s.count}/${s.total})`;
+        }),
+        qCell(summary.viewpointTests.find((t) => t.viewpoint === viewpoint)),
+      ]);
+      const title = w.fill(w.t.vp_title, { topic: named(w.topic(topic), topic) });
+      return `## ${w.t.figure} ${figureNumbers(summary.taxonomy.topics.length).firstViewpoint + i} · ${title}\n\n${w.t.vp_table_note} ${w.t.vp_sig_note}\n\n${table(header, rows)}`;
+    })
+    .join('\n\n');
 }
 
 function compareTable(model: ReportModel): string {
@@ -60,10 +62,42 @@ function compareTable(model: ReportModel): string {
     [w.t.row_volume, ...p.map((x) => String(x.volume))],
     ...(summary.study.design.dedup === 'exact' ? [[w.t.row_raw_volume, ...p.map((x) => String(x.rawVolume))]] : []),
     [w.t.row_relevant, ...p.map((x) => `${x.relevant} (${percent(x.volume ? x.relevant / x.volume : 0)})`)],
-    [w.t.row_kinds, ...p.map((x) => list(x.kinds.map((k) => `${w.kind(k.kind)} ${percent(k.share.share)}`), ', '))],
-    [w.t.row_topics, ...p.map((x) => list(x.topTopics.filter((t) => t.share.count > 0).map((t) => `${w.topic(t.topic)} ${percent(t.share.share)}`), '; '))],
-    [w.t.row_focus, ...p.map((x) => list(x.focus.map((f) => `${w.viewpoint(f.viewpoint)} ${percent(f.share.share)}`), '; '))],
-    [w.t.row_polarity, ...p.map((x) => list(x.polarity.map((y) => `${w.polarity(y.polarity)} ${percent(y.share.share)}`), ', '))],
+    [
+      w.t.row_kinds,
+      ...p.map((x) =>
+        list(
+          x.kinds.map((k) => `${w.kind(k.kind)} ${percent(k.share.share)}`),
+          ', ',
+        ),
+      ),
+    ],
+    [
+      w.t.row_topics,
+      ...p.map((x) =>
+        list(
+          x.topTopics.filter((t) => t.share.count > 0).map((t) => `${w.topic(t.topic)} ${percent(t.share.share)}`),
+          '; ',
+        ),
+      ),
+    ],
+    [
+      w.t.row_focus,
+      ...p.map((x) =>
+        list(
+          x.focus.map((f) => `${w.viewpoint(f.viewpoint)} ${percent(f.share.share)}`),
+          '; ',
+        ),
+      ),
+    ],
+    [
+      w.t.row_polarity,
+      ...p.map((x) =>
+        list(
+          x.polarity.map((y) => `${w.polarity(y.polarity)} ${percent(y.share.share)}`),
+          ', ',
+        ),
+      ),
+    ],
     [w.t.cov_no_topic, ...p.map((x) => shareWithInterval(x.noTopic))],
     [w.t.cov_no_viewpoint, ...p.map((x) => shareWithInterval(x.noViewpoint))],
   ];
@@ -72,18 +106,27 @@ function compareTable(model: ReportModel): string {
 
 function findingsSection(model: ReportModel): string {
   const w = model.wording;
-  return `## ${w.t.findings_title}\n\n${findingsSentences(model.findings, w).map((s) => `- ${s}`).join('\n')}`;
+  return `## ${w.t.findings_title}\n\n${findingsSentences(model.findings, w)
+    .map((s) => `- ${s}`)
+    .join('\n')}`;
 }
 
 function sourcesTable(model: ReportModel): string {
   const { summary, wording: w } = model;
-  const rows = sourceRows(summary, w).map((r) => [r.label, ...r.shares.map((s) => (s === undefined ? '—' : `${shareWithInterval(s)} (${s.count}/${s.total})`))]);
+  const rows = sourceRows(summary, w).map((r) => [
+    r.label,
+    ...r.shares.map((s) => (s === undefined ? '—' : `${shareWithInterval(s)} (${s.count}/${s.total})`)),
+  ]);
   return `## ${w.t.table} ${TABLES.sources} · ${w.t.sources_title}\n\n${w.t.sources_note}\n\n${table(['', ...summary.regions.map((r) => w.region(r))], rows)}`;
 }
 
 function heading(model: ReportModel): string {
   const { summary, manifest, wording: w } = model;
-  const subtitle = w.fill(w.t.subtitle, { records: summary.records, counted: summary.study.placements.in_study, lexicon: `${manifest.lexicon.id} ${manifest.lexicon.version}` });
+  const subtitle = w.fill(w.t.subtitle, {
+    records: summary.records,
+    counted: summary.study.placements.in_study,
+    lexicon: `${manifest.lexicon.id} ${manifest.lexicon.version}`,
+  });
   return `# ${w.t.title}\n\n${subtitle}`;
 }
 
@@ -99,7 +142,9 @@ export function renderMarkdown(model: ReportModel): string {
     keyTermsSection(model),
     trustSection(model),
     manifestSection(model),
-    `## ${model.wording.t.method_title}\n\n${methodTexts(model.manifest, model.summary.study, model.wording).map((p) => p.trim()).join('\n\n')}`,
+    `## ${model.wording.t.method_title}\n\n${methodTexts(model.manifest, model.summary.study, model.wording)
+      .map((p) => p.trim())
+      .join('\n\n')}`,
   ];
   return `${parts.join('\n\n')}\n`;
 }

@@ -10,8 +10,12 @@ import type { Share } from '../aggregate/wilson.js';
 import type { Wording } from './html/wording.js';
 
 export type SourceGroup =
-  | 'platform' | 'relevant_of_platform' | 'topic_of_platform_relevant'
-  | 'kind' | 'relevant_of_kind' | 'topic_of_kind_relevant'
+  | 'platform'
+  | 'relevant_of_platform'
+  | 'topic_of_platform_relevant'
+  | 'kind'
+  | 'relevant_of_kind'
+  | 'topic_of_kind_relevant'
   | 'relevant_kind';
 
 export interface SourceRow {
@@ -28,13 +32,22 @@ export interface SourceRow {
 type Profiles = Summary['profiles'];
 
 /** A slice's relevant row and its topic rows (topics some region has on it). */
-function sliceRows(p: Profiles, key: string, slices: (x: Profiles[number]) => readonly SliceTopics[], groups: readonly [SourceGroup, SourceGroup], label: { relevant: string; topic: (topic: string) => string }): SourceRow[] {
+function sliceRows(
+  p: Profiles,
+  key: string,
+  slices: (x: Profiles[number]) => readonly SliceTopics[],
+  groups: readonly [SourceGroup, SourceGroup],
+  label: { relevant: string; topic: (topic: string) => string },
+): SourceRow[] {
   const found = p.map((x) => slices(x).find((s) => s.key === key));
   const topics = [...new Set(found.flatMap((s) => s?.topics.filter((t) => t.share.count > 0).map((t) => t.topic) ?? []))];
   return [
     { group: groups[0], key, topic: null, label: label.relevant, shares: found.map((s) => s?.relevant) },
     ...topics.map((topic) => ({
-      group: groups[1], key, topic, label: label.topic(topic),
+      group: groups[1],
+      key,
+      topic,
+      label: label.topic(topic),
       shares: found.map((s) => (s === undefined || s.relevant.count === 0 ? undefined : s.topics.find((t) => t.topic === topic)?.share)),
     })),
   ];
@@ -48,20 +61,38 @@ export function sourceRows(summary: Summary, w: Wording): SourceRow[] {
   const relevantKinds = union(p.map((x) => x.relevantKinds.map((y) => y.kind))).sort();
   return [
     ...platforms.flatMap((name) => [
-      { group: 'platform' as const, key: name, topic: null, label: w.fill(w.t.sources_platform, { name }), shares: p.map((x) => x.platforms.find((y) => y.platform === name)?.share) },
+      {
+        group: 'platform' as const,
+        key: name,
+        topic: null,
+        label: w.fill(w.t.sources_platform, { name }),
+        shares: p.map((x) => x.platforms.find((y) => y.platform === name)?.share),
+      },
       ...sliceRows(p, name, (x) => x.platformTopics, ['relevant_of_platform', 'topic_of_platform_relevant'], {
         relevant: w.fill(w.t.sources_platform_relevant, { name }),
         topic: (topic) => w.fill(w.t.sources_platform_topic, { name, topic: w.topic(topic) }),
       }),
     ]),
     ...kinds.flatMap((name) => [
-      { group: 'kind' as const, key: name, topic: null, label: w.fill(w.t.sources_kind, { name: w.kind(name) }), shares: p.map((x) => x.kinds.find((y) => y.kind === name)?.share) },
+      {
+        group: 'kind' as const,
+        key: name,
+        topic: null,
+        label: w.fill(w.t.sources_kind, { name: w.kind(name) }),
+        shares: p.map((x) => x.kinds.find((y) => y.kind === name)?.share),
+      },
       ...sliceRows(p, name, (x) => x.kindTopics, ['relevant_of_kind', 'topic_of_kind_relevant'], {
         relevant: w.fill(w.t.sources_kind_relevant_of, { name: w.kind(name) }),
         topic: (topic) => w.fill(w.t.sources_kind_topic, { name: w.kind(name), topic: w.topic(topic) }),
       }),
     ]),
-    ...relevantKinds.map((name) => ({ group: 'relevant_kind' as const, key: name, topic: null, label: w.fill(w.t.sources_kind_relevant, { name: w.kind(name) }), shares: p.map((x) => x.relevantKinds.find((y) => y.kind === name)?.share) })),
+    ...relevantKinds.map((name) => ({
+      group: 'relevant_kind' as const,
+      key: name,
+      topic: null,
+      label: w.fill(w.t.sources_kind_relevant, { name: w.kind(name) }),
+      shares: p.map((x) => x.relevantKinds.find((y) => y.kind === name)?.share),
+    })),
   ];
 }
 

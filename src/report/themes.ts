@@ -15,19 +15,30 @@ export const themesFileSchema = z.looseObject({
   seed: z.number(),
   fit: z.looseObject({ method: z.string(), k: z.int() }),
   regions: z.record(z.string(), z.int().min(0)),
-  themes: z.array(z.looseObject({
-    rank: z.int().min(1),
-    size: z.int().min(0),
-    written: z.array(z.string()),
-    regions: z.record(z.string(), shareSchema),
-    examples: z.array(z.looseObject({ id: z.string(), region: z.string(), text: z.string(), spans: z.array(spanSchema), highlights: z.array(spanSchema) })),
-  })),
+  themes: z.array(
+    z.looseObject({
+      rank: z.int().min(1),
+      size: z.int().min(0),
+      written: z.array(z.string()),
+      regions: z.record(z.string(), shareSchema),
+      examples: z.array(z.looseObject({ id: z.string(), region: z.string(), text: z.string(), spans: z.array(spanSchema), highlights: z.array(spanSchema) })),
+    }),
+  ),
 });
 export type ThemesFile = z.infer<typeof themesFileSchema>;
 
 const s = z.string();
 export const themeWordsSchema = z.strictObject({
-  title: s, note: s, other_scope: s, region_heading: s, col_theme: s, col_terms: s, col_posts: s, col_share: s, col_example: s, none: s,
+  title: s,
+  note: s,
+  other_scope: s,
+  region_heading: s,
+  col_theme: s,
+  col_terms: s,
+  col_posts: s,
+  col_share: s,
+  col_example: s,
+  none: s,
 });
 export const themeStringsSchema = z.strictObject({ 'zh-Hant': themeWordsSchema, en: themeWordsSchema });
 export type ThemeStrings = z.infer<typeof themeStringsSchema>;

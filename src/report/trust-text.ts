@@ -3,14 +3,17 @@ import type { ValidationWarning } from '../aggregate/warnings.js';
 import type { Trust } from './model.js';
 
 export const SAMPLING_ONLY =
-  'These shares are the tagger\'s labels counted as they are. Their 95% intervals cover sampling only, not the tagger\'s own errors: on unseen writing its recall differs by topic and region, so a share can be biased by more than its interval is wide. To correct the shares, code a sample by hand (yuqing sample) and report with --validation.';
+  "These shares are the tagger's labels counted as they are. Their 95% intervals cover sampling only, not the tagger's own errors: on unseen writing its recall differs by topic and region, so a share can be biased by more than its interval is wide. To correct the shares, code a sample by hand (yuqing sample) and report with --validation.";
 
 export const CORRECTED =
-  'Shares are corrected for the tagger\'s errors measured on the coded sample (two-phase misclassification estimator, region rates shrunk towards the pooled rate); their 95% intervals carry both the sampling uncertainty and the uncertainty of the error rates (posterior simulation). Viewpoint tests between regions use the corrected shares.';
+  "Shares are corrected for the tagger's errors measured on the coded sample (two-phase misclassification estimator, region rates shrunk towards the pooled rate); their 95% intervals carry both the sampling uncertainty and the uncertainty of the error rates (posterior simulation). Viewpoint tests between regions use the corrected shares.";
 
 export function bundledSentence(trust: Trust): string {
   const b = trust.bundled;
-  const parts = b.taggers.map((t) => `${t.tagger}: relevance F1 ${t.relevance_f1.toFixed(3)}, topic macro-F1 ${t.topic_macro_f1.toFixed(3)}, viewpoint micro-F1 ${t.viewpoint_micro_f1.toFixed(3)}, polarity macro-F1 ${t.polarity_macro_f1.toFixed(3)}, mean topic-share error ${t.topic_share_error_pp.toFixed(2)} points`);
+  const parts = b.taggers.map(
+    (t) =>
+      `${t.tagger}: relevance F1 ${t.relevance_f1.toFixed(3)}, topic macro-F1 ${t.topic_macro_f1.toFixed(3)}, viewpoint micro-F1 ${t.viewpoint_micro_f1.toFixed(3)}, polarity macro-F1 ${t.polarity_macro_f1.toFixed(3)}, mean topic-share error ${t.topic_share_error_pp.toFixed(2)} points`,
+  );
   const caveat = trust.bundledApplies ? '' : ` These were measured with the bundled lexicon; this report's lexicon is another, whose accuracy is unmeasured.`;
   return `The tagger's accuracy on the bundled labelled corpus ${b.corpus} (${b.posts} posts, lexicon ${b.lexicon.id} ${b.lexicon.version}): ${parts.join('; ')}.${caveat}`;
 }

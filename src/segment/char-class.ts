@@ -58,4 +58,3 @@ export function charClass(code: number): number {
 export function isAstralHan(codePoint: number): boolean {
   return codePoint >= 0x20000 && codePoint <= 0x3ffff && HAN.test(String.fromCodePoint(codePoint));
 }
-

@@ -7,11 +7,12 @@ import { wordAt, type TokenRules } from './token-rules.js';
 
 /** Longest pair-form hashtag (#…#), in code units: longer than a topic name, it is not one. */
 const HASHTAG_MAX = 64;
-const EMOJI_AT = /(?:\p{Regional_Indicator}\p{Regional_Indicator}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|[\u{E0020}-\u{E007E}]+\u{E007F})*)(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/uy;
+const EMOJI_AT =
+  /(?:\p{Regional_Indicator}\p{Regional_Indicator}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|[\u{E0020}-\u{E007E}]+\u{E007F})*)(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/uy;
 /** ASCII characters a URL may hold (RFC 3986's unreserved and reserved ones, and %). */
 const URL_CHAR = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=%") URL_CHAR[c.charCodeAt(0)] = 1;
-const URL_TRAILING = ".,:;!?'\"";
+const URL_TRAILING = '.,:;!?\'"';
 const EMAIL_LOCAL = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789._%+-') EMAIL_LOCAL[c.charCodeAt(0)] = 1;
 /** Joiners inside a Latin word: ' ’ - . */
@@ -19,7 +20,8 @@ const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 
 export const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 /** Ellipsis and dash marks: a run of one of them is one punctuation mark. */
-export const isRunMark = (code: number) => code === 0x2026 || code === 0x22ef || (code >= 0x2013 && code <= 0x2015) || code === 0x2500 || code === 0x2e || code === 0x2d;
+export const isRunMark = (code: number) =>
+  code === 0x2026 || code === 0x22ef || (code >= 0x2013 && code <= 0x2015) || code === 0x2500 || code === 0x2e || code === 0x2d;
 /** A variation selector or the combining keycap: a digit, # or * before it is a keycap emoji. */
 export const isKeycap = (code: number) => code === 0xfe0f || code === 0x20e3;
 
@@ -147,7 +149,16 @@ export function latinEnd(text: string, i: number, to: number): number {
     } else break;
   }
   // An abbreviation (ph.d, e.g, u.s) keeps its final dot: every part one or two letters.
-  if (dotted && j < to && text.charCodeAt(j) === 0x2e && text.slice(i, j).split('.').every((part) => /^[a-z]{1,2}$/.test(part))) j++;
+  if (
+    dotted &&
+    j < to &&
+    text.charCodeAt(j) === 0x2e &&
+    text
+      .slice(i, j)
+      .split('.')
+      .every((part) => /^[a-z]{1,2}$/.test(part))
+  )
+    j++;
   return j;
 }
 

@@ -25,7 +25,21 @@ import type { WordModel } from './dictionary-cut.js';
 import { cutHanRun } from './han-run.js';
 import type { HmmModel } from './hmm.js';
 import type { TokenRules } from './token-rules.js';
-import { closingHash, currencyEnd, emailEnd, emojiEnd, hanWidth, isDigit, isKeycap, isRunMark, latinEnd, magnitudeEnd, nameEnd, numberEnd, urlEnd } from './token-shapes.js';
+import {
+  closingHash,
+  currencyEnd,
+  emailEnd,
+  emojiEnd,
+  hanWidth,
+  isDigit,
+  isKeycap,
+  isRunMark,
+  latinEnd,
+  magnitudeEnd,
+  nameEnd,
+  numberEnd,
+  urlEnd,
+} from './token-shapes.js';
 
 export const TOKEN_KINDS = ['word', 'letters', 'number', 'amount', 'url', 'email', 'mention', 'hashtag', 'emoji', 'space', 'symbol'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];

@@ -40,13 +40,22 @@ export function parseStudyYaml<S extends z.ZodType>(path: string, content: strin
   const first = issues[0];
   if (first === undefined) return data as z.output<S>;
   const message = first.message.replace('docs/lexicon-format.md', 'docs/study-format.md');
-  throw new YuqingError(first.code === 'E_LEXICON_YAML' ? 'E_STUDY_YAML' : 'E_STUDY_SCHEMA', message, { file: first.file, line: first.line, column: first.column, path: first.path });
+  throw new YuqingError(first.code === 'E_LEXICON_YAML' ? 'E_STUDY_YAML' : 'E_STUDY_SCHEMA', message, {
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    path: first.path,
+  });
 }
 
 function readStudyFile(dir: string, name: string, what: string): { path: string; content: string } {
   const path = join(dir, name);
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new YuqingError('E_STUDY_MISSING', `${path}: no ${what} here. ${name === STUDY_FILE ? 'Give --study a folder holding study.yaml (see docs/study-format.md).' : `Fix the path in ${join(dir, STUDY_FILE)}.`}`, { file: path });
+    throw new YuqingError(
+      'E_STUDY_MISSING',
+      `${path}: no ${what} here. ${name === STUDY_FILE ? 'Give --study a folder holding study.yaml (see docs/study-format.md).' : `Fix the path in ${join(dir, STUDY_FILE)}.`}`,
+      { file: path },
+    );
   }
   return { path, content: readFileSync(path, 'utf8') };
 }
@@ -73,7 +82,9 @@ export function studyFrom(dir: string, study: { path: string; content: string },
 
 export function loadStudy(dir: string): Study {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new YuqingError('E_STUDY_MISSING', `${dir}: no study folder here. Give --study a folder holding study.yaml (see docs/study-format.md).`, { file: dir });
+    throw new YuqingError('E_STUDY_MISSING', `${dir}: no study folder here. Give --study a folder holding study.yaml (see docs/study-format.md).`, {
+      file: dir,
+    });
   }
   const study = readStudyFile(dir, STUDY_FILE, 'study file');
   const name = parseStudyYaml(study.path, study.content, studyFileSchema).taxonomy;

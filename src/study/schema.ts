@@ -56,8 +56,16 @@ function prefixIssues(topics: readonly z.infer<typeof topicSchema>[]): Issue[] {
       const prefix = viewpoint.id.slice(0, viewpoint.id.indexOf('.'));
       const ownPrefix = topic.viewpoints[0]!.id.slice(0, topic.viewpoints[0]!.id.indexOf('.'));
       const path = ['topics', t, 'viewpoints', v, 'id'];
-      if (prefix !== ownPrefix) out.push({ path, message: `viewpoint ${viewpoint.id} of topic ${topic.id} has the prefix ${prefix}, but the topic's first viewpoint has ${ownPrefix}; the viewpoints of one topic share one prefix` });
-      else if (v === 0 && owner.has(prefix)) out.push({ path, message: `the prefix ${prefix} of topic ${topic.id} is already the prefix of topic ${owner.get(prefix)}; each topic needs a prefix of its own` });
+      if (prefix !== ownPrefix)
+        out.push({
+          path,
+          message: `viewpoint ${viewpoint.id} of topic ${topic.id} has the prefix ${prefix}, but the topic's first viewpoint has ${ownPrefix}; the viewpoints of one topic share one prefix`,
+        });
+      else if (v === 0 && owner.has(prefix))
+        out.push({
+          path,
+          message: `the prefix ${prefix} of topic ${topic.id} is already the prefix of topic ${owner.get(prefix)}; each topic needs a prefix of its own`,
+        });
       else if (v === 0) owner.set(prefix, topic.id);
     });
   });
@@ -68,15 +76,31 @@ function polarityIssues(polarities: readonly string[]): Issue[] {
   const missing = POLARITIES.filter((p) => !polarities.includes(p));
   const twice = polarities.findIndex((p, i) => polarities.indexOf(p) !== i);
   if (twice >= 0) return [{ path: ['polarities', twice], message: `polarity ${polarities[twice]} is listed twice` }];
-  return missing.length === 0 ? [] : [{ path: ['polarities'], message: `the polarities must name every class the tagger gives (${POLARITIES.join(', ')}); missing ${missing.join(', ')}` }];
+  return missing.length === 0
+    ? []
+    : [{ path: ['polarities'], message: `the polarities must name every class the tagger gives (${POLARITIES.join(', ')}); missing ${missing.join(', ')}` }];
 }
 
 function regionIssues(regions: readonly z.infer<typeof regionSchema>[]): Issue[] {
   const fallbacks = regions.flatMap((r, i) => (r.fallback ? [i] : []));
   if (fallbacks.length === 1 && regions.length >= 3) return [];
-  if (fallbacks.length === 1) return [{ path: ['regions'], message: `the regions name ${regions.length - 1} besides the fallback; a study compares two regions, so list at least two and the fallback` }];
-  if (fallbacks.length === 0) return [{ path: ['regions'], message: 'no region has fallback: true; mark the one a post gets when its platform and region field say nothing (such as unknown)' }];
-  return [{ path: ['regions', fallbacks[1]!, 'fallback'], message: `regions ${fallbacks.map((i) => regions[i]!.id).join(' and ')} both have fallback: true; exactly one region is the fallback` }];
+  if (fallbacks.length === 1)
+    return [
+      {
+        path: ['regions'],
+        message: `the regions name ${regions.length - 1} besides the fallback; a study compares two regions, so list at least two and the fallback`,
+      },
+    ];
+  if (fallbacks.length === 0)
+    return [
+      { path: ['regions'], message: 'no region has fallback: true; mark the one a post gets when its platform and region field say nothing (such as unknown)' },
+    ];
+  return [
+    {
+      path: ['regions', fallbacks[1]!, 'fallback'],
+      message: `regions ${fallbacks.map((i) => regions[i]!.id).join(' and ')} both have fallback: true; exactly one region is the fallback`,
+    },
+  ];
 }
 
 export const taxonomyFileSchema = z

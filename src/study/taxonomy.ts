@@ -20,7 +20,11 @@ export interface Taxonomy {
   /** The region of a post whose platform and region field say nothing. */
   readonly fallbackRegion: string;
   /** Display names of every topic, viewpoint and region, by ID. */
-  readonly names: { readonly topics: Readonly<Record<string, Names>>; readonly viewpoints: Readonly<Record<string, Names>>; readonly regions: Readonly<Record<string, Names>> };
+  readonly names: {
+    readonly topics: Readonly<Record<string, Names>>;
+    readonly viewpoints: Readonly<Record<string, Names>>;
+    readonly regions: Readonly<Record<string, Names>>;
+  };
 }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -66,11 +66,7 @@ export function decidePolarity(table: HitTable, matches: readonly TermMatch[], v
   return { polarity: classifyScores(positive, negative, settings), positive, negative, positiveRows, negativeRows };
 }
 
-function classifyScores(
-  positive: number,
-  negative: number,
-  s: { polar_min: number; mixed_min: number; mixed_ratio: number },
-): Polarity {
+function classifyScores(positive: number, negative: number, s: { polar_min: number; mixed_min: number; mixed_ratio: number }): Polarity {
   const strong = Math.max(positive, negative);
   const weak = Math.min(positive, negative);
   if (weak >= s.mixed_min && weak >= s.mixed_ratio * strong) return 'mixed';

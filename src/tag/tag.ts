@@ -40,7 +40,14 @@ function tag(lexicon: CompiledLexicon, normalised: NormalisedText, matches: read
   const relevance = decideRelevance(table, lexicon.settings);
   const relevanceDiagnostics = { score: relevance.score, counts: relevance.counts };
   if (!relevance.relevant && !everyLabel) {
-    return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], diagnostics: { relevance: relevanceDiagnostics, positive: 0, negative: 0 } };
+    return {
+      relevant: false,
+      topics: [],
+      viewpoints: [],
+      polarity: 'neutral',
+      evidence: [],
+      diagnostics: { relevance: relevanceDiagnostics, positive: 0, negative: 0 },
+    };
   }
   const labels = decideLabels(table);
   const leans = labels.viewpointIndices.map((i) => table.plan.lean[i]!);

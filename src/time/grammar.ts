@@ -75,7 +75,10 @@ export function compileGrammar(words: DateWords): Grammar {
     monthDay: new RegExp(`^(\\d{1,2})\\s*(?:${mo})\\s*(\\d{1,2})\\s*(?:${d})?`, 'i'),
     now: new RegExp(`^(?:${alternation(words.now)})$`, 'i'),
     dayWord: new RegExp(`^(${alternation(Object.keys(words.days))})`, 'i'),
-    ago: new RegExp(`^(\\d+(?:\\.\\d+)?|${alternation(Object.keys(words.numerals))})\\s*(${alternation(Object.keys(words.units))})\\s*(?:${alternation(words.ago)})$`, 'i'),
+    ago: new RegExp(
+      `^(\\d+(?:\\.\\d+)?|${alternation(Object.keys(words.numerals))})\\s*(${alternation(Object.keys(words.units))})\\s*(?:${alternation(words.ago)})$`,
+      'i',
+    ),
     time: timeReader(words),
     daysBack,
     unit,

@@ -45,8 +45,16 @@ export function decideOrder(scan: OrderScan, where: string, field: string): Orde
   if (fits.length === 1) return { order: fits[0]!, values: scan.values };
   if (fits.length === 0) {
     const evidence = DATE_ORDERS.flatMap((o) => (scan.only[o] ? [`line ${scan.only[o]!.line} "${scan.only[o]!.value}" reads only ${NAMES[o]}`] : []));
-    throw new YuqingError('E_DATE_ORDER', `${where}: the dates in "${field}" are not all written the same way round: ${evidence.join(', ')}. Give --date-order dmy, mdy or ymd to read one order (dates impossible in it are counted as unreadable), or fix the export.`, { field });
+    throw new YuqingError(
+      'E_DATE_ORDER',
+      `${where}: the dates in "${field}" are not all written the same way round: ${evidence.join(', ')}. Give --date-order dmy, mdy or ymd to read one order (dates impossible in it are counted as unreadable), or fix the export.`,
+      { field },
+    );
   }
   const first = scan.first!;
-  throw new YuqingError('E_DATE_ORDER', `${where}: all ${scan.values} numeric dates in "${field}" (such as line ${first.line} "${first.value}") read either ${fits.map((o) => NAMES[o]).join(' or ')}, so the day and the month cannot be told apart. Give --date-order ${fits.join(' or ')} (Hong Kong exports usually write the day first: dmy).`, { field });
+  throw new YuqingError(
+    'E_DATE_ORDER',
+    `${where}: all ${scan.values} numeric dates in "${field}" (such as line ${first.line} "${first.value}") read either ${fits.map((o) => NAMES[o]).join(' or ')}, so the day and the month cannot be told apart. Give --date-order ${fits.join(' or ')} (Hong Kong exports usually write the day first: dmy).`,
+    { field },
+  );
 }

@@ -91,7 +91,8 @@ function absolute(text: string, g: Grammar, order: DateOrder | undefined, zone: 
     const [year, month] = [Number(ymd[1]), Number(ymd[2])];
     const time = g.time(text.slice(ymd[0].length));
     if (time === undefined) return { problem: 'not_a_date' };
-    if (ymd[3] === undefined) return time === null && month >= 1 && month <= 12 ? { date: { kind: 'month', year, month } } : { problem: time === null ? 'impossible' : 'not_a_date' };
+    if (ymd[3] === undefined)
+      return time === null && month >= 1 && month <= 12 ? { date: { kind: 'month', year, month } } : { problem: time === null ? 'impossible' : 'not_a_date' };
     const day = Number(ymd[3]);
     return validDay(year, month, day) ? { date: withTime(year, month, day, time, zone) } : { problem: 'impossible' };
   }
@@ -110,7 +111,15 @@ function numeric(text: string, zone: Zone): DateReading | undefined {
   const serial = Number(text);
   // Excel's serial days are the wall clock it shows; to the nearest second, as the float leaks below that.
   const d = new Date(Math.round(((serial - EXCEL_EPOCH_DAYS) * DAY_MS) / 1000) * 1000);
-  const wall = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), millisecond: 0 };
+  const wall = {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: 0,
+  };
   return { date: { kind: 'instant', ms: instantOf(wall, zone) } };
 }
 
@@ -118,7 +127,10 @@ function reference(settings: DateSettings, g: Grammar, zone: Zone): Reference | 
   if (settings.collectedAt === undefined) return undefined;
   const read = absolute(settings.collectedAt.trim(), g, 'ymd', zone);
   if (read === undefined || !('date' in read) || read.date.kind === 'month') {
-    throw new YuqingError('E_OPTION', `--collected-at ${settings.collectedAt}: expected the date (and time) the dump was collected, as 2025-05-12 or 2025-05-12T10:00, read in ${zone.name}.`);
+    throw new YuqingError(
+      'E_OPTION',
+      `--collected-at ${settings.collectedAt}: expected the date (and time) the dump was collected, as 2025-05-12 or 2025-05-12T10:00, read in ${zone.name}.`,
+    );
   }
   return { date: read.date, zone };
 }

@@ -26,7 +26,10 @@ function escapeRegExp(word: string): string {
 
 /** An alternation of the words, longest first (so a two-character unit wins over its first character), as a regular-expression source. */
 export function alternation(list: readonly string[]): string {
-  return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp)
+    .join('|');
 }
 
 /** Words compared case-folded (PM = pm); Chinese words are unaffected. */

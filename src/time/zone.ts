@@ -25,7 +25,14 @@ function fixedZone(name: string, minutes: number): Zone {
 
 function intlZone(name: string): Zone {
   const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: name,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   });
   const memo = new Map<number, number>();
   const compute = (ms: number): number => {
@@ -61,7 +68,10 @@ export function createZone(name: string, option = '--timezone'): Zone {
   try {
     return intlZone(new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone);
   } catch {
-    throw new YuqingError('E_OPTION', `${option} ${name}: not a time zone. Give an IANA name such as Asia/Hong_Kong or Asia/Shanghai, or an offset such as +08:00 or UTC.`);
+    throw new YuqingError(
+      'E_OPTION',
+      `${option} ${name}: not a time zone. Give an IANA name such as Asia/Hong_Kong or Asia/Shanghai, or an offset such as +08:00 or UTC.`,
+    );
   }
 }
 
@@ -89,7 +99,13 @@ export function wallClockOf(ms: number, zone: Zone): WallClock & { readonly offs
   const offset = zone.offsetMinutes(ms);
   const d = new Date(ms + offset * 60000);
   return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), millisecond: d.getUTCMilliseconds(), offset,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    offset,
   };
 }

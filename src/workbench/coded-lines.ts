@@ -40,7 +40,11 @@ function post(value: unknown, file: string, line: number, labels: LabelSet): Cod
   const implied = new Set([...r.topics, ...r.viewpoints.map((v) => labels.viewpoints.find((x) => x.id === v)!.topic)]);
   if (!r.relevant && implied.size > 0) fail(file, line, 'topics', 'a post marked not relevant takes no topics or viewpoints.');
   return {
-    id: r.id, region: r.region ?? null, platform: r.platform ?? null, text: r.text ?? null, relevant: r.relevant,
+    id: r.id,
+    region: r.region ?? null,
+    platform: r.platform ?? null,
+    text: r.text ?? null,
+    relevant: r.relevant,
     topics: labels.topics.map((t) => t.id).filter((t) => implied.has(t)),
     viewpoints: labels.viewpoints.map((v) => v.id).filter((v) => r.viewpoints.includes(v)),
     polarity: r.polarity ?? null,

@@ -40,19 +40,37 @@ function where(place: SheetPlace, row: number, column?: number, field?: string):
 }
 
 function fail(place: SheetPlace, row: number, column: number | undefined, field: string | undefined, sentence: string): never {
-  throw new YuqingError('E_CODED_SHEET', `${where(place, row, column, field)}: ${sentence}`, { file: place.file, line: row, column: column === undefined ? undefined : column + 1, field });
+  throw new YuqingError('E_CODED_SHEET', `${where(place, row, column, field)}: ${sentence}`, {
+    file: place.file,
+    line: row,
+    column: column === undefined ? undefined : column + 1,
+    field,
+  });
 }
 
 function headerColumns(header: Row, vocab: CodingVocabulary, place: SheetPlace, row: number): Partial<Record<CodedField, number>> {
   const columns: Partial<Record<CodedField, number>> = {};
   header.forEach((cell, c) => {
     const folded = foldAnswer(text(cell));
-    const field = CODED_FIELDS.find((f) => folded === foldAnswer(vocab.headers[f]) || folded === f || text(cell).toLowerCase().split(/[\s(（:：]/)[0] === f);
+    const field = CODED_FIELDS.find(
+      (f) =>
+        folded === foldAnswer(vocab.headers[f]) ||
+        folded === f ||
+        text(cell)
+          .toLowerCase()
+          .split(/[\s(（:：]/)[0] === f,
+    );
     if (field !== undefined && columns[field] === undefined) columns[field] = c;
   });
   const missing = REQUIRED.filter((f) => columns[f] === undefined);
   if (missing.length > 0) {
-    fail(place, row, undefined, undefined, `the header row has no column ${missing.map((f) => `"${vocab.headers[f]}"`).join(', ')}. A coded sheet needs the columns ${REQUIRED.join(', ')} (and polarity); keep the header row that yuqing sample wrote.`);
+    fail(
+      place,
+      row,
+      undefined,
+      undefined,
+      `the header row has no column ${missing.map((f) => `"${vocab.headers[f]}"`).join(', ')}. A coded sheet needs the columns ${REQUIRED.join(', ')} (and polarity); keep the header row that yuqing sample wrote.`,
+    );
   }
   return columns;
 }
@@ -87,8 +105,17 @@ function cellOf(row: Row, ctx: RowContext, field: CodedField): string {
 function labelsIn(row: Row, ctx: RowContext, field: 'topics' | 'viewpoints' | 'polarity', index: LabelIndex, known: readonly { id: string }[]): string[] {
   const reading = readLabelCell(cellOf(row, ctx, field), index);
   if ('unknown' in reading) {
-    const sample = known.slice(0, 4).map((l) => l.id).join(', ');
-    fail(ctx.place, ctx.rowNumber, ctx.columns[field], field, `"${reading.unknown}" is not a ${field === 'polarity' ? 'polarity' : field.slice(0, -1)} ID or name of this study. Write IDs (${sample} …) or the Chinese names of the instructions sheet, separated by commas or line breaks.`);
+    const sample = known
+      .slice(0, 4)
+      .map((l) => l.id)
+      .join(', ');
+    fail(
+      ctx.place,
+      ctx.rowNumber,
+      ctx.columns[field],
+      field,
+      `"${reading.unknown}" is not a ${field === 'polarity' ? 'polarity' : field.slice(0, -1)} ID or name of this study. Write IDs (${sample} …) or the Chinese names of the instructions sheet, separated by commas or line breaks.`,
+    );
   }
   return [...reading.ids];
 }
@@ -100,18 +127,37 @@ function readRow(row: Row, ctx: RowContext): CodedPost {
   const relevant = relevantAnswer(cellOf(row, ctx, 'relevant'), vocab);
   if (relevant === undefined) {
     const got = cellOf(row, ctx, 'relevant');
-    fail(place, rowNumber, columns.relevant, 'relevant', `${got === '' ? 'blank, while other answers of the row are filled in' : `"${got}" is not an answer`}; expected one of ${[...vocab.yes.slice(0, 3), ...vocab.no.slice(0, 3)].join(', ')}.`);
+    fail(
+      place,
+      rowNumber,
+      columns.relevant,
+      'relevant',
+      `${got === '' ? 'blank, while other answers of the row are filled in' : `"${got}" is not an answer`}; expected one of ${[...vocab.yes.slice(0, 3), ...vocab.no.slice(0, 3)].join(', ')}.`,
+    );
   }
   const viewpoints = labelsIn(row, ctx, 'viewpoints', indexes.viewpoints, labels.viewpoints);
-  const given = new Set([...labelsIn(row, ctx, 'topics', indexes.topics, labels.topics), ...viewpoints.map((v) => labels.viewpoints.find((x) => x.id === v)!.topic)]);
+  const given = new Set([
+    ...labelsIn(row, ctx, 'topics', indexes.topics, labels.topics),
+    ...viewpoints.map((v) => labels.viewpoints.find((x) => x.id === v)!.topic),
+  ]);
   if (!relevant && given.size > 0) {
-    fail(place, rowNumber, columns[viewpoints.length > 0 ? 'viewpoints' : 'topics'], viewpoints.length > 0 ? 'viewpoints' : 'topics', 'the post is marked not relevant, so it takes no topics or viewpoints. Clear the cell, or mark the post relevant.');
+    fail(
+      place,
+      rowNumber,
+      columns[viewpoints.length > 0 ? 'viewpoints' : 'topics'],
+      viewpoints.length > 0 ? 'viewpoints' : 'topics',
+      'the post is marked not relevant, so it takes no topics or viewpoints. Clear the cell, or mark the post relevant.',
+    );
   }
   const polarity = labelsIn(row, ctx, 'polarity', indexes.polarities, labels.polarities);
   if (polarity.length > 1) fail(place, rowNumber, columns.polarity, 'polarity', `one polarity per post, got ${polarity.join(' and ')}.`);
   const optional = (f: CodedField) => (cellOf(row, ctx, f) === '' ? null : cellOf(row, ctx, f));
   return {
-    id, region: optional('region'), platform: optional('platform'), text: optional('text'), relevant,
+    id,
+    region: optional('region'),
+    platform: optional('platform'),
+    text: optional('text'),
+    relevant,
     topics: labels.topics.map((t) => t.id).filter((t) => given.has(t)),
     viewpoints: labels.viewpoints.map((v) => v.id).filter((v) => viewpoints.includes(v)),
     polarity: polarity[0] ?? null,

@@ -41,7 +41,9 @@ export interface DrawnPost extends Candidate {
 }
 
 export function stratumOf(tool: ToolLabels, by: readonly StratifyField[]): string {
-  const parts = by.map((field) => (field === 'region' ? tool.region : !tool.relevant ? 'not_relevant' : tool.topics.length === 0 ? 'no_topic' : [...tool.topics].sort().join('+')));
+  const parts = by.map((field) =>
+    field === 'region' ? tool.region : !tool.relevant ? 'not_relevant' : tool.topics.length === 0 ? 'no_topic' : [...tool.topics].sort().join('+'),
+  );
   return parts.length === 0 ? 'all' : parts.join(' · ');
 }
 
@@ -65,7 +67,10 @@ export function allocate(population: ReadonlyMap<string, number>, n: number): Ma
   const out = new Map<string, number>();
   let open = [...population.keys()].sort();
   for (const s of open) out.set(s, 0);
-  let left = Math.min(n, [...population.values()].reduce((a, b) => a + b, 0));
+  let left = Math.min(
+    n,
+    [...population.values()].reduce((a, b) => a + b, 0),
+  );
   while (left > 0 && open.length > 0) {
     const roots = open.map((s) => Math.sqrt(population.get(s)!));
     const total = roots.reduce((a, b) => a + b, 0);

@@ -21,7 +21,10 @@ export function codingRows(posts: readonly DrawnPost[], vocab: CodingVocabulary)
 }
 
 export function instructionRows(labels: LabelSet, vocab: CodingVocabulary): SheetRows {
-  const lines = vocab.instructions.trimEnd().split('\n').map((line) => [line, '', '']);
+  const lines = vocab.instructions
+    .trimEnd()
+    .split('\n')
+    .map((line) => [line, '', '']);
   const t = vocab.label_table;
   const table = [
     [...t.header],

@@ -25,20 +25,39 @@ describe('agreement statistics against published worked examples', () => {
   });
 
   it('Cohen (1960) as commonly worked: 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no → p_o 0.7, p_e 0.5, kappa 0.4', () => {
-    const pairs = [...Array(20).fill(['y', 'y']), ...Array(5).fill(['y', 'n']), ...Array(10).fill(['n', 'y']), ...Array(15).fill(['n', 'n'])] as [string, string][];
+    const pairs = [...Array(20).fill(['y', 'y']), ...Array(5).fill(['y', 'n']), ...Array(10).fill(['n', 'y']), ...Array(15).fill(['n', 'n'])] as [
+      string,
+      string,
+    ][];
     expect(cohenKappa(pairs)).toBeCloseTo(0.4, 12);
     expect(agreementOf(pairs)).toMatchObject({ agreement: 0.7, n: 50 });
   });
 
   it('alpha by hand for two coders and three units: o(a,a)=2, o(a,b)=o(b,a)=1, o(b,b)=2, n=6 → 1 − 5·2/(3·3·2) = 4/9', () => {
-    expect(krippendorffAlpha([['a', 'a'], ['a', 'b'], ['b', 'b']])).toBeCloseTo(4 / 9, 12);
+    expect(
+      krippendorffAlpha([
+        ['a', 'a'],
+        ['a', 'b'],
+        ['b', 'b'],
+      ]),
+    ).toBeCloseTo(4 / 9, 12);
   });
 
   it('no variation leaves alpha and kappa undefined rather than claiming perfect agreement', () => {
-    expect(agreementOf([['x', 'x'], ['x', 'x']])).toEqual({ alpha: null, kappa: null, agreement: 1, n: 2 });
+    expect(
+      agreementOf([
+        ['x', 'x'],
+        ['x', 'x'],
+      ]),
+    ).toEqual({ alpha: null, kappa: null, agreement: 1, n: 2 });
   });
 
   it('kappa is only for two coders', () => {
-    expect(agreementOf([['a', 'b', 'a'], ['b', 'b', 'b']]).kappa).toBeNull();
+    expect(
+      agreementOf([
+        ['a', 'b', 'a'],
+        ['b', 'b', 'b'],
+      ]).kappa,
+    ).toBeNull();
   });
 });

@@ -16,8 +16,17 @@ import type { Classified } from '../../src/records.js';
 import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, platform: string, kind: string, topics: Classified['topics'], text = id): Classified => ({
-  id, platform, kind, text, published_at: '2025-03-07', region: 'mainland', relevant: topics.length > 0 || id.startsWith('r'),
-  topics, viewpoints: [], polarity: 'neutral', evidence: [],
+  id,
+  platform,
+  kind,
+  text,
+  published_at: '2025-03-07',
+  region: 'mainland',
+  relevant: topics.length > 0 || id.startsWith('r'),
+  topics,
+  viewpoints: [],
+  polarity: 'neutral',
+  evidence: [],
 });
 
 const records: Classified[] = [
@@ -53,12 +62,18 @@ describe('topic shares by platform and by kind of content', () => {
 
   it('merge by adding: any split gives the one-run state, which a partial state file carries', () => {
     const one = aggregate(talentTaxonomy(), records, platforms);
-    const merged = mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), records.slice(0, 3), platforms), aggregate(talentTaxonomy(), records.slice(3), platforms)]);
+    const merged = mergeStates(talentTaxonomy(), [
+      aggregate(talentTaxonomy(), records.slice(0, 3), platforms),
+      aggregate(talentTaxonomy(), records.slice(3), platforms),
+    ]);
     expect(serialiseState(merged)).toBe(serialiseState(one));
     const read = aggregateStateSchemaFor(talentTaxonomy()).parse(JSON.parse(serialiseState(one)));
     expect(read.byRegion.mainland!.topicsByPlatform).toEqual({ weibo: { permanent_residency: 2, scheme_optimisation: 1 }, douyin: { scheme_optimisation: 1 } });
     expect(read.byRegion.mainland!.relevantByPlatform).toEqual({ weibo: 3, douyin: 1 });
-    expect(read.byRegion.mainland!.topicsByKind).toEqual({ post: { permanent_residency: 1, scheme_optimisation: 1 }, comment: { permanent_residency: 1, scheme_optimisation: 1 } });
+    expect(read.byRegion.mainland!.topicsByKind).toEqual({
+      post: { permanent_residency: 1, scheme_optimisation: 1 },
+      comment: { permanent_residency: 1, scheme_optimisation: 1 },
+    });
   });
 
   it('count a text once with --dedup exact', () => {

@@ -58,10 +58,12 @@ function world(seed: number, target: ShareTarget, regions: readonly Region[]) {
   return { posts, cells, truth };
 }
 
-const SETTINGS: Region[][] = [0.06, 0.15, 0.3].flatMap((view) => [0.4, 0.6, 0.85].map((viewRecall) => [
-  { name: 'a', dump: 190, coded: 195, topic: 0.45, view, viewRecall, viewFalse: 0.06, topicRecall: 0.75, topicFalse: 0.1 },
-  { name: 'b', dump: 440, coded: 460, topic: 0.4, view: view * 0.8, viewRecall: viewRecall * 0.8, viewFalse: 0.04, topicRecall: 0.85, topicFalse: 0.06 },
-]));
+const SETTINGS: Region[][] = [0.06, 0.15, 0.3].flatMap((view) =>
+  [0.4, 0.6, 0.85].map((viewRecall) => [
+    { name: 'a', dump: 190, coded: 195, topic: 0.45, view, viewRecall, viewFalse: 0.06, topicRecall: 0.75, topicFalse: 0.1 },
+    { name: 'b', dump: 440, coded: 460, topic: 0.4, view: view * 0.8, viewRecall: viewRecall * 0.8, viewFalse: 0.04, topicRecall: 0.85, topicFalse: 0.06 },
+  ]),
+);
 
 function calibration(target: ShareTarget, runs: number) {
   let covered = 0;
@@ -89,7 +91,7 @@ function calibration(target: ShareTarget, runs: number) {
 }
 
 describe('corrected intervals for sparse labels', () => {
-  it('viewpoint shares with a few coded positives each: nominal 95% intervals hold the dump\'s true share in ≥ 93% of cells, ≥ 88% in every setting, and not always', () => {
+  it("viewpoint shares with a few coded positives each: nominal 95% intervals hold the dump's true share in ≥ 93% of cells, ≥ 88% in every setting, and not always", () => {
     const { coverage, bySetting, width } = calibration({ topic: 't', viewpoint: 'v' }, 50);
     expect(coverage).toBeGreaterThanOrEqual(0.93);
     expect(coverage).toBeLessThanOrEqual(0.985);
@@ -106,7 +108,13 @@ describe('corrected intervals for sparse labels', () => {
 });
 
 describe('binomial draws', () => {
-  it.each([[30, 0.1], [500, 0.02], [500, 0.97], [5000, 0.3], [1_000_000, 0.004]])('Binomial(%d, %d) has mean np and variance np(1 − p)', (n, p) => {
+  it.each([
+    [30, 0.1],
+    [500, 0.02],
+    [500, 0.97],
+    [5000, 0.3],
+    [1_000_000, 0.004],
+  ])('Binomial(%d, %d) has mean np and variance np(1 − p)', (n, p) => {
     const r = seededRandom(5, `binomial ${n} ${p}`);
     const xs = Array.from({ length: 20000 }, () => binomial(r, n, p));
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -41,7 +41,7 @@ function world(seed: number, size: number, coded: number) {
   return { posts, cells, truth };
 }
 
-describe('shares corrected for the tool\'s errors', () => {
+describe("shares corrected for the tool's errors", () => {
   it('in a seeded simulation with known confusion rates, corrected shares are nearly unbiased and 95% intervals cover the truth about 95% of the time', () => {
     const runs = 120;
     const covered = [0, 0];
@@ -69,7 +69,8 @@ describe('shares corrected for the tool\'s errors', () => {
     // Tool says "t" for 100 posts (80% truly t), "relevant, not t" for 300 (10% truly t, 85% relevant not t), "not relevant" for 600 (no t, 5% relevant).
     const posts: ValidationPost[] = [];
     const add = (n: number, tool: { relevant: boolean; topics: string[] }, coded: { relevant: boolean; topics: string[] }) => {
-      for (let i = 0; i < n; i++) posts.push({ id: `${posts.length}`, region: 'r', weight: 1, tool: { ...tool, viewpoints: [] }, coded: { ...coded, viewpoints: [] } });
+      for (let i = 0; i < n; i++)
+        posts.push({ id: `${posts.length}`, region: 'r', weight: 1, tool: { ...tool, viewpoints: [] }, coded: { ...coded, viewpoints: [] } });
     };
     add(800, { relevant: true, topics: ['t'] }, { relevant: true, topics: ['t'] });
     add(200, { relevant: true, topics: ['t'] }, { relevant: true, topics: [] });
@@ -83,8 +84,14 @@ describe('shares corrected for the tool\'s errors', () => {
     expect(out!.estimate).toBeCloseTo(expected, 3);
   });
 
-  it('weights count as Kish\'s effective sample: equal weights change nothing, unequal ones shrink the counts', () => {
-    const post = (id: string, weight: number, has: boolean): ValidationPost => ({ id, region: 'r', weight, tool: { relevant: true, topics: ['t'], viewpoints: [] }, coded: { relevant: true, topics: has ? ['t'] : [], viewpoints: [] } });
+  it("weights count as Kish's effective sample: equal weights change nothing, unequal ones shrink the counts", () => {
+    const post = (id: string, weight: number, has: boolean): ValidationPost => ({
+      id,
+      region: 'r',
+      weight,
+      tool: { relevant: true, topics: ['t'], viewpoints: [] },
+      coded: { relevant: true, topics: has ? ['t'] : [], viewpoints: [] },
+    });
     expect(codedCounts([post('1', 5, true), post('2', 5, false)], TARGET).slice(0, 3)).toEqual([1, 1, 0]);
     const counts = codedCounts([post('1', 1, true), post('2', 3, false)], TARGET);
     expect(counts[0]! + counts[1]!).toBeCloseTo(16 / 10, 12); // (Σw)² / Σw² = 16 / 10
@@ -92,17 +99,25 @@ describe('shares corrected for the tool\'s errors', () => {
   });
 
   it('a region with few coded posts leans on the pooled rate; the same seed gives the same draws', () => {
-    const make = (region: string, n: number, rate: number): ValidationPost[] => Array.from({ length: n }, (_, i) => ({
-      id: `${region}${i}`, region, weight: 1, tool: { relevant: true, topics: ['t'], viewpoints: [] }, coded: { relevant: true, topics: i < rate * n ? ['t'] : [], viewpoints: [] },
-    }));
+    const make = (region: string, n: number, rate: number): ValidationPost[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${region}${i}`,
+        region,
+        weight: 1,
+        tool: { relevant: true, topics: ['t'], viewpoints: [] },
+        coded: { relevant: true, topics: i < rate * n ? ['t'] : [], viewpoints: [] },
+      }));
     const posts = [...make('big', 200, 0.5), ...make('small', 2, 1)];
-    const regions: RegionCells[] = [{ region: 'big', population: [100, 100, 0] }, { region: 'small', population: [100, 100, 0] }];
+    const regions: RegionCells[] = [
+      { region: 'big', population: [100, 100, 0] },
+      { region: 'small', population: [100, 100, 0] },
+    ];
     const [big, small] = correctTarget(TARGET, regions, posts, { seed: 9, draws: 300 });
     // Tool-positive posts: pooled rate π = (102 + 1, 100, 0)/203 (one pseudo-post on which the tool is right). The small
     // region's own 2 of 2 are shrunk with KAPPA = 4: θ0 = (2 + 4·103/203)/6, θ1 = (0 + 4·100/203)/6. No post of the other
     // tool category (relevant, not t) is coded: those posts are taken as the tool labelled them (θ = 0, 1, 0).
     const theta0 = (2 + (4 * 103) / 203) / 6;
-    const theta1 = ((4 * 100) / 203) / 6;
+    const theta1 = (4 * 100) / 203 / 6;
     expect(small!.estimate).toBeCloseTo((100 * theta0) / (100 * (theta0 + theta1) + 100), 12);
     const bigTheta0 = (100 + (4 * 103) / 203) / 204;
     const bigTheta1 = (100 + (4 * 100) / 203) / 204;

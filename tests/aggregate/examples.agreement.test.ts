@@ -16,10 +16,19 @@ type Source = 'lexicon' | 'model' | 'both';
 
 /** An HK record on pr.strict_exit; with `note`, the model note hybrid tagging writes. */
 const record = (id: string, text: string, note?: { given: Source; p: number }, cues = 1): Classified => ({
-  id, platform: 'lihkg', published_at: '2025-03-07', text, region: 'hk', relevant: true,
-  topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative',
+  id,
+  platform: 'lihkg',
+  published_at: '2025-03-07',
+  text,
+  region: 'hk',
+  relevant: true,
+  topics: ['permanent_residency'],
+  viewpoints: ['pr.strict_exit'],
+  polarity: 'negative',
   evidence: Array.from({ length: cues }, (_, i) => ({ label: 'pr.strict_exit', term: '難', start: i, end: i + 1 })),
-  ...(note === undefined ? {} : { model: { probabilities: { 'pr.strict_exit': note.p }, given: { 'pr.strict_exit': note.given }, withdrawn: [], features: {} } }),
+  ...(note === undefined
+    ? {}
+    : { model: { probabilities: { 'pr.strict_exit': note.p }, given: { 'pr.strict_exit': note.given }, withdrawn: [], features: {} } }),
 });
 const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
 
@@ -70,7 +79,9 @@ describe('example posts under hybrid tagging', () => {
 describe('example posts under lexicon-only tagging', () => {
   it('are the posts with the most cues for the viewpoint, then by id hash; a malformed note counts as none', () => {
     const lexicon = [
-      record('one', '續簽難一', undefined, 1), record('three', '續簽難三', undefined, 3), record('two', '續簽難二', undefined, 2),
+      record('one', '續簽難一', undefined, 1),
+      record('three', '續簽難三', undefined, 3),
+      record('two', '續簽難二', undefined, 2),
       { ...record('odd', '續簽難四', undefined, 1), model: { given: 'both' } },
     ];
     const s = stateOf(lexicon);

@@ -6,7 +6,16 @@
  * smallest id hash — the same whichever order posts or shards arrive in.
  */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES_PER_GROUP, excerpt, mergeExamples, offerExample, poolKey, type ExamplePool, type ExamplePost, type ExampleRank } from '../../src/aggregate/examples.js';
+import {
+  EXAMPLES_PER_GROUP,
+  excerpt,
+  mergeExamples,
+  offerExample,
+  poolKey,
+  type ExamplePool,
+  type ExamplePost,
+  type ExampleRank,
+} from '../../src/aggregate/examples.js';
 import type { Evidence } from '../../src/records.js';
 
 const ev = (label: string, start: number, end: number): Evidence => ({ label, term: 'x', start, end });
@@ -14,20 +23,38 @@ const ev = (label: string, start: number, end: number): Evidence => ({ label, te
 describe('excerpts', () => {
   it('keep a text of up to 240 units whole, with the viewpoint and topic spans only', () => {
     const text = '甲'.repeat(240);
-    const e = excerpt(text, [ev('pr.strict_exit', 100, 104), ev('permanent_residency', 10, 12), ev('relevant', 0, 3), ev('pr.plan_ahead', 5, 6)], 'pr.strict_exit', 'permanent_residency');
+    const e = excerpt(
+      text,
+      [ev('pr.strict_exit', 100, 104), ev('permanent_residency', 10, 12), ev('relevant', 0, 3), ev('pr.plan_ahead', 5, 6)],
+      'pr.strict_exit',
+      'permanent_residency',
+    );
     expect(e).toEqual({
-      text, cutBefore: false, cutAfter: false,
-      evidence: [{ end: 104, label: 'pr.strict_exit', start: 100 }, { end: 12, label: 'permanent_residency', start: 10 }],
+      text,
+      cutBefore: false,
+      cutAfter: false,
+      evidence: [
+        { end: 104, label: 'pr.strict_exit', start: 100 },
+        { end: 12, label: 'permanent_residency', start: 10 },
+      ],
     });
   });
 
   it('cut a longer text from 60 units before the first viewpoint span, 240 units long, with spans moved', () => {
     const text = `${'甲'.repeat(300)}寬進嚴出${'乙'.repeat(300)}`;
-    const e = excerpt(text, [ev('pr.strict_exit', 300, 304), ev('pr.strict_exit', 400, 404), ev('pr.strict_exit', 590, 594)], 'pr.strict_exit', 'permanent_residency');
+    const e = excerpt(
+      text,
+      [ev('pr.strict_exit', 300, 304), ev('pr.strict_exit', 400, 404), ev('pr.strict_exit', 590, 594)],
+      'pr.strict_exit',
+      'permanent_residency',
+    );
     expect(e.text).toBe(text.slice(240, 480));
     expect([e.cutBefore, e.cutAfter]).toEqual([true, true]);
     // The span past the excerpt's end is left out.
-    expect(e.evidence).toEqual([{ end: 64, label: 'pr.strict_exit', start: 60 }, { end: 164, label: 'pr.strict_exit', start: 160 }]);
+    expect(e.evidence).toEqual([
+      { end: 64, label: 'pr.strict_exit', start: 60 },
+      { end: 164, label: 'pr.strict_exit', start: 160 },
+    ]);
   });
 
   it('start at the beginning when the evidence is within 60 units of it, and end at the end when near it', () => {
@@ -52,7 +79,12 @@ describe('excerpts', () => {
 
   it('anchor at the start when the viewpoint has no span, and drop empty or out-of-text spans', () => {
     const text = '乙'.repeat(500);
-    const e = excerpt(text, [ev('pr.strict_exit', 600, 604), ev('permanent_residency', 7, 7), ev('permanent_residency', 8, 9)], 'pr.strict_exit', 'permanent_residency');
+    const e = excerpt(
+      text,
+      [ev('pr.strict_exit', 600, 604), ev('permanent_residency', 7, 7), ev('permanent_residency', 8, 9)],
+      'pr.strict_exit',
+      'permanent_residency',
+    );
     expect([e.text.length, e.cutBefore, e.cutAfter]).toEqual([240, false, true]);
     expect(e.evidence).toEqual([{ end: 9, label: 'permanent_residency', start: 8 }]);
   });
@@ -60,10 +92,26 @@ describe('excerpts', () => {
 
 /** A post under lexicon-only tagging (no model decision), one cue: ranked by id hash alone. */
 const post = (idHash: string, textKey = idHash, id = idHash, rank: Partial<ExampleRank> = {}): ExamplePost => ({
-  idHash, id, given: null, probability: null, cues: 1, ...rank, textKey, text: idHash, cutBefore: false, cutAfter: false, evidence: [], url: null, platform: 'weibo', month: '2025-03',
+  idHash,
+  id,
+  given: null,
+  probability: null,
+  cues: 1,
+  ...rank,
+  textKey,
+  text: idHash,
+  cutBefore: false,
+  cutAfter: false,
+  evidence: [],
+  url: null,
+  platform: 'weibo',
+  month: '2025-03',
 });
 const offer = (pool: ExamplePool, key: string, p: ExamplePost, onBuild: () => void = () => {}) =>
-  offerExample(pool, key, p, () => { onBuild(); return p; });
+  offerExample(pool, key, p, () => {
+    onBuild();
+    return p;
+  });
 
 describe('the example pool', () => {
   const key = poolKey('pr.strict_exit', 'hk');
@@ -114,10 +162,22 @@ describe('the example pool', () => {
 
   it('among agreeing posts takes the strongest, and under lexicon-only tagging the posts with the most cues', () => {
     const agree: ExamplePool = {};
-    for (const [h, p] of [['01', 0.7], ['02', 0.9], ['03', 0.8], ['04', 0.95]] as const) offer(agree, key, post(h, h, h, { given: 'both', probability: p }));
+    for (const [h, p] of [
+      ['01', 0.7],
+      ['02', 0.9],
+      ['03', 0.8],
+      ['04', 0.95],
+    ] as const)
+      offer(agree, key, post(h, h, h, { given: 'both', probability: p }));
     expect(agree[key]!.map((p) => p.idHash)).toEqual(['04', '02', '03']);
     const lexiconOnly: ExamplePool = {};
-    for (const [h, cues] of [['01', 1], ['02', 3], ['03', 1], ['04', 2]] as const) offer(lexiconOnly, key, post(h, h, h, { cues }));
+    for (const [h, cues] of [
+      ['01', 1],
+      ['02', 3],
+      ['03', 1],
+      ['04', 2],
+    ] as const)
+      offer(lexiconOnly, key, post(h, h, h, { cues }));
     expect(lexiconOnly[key]!.map((p) => p.idHash)).toEqual(['02', '04', '01']);
   });
 
@@ -128,7 +188,9 @@ describe('the example pool', () => {
     offer(pool, key, post('00', '00', '00', { given: 'lexicon', probability: 0.99 }), () => built++);
     expect(built).toBe(0);
     const a: ExamplePool = { [key]: [post('01', '01', '01', { given: 'both', probability: 0.6 }), post('02', '02', '02', { cues: 4 })] };
-    const b: ExamplePool = { [key]: [post('03', '03', '03', { given: 'both', probability: 0.8 }), post('04', '04', '04', { given: 'model', probability: 0.99 })] };
+    const b: ExamplePool = {
+      [key]: [post('03', '03', '03', { given: 'both', probability: 0.8 }), post('04', '04', '04', { given: 'model', probability: 0.99 })],
+    };
     const ab: ExamplePool = {};
     mergeExamples(ab, a);
     mergeExamples(ab, b);

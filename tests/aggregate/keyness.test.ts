@@ -5,8 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addTerms, KEY_TERMS_PER_GROUP, KEYNESS_MIN_COUNT, KEYNESS_MIN_G2, keyTerms, logLikelihood, mergeTerms, termsKey, writtenForm,
-  type TermCounts, type TermForms,
+  addTerms,
+  KEY_TERMS_PER_GROUP,
+  KEYNESS_MIN_COUNT,
+  KEYNESS_MIN_G2,
+  keyTerms,
+  logLikelihood,
+  mergeTerms,
+  termsKey,
+  writtenForm,
+  type TermCounts,
+  type TermForms,
 } from '../../src/aggregate/keyness.js';
 
 /** G² written out: 2 Σ O ln(O / E), with E from the pooled rate. */
@@ -25,7 +34,12 @@ const key = (terms: TermCounts, forms: TermForms = {}) => keyTerms(terms, forms,
 
 describe('log-likelihood G²', () => {
   it('matches the formula, in both directions, with zero counts', () => {
-    for (const [a, b, c, d] of [[30, 10, 1000, 1000], [3, 0, 40, 60], [0, 7, 50, 50], [12, 12, 100, 300]] as const) {
+    for (const [a, b, c, d] of [
+      [30, 10, 1000, 1000],
+      [3, 0, 40, 60],
+      [0, 7, 50, 50],
+      [12, 12, 100, 300],
+    ] as const) {
       expect(logLikelihood(a, b, c, d)).toBeCloseTo(g2(a, b, c, d), 10);
     }
   });
@@ -55,7 +69,16 @@ describe('key terms', () => {
     // 9 of 100 against 3 of 100: G² ≈ 3.22, not enough; 20 of 100 against 5 of 100: ≈ 9.94.
     expect(key(both({ 甲: 9, 乙: 91 }, { 甲: 3, 乙: 97 })).map((k) => k.term)).toEqual([]);
     const [k] = key(both({ 甲: 20, 乙: 80 }, { 甲: 5, 乙: 95 }));
-    expect(k).toMatchObject({ term: '甲', region: 'mainland', other: 'hk', topic: 'permanent_residency', count: 20, otherCount: 5, total: 100, otherTotal: 100 });
+    expect(k).toMatchObject({
+      term: '甲',
+      region: 'mainland',
+      other: 'hk',
+      topic: 'permanent_residency',
+      count: 20,
+      otherCount: 5,
+      total: 100,
+      otherTotal: 100,
+    });
     expect(k!.g2).toBeCloseTo(g2(20, 5, 100, 100), 10);
     expect(k!.logRatio).toBeCloseTo(2, 10);
   });
@@ -63,7 +86,9 @@ describe('key terms', () => {
   it('come strongest first, ties by term, at most KEY_TERMS_PER_GROUP', () => {
     const mine: Record<string, number> = {};
     const words = ['子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥'];
-    words.forEach((w, i) => { mine[w] = 10 + (i % 6); });
+    words.forEach((w, i) => {
+      mine[w] = 10 + (i % 6);
+    });
     const got = key(both(mine, { 其他: 2000 }));
     expect(got).toHaveLength(KEY_TERMS_PER_GROUP);
     expect(KEY_TERMS_PER_GROUP).toBe(10);
@@ -84,7 +109,12 @@ describe('term counts and written forms', () => {
   it('count every token per region × topic, and written forms only where they differ', () => {
     const terms: TermCounts = {};
     const forms: TermForms = {};
-    const tokens = [{ term: '续签', surface: '續簽' }, { term: '续签', surface: '续签' }, { term: 'ttps', surface: 'TTPS' }, { term: '续签', surface: '續簽' }];
+    const tokens = [
+      { term: '续签', surface: '續簽' },
+      { term: '续签', surface: '续签' },
+      { term: 'ttps', surface: 'TTPS' },
+      { term: '续签', surface: '續簽' },
+    ];
     addTerms(terms, forms, 'hk', ['permanent_residency', 'scheme_optimisation'], tokens);
     expect(terms).toEqual({ 'hk permanent_residency': { 续签: 3, ttps: 1 }, 'hk scheme_optimisation': { 续签: 3, ttps: 1 } });
     expect(forms).toEqual({ 续签: { 續簽: 2 }, ttps: { TTPS: 1 } });

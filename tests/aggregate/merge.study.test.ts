@@ -17,7 +17,10 @@ import { readStopList } from '../../src/io/report-data.js';
 import type { Classified, Post } from '../../src/records.js';
 import { FIXTURES, tinyClassifier, talentTaxonomy } from '../helpers.js';
 
-const posts = readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Post);
+const posts = readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Post);
 // Reposts: the same texts again under other ids (and one in the other region).
 const reposts: Post[] = [
   { ...posts[0]!, id: 'r01' },
@@ -32,7 +35,17 @@ function records(): Classified[] {
 
 const designs: StudyDesign[] = [
   WHOLE_DUMP,
-  { sample: { fraction: 0.7, seed: 11 }, from: null, to: '2025-06', windows: [{ from: '2024-10', to: '2024-12' }, { from: '2025-03', to: '2025-07' }], dedup: 'exact', timezone: 'Asia/Hong_Kong' },
+  {
+    sample: { fraction: 0.7, seed: 11 },
+    from: null,
+    to: '2025-06',
+    windows: [
+      { from: '2024-10', to: '2024-12' },
+      { from: '2025-03', to: '2025-07' },
+    ],
+    dedup: 'exact',
+    timezone: 'Asia/Hong_Kong',
+  },
 ];
 
 describe('merging partial states', () => {
@@ -56,7 +69,13 @@ describe('merging partial states', () => {
 
   it('with --dedup exact a text counts once per region, raw volume keeps the reposts', () => {
     const design: StudyDesign = { ...WHOLE_DUMP, dedup: 'exact' };
-    const s = summarise(talentTaxonomy(), mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), all.slice(0, 12), c.platforms, design, terms), aggregate(talentTaxonomy(), all.slice(12), c.platforms, design, terms)]));
+    const s = summarise(
+      talentTaxonomy(),
+      mergeStates(talentTaxonomy(), [
+        aggregate(talentTaxonomy(), all.slice(0, 12), c.platforms, design, terms),
+        aggregate(talentTaxonomy(), all.slice(12), c.platforms, design, terms),
+      ]),
+    );
     const mainland = s.profiles.find((p) => p.region === 'mainland')!;
     const plain = summarise(talentTaxonomy(), aggregate(talentTaxonomy(), all, c.platforms, WHOLE_DUMP, terms)).profiles.find((p) => p.region === 'mainland')!;
     expect(mainland.rawVolume).toBe(plain.volume);
@@ -74,6 +93,8 @@ describe('merging partial states', () => {
   });
 
   it('refuses to merge states made with different designs', () => {
-    expect(() => mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), all, c.platforms, designs[0]), aggregate(talentTaxonomy(), all, c.platforms, designs[1])])).toThrow(/different study designs/);
+    expect(() =>
+      mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), all, c.platforms, designs[0]), aggregate(talentTaxonomy(), all, c.platforms, designs[1])]),
+    ).toThrow(/different study designs/);
   });
 });

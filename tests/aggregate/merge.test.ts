@@ -6,8 +6,16 @@ import type { Classified } from '../../src/records.js';
 import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, region: 'mainland' | 'hk', topics: Classified['topics'], viewpoints: Classified['viewpoints'], kind = 'post'): Classified => ({
-  id, platform: region === 'hk' ? 'lihkg' : 'weibo', kind, published_at: '2025-03-07', region, relevant: topics.length > 0 || id.endsWith('r'),
-  topics, viewpoints, polarity: 'neutral', evidence: [],
+  id,
+  platform: region === 'hk' ? 'lihkg' : 'weibo',
+  kind,
+  published_at: '2025-03-07',
+  region,
+  relevant: topics.length > 0 || id.endsWith('r'),
+  topics,
+  viewpoints,
+  polarity: 'neutral',
+  evidence: [],
 });
 
 const records: Classified[] = [
@@ -34,7 +42,10 @@ describe('aggregation', () => {
   it('merging partial states gives the one-run result', () => {
     const platforms = tinyClassifier().platforms;
     const whole = aggregate(talentTaxonomy(), records, platforms);
-    const merged = mergeStates(talentTaxonomy(), [aggregate(talentTaxonomy(), records.slice(0, 2), platforms), aggregate(talentTaxonomy(), records.slice(2), platforms)]);
+    const merged = mergeStates(talentTaxonomy(), [
+      aggregate(talentTaxonomy(), records.slice(0, 2), platforms),
+      aggregate(talentTaxonomy(), records.slice(2), platforms),
+    ]);
     expect(summarise(talentTaxonomy(), merged)).toEqual(summarise(talentTaxonomy(), whole));
   });
 });

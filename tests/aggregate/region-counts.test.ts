@@ -9,8 +9,16 @@ import { mergeDistinct, noteText, type DistinctTexts } from '../../src/aggregate
 import { talentTaxonomy } from '../helpers.js';
 
 const group = (over: Partial<RecordGroup>): RecordGroup => ({
-  region: 'hk', kind: 'post', platform: 'lihkg', month: '2025-03', inWindow: true, relevant: true,
-  topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative', ...over,
+  region: 'hk',
+  kind: 'post',
+  platform: 'lihkg',
+  month: '2025-03',
+  inWindow: true,
+  relevant: true,
+  topics: ['permanent_residency'],
+  viewpoints: ['pr.strict_exit'],
+  polarity: 'negative',
+  ...over,
 });
 
 describe('region counts', () => {
@@ -18,12 +26,19 @@ describe('region counts', () => {
     const r = emptyRegion();
     addGroup(talentTaxonomy(), r, group({ topics: ['permanent_residency', 'scheme_optimisation'], viewpoints: ['pr.strict_exit', 'opt.clear_fast'] }));
     expect(r).toEqual({
-      volume: 1, relevant: 1, byKind: { post: 1 }, relevantByKind: { post: 1 }, byPlatform: { lihkg: 1 }, relevantByPlatform: { lihkg: 1 },
+      volume: 1,
+      relevant: 1,
+      byKind: { post: 1 },
+      relevantByKind: { post: 1 },
+      byPlatform: { lihkg: 1 },
+      relevantByPlatform: { lihkg: 1 },
       topics: { permanent_residency: 1, scheme_optimisation: 1 },
       topicsByPlatform: { lihkg: { permanent_residency: 1, scheme_optimisation: 1 } },
       topicsByKind: { post: { permanent_residency: 1, scheme_optimisation: 1 } },
       viewpoints: { permanent_residency: { 'pr.strict_exit': 1 }, scheme_optimisation: { 'opt.clear_fast': 1 } },
-      relevantNoTopic: 0, relevantNoViewpoint: 0, polarity: { negative: 1 },
+      relevantNoTopic: 0,
+      relevantNoViewpoint: 0,
+      polarity: { negative: 1 },
       topicPolarity: { permanent_residency: { negative: 1 }, scheme_optimisation: { negative: 1 } },
       months: { '2025-03': { '': 1, permanent_residency: 1, scheme_optimisation: 1 } },
     });
@@ -51,8 +66,16 @@ describe('region counts', () => {
     const a = emptyRegion();
     const b = emptyRegion();
     const both = emptyRegion();
-    const gs = [group({}), group({ relevant: false, topics: [], viewpoints: [], kind: 'article' }), group({ inWindow: false, month: '2024-10' }), group({ topics: [], viewpoints: [] })];
-    gs.forEach((g, i) => { addGroup(talentTaxonomy(), i % 2 === 0 ? a : b, g); addGroup(talentTaxonomy(), both, g); });
+    const gs = [
+      group({}),
+      group({ relevant: false, topics: [], viewpoints: [], kind: 'article' }),
+      group({ inWindow: false, month: '2024-10' }),
+      group({ topics: [], viewpoints: [] }),
+    ];
+    gs.forEach((g, i) => {
+      addGroup(talentTaxonomy(), i % 2 === 0 ? a : b, g);
+      addGroup(talentTaxonomy(), both, g);
+    });
     mergeRegion(a, b);
     expect(a).toEqual(both);
   });

@@ -11,9 +11,17 @@ import type { Classified } from '../../src/records.js';
 import { talentTaxonomy } from '../helpers.js';
 
 const record = (over: Partial<Classified> = {}): Classified => ({
-  id: 'a', platform: 'lihkg', published_at: '2025-03-07', text: '高才通續簽好難，寬進嚴出', region: 'hk', relevant: true,
-  topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative',
-  evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }], ...over,
+  id: 'a',
+  platform: 'lihkg',
+  published_at: '2025-03-07',
+  text: '高才通續簽好難，寬進嚴出',
+  region: 'hk',
+  relevant: true,
+  topics: ['permanent_residency'],
+  viewpoints: ['pr.strict_exit'],
+  polarity: 'negative',
+  evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }],
+  ...over,
 });
 const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
 const tokens = (text: string) => [...text].map((c) => ({ term: c, surface: c }));
@@ -76,7 +84,9 @@ describe('adding a record', () => {
     const s = stateOf([record(), record({ id: 'b' }), record({ id: 'c', text: '另一個' })], design);
     expect(Object.keys(s.distinct)).toHaveLength(2);
     const { text: _text, ...slim } = record();
-    expect(() => stateOf([slim as Classified], design)).toThrow(expect.objectContaining({ code: 'E_OPTION', message: expect.stringContaining('record "a": --dedup exact compares texts') }));
+    expect(() => stateOf([slim as Classified], design)).toThrow(
+      expect.objectContaining({ code: 'E_OPTION', message: expect.stringContaining('record "a": --dedup exact compares texts') }),
+    );
     expect(stateOf([record()]).distinct).toEqual({});
   });
 });
@@ -90,6 +100,8 @@ describe('merging states', () => {
     expect([m.records, m.placements, m.textless, m.byRegion.hk!.volume, m.byRegion.mainland!.volume]).toEqual([3, { in_study: 3 }, 1, 2, 1]);
     expect(mergeStates(talentTaxonomy(), []).records).toBe(0);
     const other = emptyState(talentTaxonomy(), { ...WHOLE_DUMP, dedup: 'exact' });
-    expect(() => mergeStates(talentTaxonomy(), [a, other])).toThrow(expect.objectContaining({ code: 'E_MERGE_MISMATCH', message: expect.stringContaining('"dedup":"exact"') }));
+    expect(() => mergeStates(talentTaxonomy(), [a, other])).toThrow(
+      expect.objectContaining({ code: 'E_MERGE_MISMATCH', message: expect.stringContaining('"dedup":"exact"') }),
+    );
   });
 });

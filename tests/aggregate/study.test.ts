@@ -7,7 +7,12 @@ const design = (d: Partial<StudyDesign>): StudyDesign => ({ ...WHOLE_DUMP, ...d 
 
 describe('study design', () => {
   it('windows admit whole months, inclusive at both ends; other dated records go to the timeline only', () => {
-    const d = design({ windows: [{ from: '2024-10', to: '2024-12' }, { from: '2025-03', to: '2025-07' }] });
+    const d = design({
+      windows: [
+        { from: '2024-10', to: '2024-12' },
+        { from: '2025-03', to: '2025-07' },
+      ],
+    });
     expect(placeRecord(d, 'a', '2024-10-01')).toBe('in_study');
     expect(placeRecord(d, 'a', '2024-12-31')).toBe('in_study');
     expect(placeRecord(d, 'a', '2025-01-15')).toBe('outside_windows');
@@ -36,7 +41,12 @@ describe('study design', () => {
 
   it('parses the command-line options into a design, and refuses malformed ones with a sentence', () => {
     expect(studyDesignFrom({ window: ['2024-10..2024-12'], sample: '0.1', seed: '3', dedup: 'exact' })).toEqual({
-      sample: { fraction: 0.1, seed: 3 }, from: null, to: null, windows: [{ from: '2024-10', to: '2024-12' }], dedup: 'exact', timezone: 'Asia/Hong_Kong',
+      sample: { fraction: 0.1, seed: 3 },
+      from: null,
+      to: null,
+      windows: [{ from: '2024-10', to: '2024-12' }],
+      dedup: 'exact',
+      timezone: 'Asia/Hong_Kong',
     });
     expect(() => studyDesignFrom({ window: ['2024-10-2024-12'] })).toThrow(/--window 2024-10-2024-12: expected FROM..TO/);
     expect(() => studyDesignFrom({ window: ['2025-03..2024-12'] })).toThrow(/ends before it starts/);

@@ -21,8 +21,14 @@ describe('yuqing classify', () => {
     const { code, out, err } = await classify([INPUT]);
     const terms = new Set(tinyClassifier().lexicon.terms.map((t) => t.text));
     expect(code).toBe(0);
-    const inputIds = readFileSync(INPUT, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
-    const lines = out.trim().split('\n').map((l) => classifiedSchema.parse(JSON.parse(l)));
+    const inputIds = readFileSync(INPUT, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => classifiedSchema.parse(JSON.parse(l)));
     expect(lines.map((l) => l.id)).toEqual(inputIds);
     for (const r of lines) {
       // `term` is text.slice(start, end) by definition; what the offsets must hit is a term of the lexicon.
@@ -62,8 +68,16 @@ describe('yuqing classify', () => {
     expect(code).toBe(0);
     expect(err).toContain('read 5 = classified 1 + rejected 4');
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
-    const rejects = readFileSync(`${out}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { code: string; line: number });
-    expect(rejects.map((r) => [r.line, r.code])).toEqual([[2, 'not_an_object'], [3, 'missing_text'], [4, 'bad_json'], [5, 'empty_text']]);
+    const rejects = readFileSync(`${out}.rejects.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { code: string; line: number });
+    expect(rejects.map((r) => [r.line, r.code])).toEqual([
+      [2, 'not_an_object'],
+      [3, 'missing_text'],
+      [4, 'bad_json'],
+      [5, 'empty_text'],
+    ]);
     const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as { counts: object; lexicon: { id: string } };
     expect(manifest.counts).toEqual({ read: 5, classified: 1, rejected: 4 });
     expect(manifest.lexicon.id).toBe('test-tiny');
@@ -73,8 +87,14 @@ describe('yuqing classify', () => {
     const csv = '編號,內容,來源\n1,"高才通續簽\n好難",小紅書\n2,"H-1B, K字簽證",連登\n';
     const { code, out } = await classify(['-', '--input-format', 'csv', '--id-field', '編號', '--text-field', '內容', '--platform-field', '來源'], csv);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; region: string; relevant: boolean; text: string });
-    expect(lines.map((l) => [l.id, l.region, l.relevant])).toEqual([['1', 'mainland', true], ['2', 'hk', false]]);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; region: string; relevant: boolean; text: string });
+    expect(lines.map((l) => [l.id, l.region, l.relevant])).toEqual([
+      ['1', 'mainland', true],
+      ['2', 'hk', false],
+    ]);
     expect(lines[0]!.text).toBe('高才通續簽\n好難');
   });
 

@@ -59,16 +59,86 @@ describe('report --merge checks every field of a partial state', () => {
   });
 
   it.each([
-    ['an unknown field in a region', (p: Json) => { p.state.byRegion.hk.extra = 1; }, 'state.byRegion.hk', /extra/],
-    ['an unknown region', (p: Json) => { p.state.byRegion.mars = p.state.byRegion.hk; }, 'state.byRegion', /mars/],
-    ['a negative count', (p: Json) => { p.state.byRegion.hk.volume = -1; }, 'state.byRegion.hk.volume', /0/],
-    ['a fractional count', (p: Json) => { p.state.records = 1.5; }, 'state.records', /int/i],
-    ['a topic outside the taxonomy', (p: Json) => { p.state.byRegion.hk.topics.made_up = 1; }, 'state.byRegion.hk.topics', /made_up/],
-    ['an example pool key outside the taxonomy', (p: Json) => { p.state.examples['made.up hk'] = []; }, 'state.examples', /made\.up hk/],
-    ['an unknown field in an example', (p: Json) => { firstExample(p).post.onclick = 'x'; }, 'state.examples.', /onclick/],
-    ['an evidence span outside its excerpt', (p: Json) => { firstExample(p).post.evidence = [{ end: 100000, label: 'pr.strict_exit', start: 0 }]; }, 'state.examples.', /excerpt/],
-    ['a study design field missing', (p: Json) => { delete p.state.design.dedup; }, 'state.design.dedup', /./],
-    ['an unknown top-level field', (p: Json) => { p.note = 'x'; }, '', /note/],
+    [
+      'an unknown field in a region',
+      (p: Json) => {
+        p.state.byRegion.hk.extra = 1;
+      },
+      'state.byRegion.hk',
+      /extra/,
+    ],
+    [
+      'an unknown region',
+      (p: Json) => {
+        p.state.byRegion.mars = p.state.byRegion.hk;
+      },
+      'state.byRegion',
+      /mars/,
+    ],
+    [
+      'a negative count',
+      (p: Json) => {
+        p.state.byRegion.hk.volume = -1;
+      },
+      'state.byRegion.hk.volume',
+      /0/,
+    ],
+    [
+      'a fractional count',
+      (p: Json) => {
+        p.state.records = 1.5;
+      },
+      'state.records',
+      /int/i,
+    ],
+    [
+      'a topic outside the taxonomy',
+      (p: Json) => {
+        p.state.byRegion.hk.topics.made_up = 1;
+      },
+      'state.byRegion.hk.topics',
+      /made_up/,
+    ],
+    [
+      'an example pool key outside the taxonomy',
+      (p: Json) => {
+        p.state.examples['made.up hk'] = [];
+      },
+      'state.examples',
+      /made\.up hk/,
+    ],
+    [
+      'an unknown field in an example',
+      (p: Json) => {
+        firstExample(p).post.onclick = 'x';
+      },
+      'state.examples.',
+      /onclick/,
+    ],
+    [
+      'an evidence span outside its excerpt',
+      (p: Json) => {
+        firstExample(p).post.evidence = [{ end: 100000, label: 'pr.strict_exit', start: 0 }];
+      },
+      'state.examples.',
+      /excerpt/,
+    ],
+    [
+      'a study design field missing',
+      (p: Json) => {
+        delete p.state.design.dedup;
+      },
+      'state.design.dedup',
+      /./,
+    ],
+    [
+      'an unknown top-level field',
+      (p: Json) => {
+        p.note = 'x';
+      },
+      '',
+      /note/,
+    ],
   ])('refuses %s, naming the file and the field', async (_what, change, field, detail) => {
     const r = await mergeChanged('changed.json', change);
     expect(r.code).toBe(1);
@@ -78,19 +148,28 @@ describe('report --merge checks every field of a partial state', () => {
     expect(r.err).not.toContain('    at ');
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)'])('refuses an example link %j, naming its field', async (url) => {
-    const r = await mergeChanged('link.json', (p) => { firstExample(p).post.url = url; });
-    const { key } = firstExample(partial);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${r.file}: field "state.examples.${key}.0.url"`);
-    expect(r.out).toBe('');
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)'])(
+    'refuses an example link %j, naming its field',
+    async (url) => {
+      const r = await mergeChanged('link.json', (p) => {
+        firstExample(p).post.url = url;
+      });
+      const { key } = firstExample(partial);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${r.file}: field "state.examples.${key}.0.url"`);
+      expect(r.out).toBe('');
+    },
+  );
 
   it('refuses a --dedup exact table entry that is not a group as aggregate writes it', async () => {
-    const r = await mergeChanged('dedup.json', (p) => {
-      const key = Object.keys(p.state.distinct as object)[0]!;
-      p.state.distinct[key] = '0123456789abcdef\t["mars","post","weibo","",1,1,[],[],"neutral"]';
-    }, () => dedupPartial);
+    const r = await mergeChanged(
+      'dedup.json',
+      (p) => {
+        const key = Object.keys(p.state.distinct as object)[0]!;
+        p.state.distinct[key] = '0123456789abcdef\t["mars","post","weibo","",1,1,[],[],"neutral"]';
+      },
+      () => dedupPartial,
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('field "state.distinct.');
   });

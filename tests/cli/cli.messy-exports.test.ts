@@ -27,7 +27,11 @@ async function cli(args: string[], withLexicon = true) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The issue's export: Big5, Chinese headers, the body under 內容, Hong Kong day-first dates. */
 const EXPORT = [
@@ -63,17 +67,31 @@ describe('an unmapped export fails fast', () => {
     const kwic = await cli(['kwic', '續簽', '--corpus', dump, '--text-field', '內容']);
     expect(kwic.code).toBe(0);
     expect(kwic.out).toContain('3 line(s) in 5 posts');
-    const diff = await cli(['lexicon', 'diff', '--before', TINY_LEXICON, '--after', TINY_LEXICON, '--corpus', dump, '--text-field', '內容', '--no-model', '--format', 'json'], false);
+    const diff = await cli(
+      ['lexicon', 'diff', '--before', TINY_LEXICON, '--after', TINY_LEXICON, '--corpus', dump, '--text-field', '內容', '--no-model', '--format', 'json'],
+      false,
+    );
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.out).corpus.posts).toBe(5);
-    for (const command of [['kwic', '續簽', '--corpus', dump], ['lexicon', 'suggest', '--corpus', dump, '--label', 'relevant']]) {
+    for (const command of [
+      ['kwic', '續簽', '--corpus', dump],
+      ['lexicon', 'suggest', '--corpus', dump, '--label', 'relevant'],
+    ]) {
       const unmapped = await cli(command);
       expect(unmapped.code, command.join(' ')).toBe(1);
       expect(unmapped.err).toContain('--text-field 內容');
     }
     const classified = join(dir, 'mapped.jsonl');
     expect((await cli(['classify', dump, ...MAPPED, '--collected-at', '2025-05-12T10:00', '-o', classified])).code).toBe(0);
-    const renamed = file('renamed.jsonl', lines(classified).map((r) => { const { text, ...rest } = r; return JSON.stringify({ ...rest, body: text }); }).join('\n'));
+    const renamed = file(
+      'renamed.jsonl',
+      lines(classified)
+        .map((r) => {
+          const { text, ...rest } = r;
+          return JSON.stringify({ ...rest, body: text });
+        })
+        .join('\n'),
+    );
     const suggest = await cli(['lexicon', 'suggest', '--corpus', renamed, '--text-field', 'body', '--label', 'relevant', '--format', 'json']);
     expect(suggest.code).toBe(0);
     const sheet = join(dir, 'sheet.csv');
@@ -107,15 +125,28 @@ describe('dates people export', () => {
     const out = join(dir, 'months');
     expect((await cli(['analyse', big5(), '-o', out, ...MAPPED, '--collected-at', '2025-05-12T10:00'])).code).toBe(0);
     const dates = lines(join(out, 'classified.jsonl')).map((r) => r.published_at);
-    expect(dates).toEqual(['2025-03-31T14:05:00+08:00', '2025-05-11T14:05:00+08:00', '2025-05-12T07:00:00+08:00', '2025-04-01T04:00:00+08:00', '2025-04-01T09:00:00+08:00']);
+    expect(dates).toEqual([
+      '2025-03-31T14:05:00+08:00',
+      '2025-05-11T14:05:00+08:00',
+      '2025-05-12T07:00:00+08:00',
+      '2025-04-01T04:00:00+08:00',
+      '2025-04-01T09:00:00+08:00',
+    ]);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    const all = (month: string) => report.monthly_volume.filter((m: { month: string; topic: string }) => m.month === month && m.topic === 'all').reduce((n: number, m: { volume: number }) => n + m.volume, 0);
+    const all = (month: string) =>
+      report.monthly_volume
+        .filter((m: { month: string; topic: string }) => m.month === month && m.topic === 'all')
+        .reduce((n: number, m: { volume: number }) => n + m.volume, 0);
     expect(all('2025-03')).toBe(1);
     expect(all('2025-04')).toBe(2);
     const utc = join(dir, 'months-utc');
     expect((await cli(['report', join(out, 'classified.jsonl'), '--format', 'json', '--timezone', 'UTC', '-o', utc])).code).toBe(0);
     const inUtc = JSON.parse(readFileSync(utc, 'utf8'));
-    expect(inUtc.monthly_volume.filter((m: { month: string; topic: string }) => m.month === '2025-03' && m.topic === 'all').reduce((n: number, m: { volume: number }) => n + m.volume, 0)).toBe(2);
+    expect(
+      inUtc.monthly_volume
+        .filter((m: { month: string; topic: string }) => m.month === '2025-03' && m.topic === 'all')
+        .reduce((n: number, m: { volume: number }) => n + m.volume, 0),
+    ).toBe(2);
   });
 
   it('with --from/--to, unreadable dates are counted as undated, with examples, not silently left out', async () => {
@@ -135,18 +166,36 @@ describe('dates people export', () => {
     expect(r.err).toMatch(/E_DATE_ORDER.*--date-order dmy or mdy/);
     const given = await cli(['classify', csv, '--date-field', 'date', '--date-order', 'mdy', '--workers', '1', '--slim']);
     expect(given.code).toBe(0);
-    expect(given.out.split('\n').filter(Boolean).map((l) => JSON.parse(l).published_at)).toEqual(['2025-01-03', '2025-02-04']);
+    expect(
+      given.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).published_at),
+    ).toEqual(['2025-01-03', '2025-02-04']);
   });
 
   it('reads an Excel date cell as the wall clock it shows, in Hong Kong time', async () => {
-    const xlsx = file('dates.xlsx', buildXlsx([['id', 'text', 'published_at'], ['1', '高才通續簽好難', { serial: 45747.979166666664 }]]));
+    const xlsx = file(
+      'dates.xlsx',
+      buildXlsx([
+        ['id', 'text', 'published_at'],
+        ['1', '高才通續簽好難', { serial: 45747.979166666664 }],
+      ]),
+    );
     const r = await cli(['classify', xlsx, '--workers', '1', '--slim']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).published_at).toBe('2025-03-31T23:30:00+08:00');
   });
 
   it('gives an empty body the same reject code in xlsx as in CSV', async () => {
-    const xlsx = file('empty.xlsx', buildXlsx([['id', 'text'], ['1', '高才通續簽好難'], ['2', null]]));
+    const xlsx = file(
+      'empty.xlsx',
+      buildXlsx([
+        ['id', 'text'],
+        ['1', '高才通續簽好難'],
+        ['2', null],
+      ]),
+    );
     const csv = file('empty.csv', 'id,text\n1,高才通續簽好難\n2,\n');
     for (const input of [xlsx, csv]) {
       const out = join(dir, `${input.endsWith('xlsx') ? 'x' : 'c'}.jsonl`);

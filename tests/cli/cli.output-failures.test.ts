@@ -74,7 +74,9 @@ describe('a full disk and a read-only folder', () => {
     for (const path of [full, readOnly]) {
       try {
         execFileSync('umount', [path], { stdio: 'ignore' });
-      } catch { /* not mounted */ }
+      } catch {
+        /* not mounted */
+      }
     }
   });
 
@@ -113,9 +115,14 @@ describe('a full disk and a read-only folder', () => {
 describe('a closed pipe (yuqing classify … | head)', () => {
   it('stops quietly with exit 0, and removes the unfinished rejects file', async () => {
     const input = join(dir, 'many.jsonl');
-    writeFileSync(input, Array.from({ length: 4000 }, (_, i) => `{"id":"p${i}","text":"高才通續簽好難，寬進嚴出 ${i}"}\n${i % 500 === 0 ? '{"id":"bad"\n' : ''}`).join(''));
+    writeFileSync(
+      input,
+      Array.from({ length: 4000 }, (_, i) => `{"id":"p${i}","text":"高才通續簽好難，寬進嚴出 ${i}"}\n${i % 500 === 0 ? '{"id":"bad"\n' : ''}`).join(''),
+    );
     const rejects = join(dir, 'pipe-rejects.jsonl');
-    const child = spawn(process.execPath, ['bin/yuqing.js', 'classify', input, '--workers', '1', '-q', '--lexicon', TINY_LEXICON, '--rejects', rejects], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/yuqing.js', 'classify', input, '--workers', '1', '-q', '--lexicon', TINY_LEXICON, '--rejects', rejects], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // Read the first line, then close our end, as head does.

@@ -27,8 +27,18 @@ describe('--max-rejects', () => {
     expect(rejectLimit({ maxRejects: '0%' })!(counts(10, 1))).toContain('more than --max-rejects 0%');
   });
 
-  it.each([['a negative count', '-1'], ['a word', 'abc'], ['a space before %', '5 %'], ['an exponent', '1e3'], ['% alone', '%'], ['nothing', ''], ['%%', '10%%']])('refuses %s before the run, saying what it expects', (_what, value) => {
-    expect(() => rejectLimit({ maxRejects: value })).toThrow(expect.objectContaining({ code: 'E_OPTION', message: `--max-rejects ${value}: expected a count (100) or a percentage (0.5%).` }));
+  it.each([
+    ['a negative count', '-1'],
+    ['a word', 'abc'],
+    ['a space before %', '5 %'],
+    ['an exponent', '1e3'],
+    ['% alone', '%'],
+    ['nothing', ''],
+    ['%%', '10%%'],
+  ])('refuses %s before the run, saying what it expects', (_what, value) => {
+    expect(() => rejectLimit({ maxRejects: value })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION', message: `--max-rejects ${value}: expected a count (100) or a percentage (0.5%).` }),
+    );
   });
 });
 
@@ -37,7 +47,9 @@ describe('--workers', () => {
     expect(workerCount({ workers: '1' })).toBe(1);
     expect(workerCount({ workers: '64' })).toBe(64);
     for (const bad of ['0', '65', '2.5', 'two', '-1']) {
-      expect(() => workerCount({ workers: bad })).toThrow(expect.objectContaining({ code: 'E_OPTION', message: `--workers ${bad}: expected a whole number from 1 to 64.` }));
+      expect(() => workerCount({ workers: bad })).toThrow(
+        expect.objectContaining({ code: 'E_OPTION', message: `--workers ${bad}: expected a whole number from 1 to 64.` }),
+      );
     }
   });
 
@@ -58,6 +70,8 @@ describe('--workers', () => {
 describe('the count line', () => {
   it('adds up, and notes reused ids only when there are some', () => {
     expect(countsSummary(counts(10, 2))).toBe('read 10 = classified 8 + rejected 2');
-    expect(countsSummary(counts(10, 0, 3))).toBe('read 10 = classified 10 + rejected 0\nnote: 3 records reuse an id seen earlier in the input; they were classified and kept.');
+    expect(countsSummary(counts(10, 0, 3))).toBe(
+      'read 10 = classified 10 + rejected 0\nnote: 3 records reuse an id seen earlier in the input; they were classified and kept.',
+    );
   });
 });

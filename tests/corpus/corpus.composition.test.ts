@@ -5,7 +5,10 @@ import { goldSchema, type Gold } from '../../src/records.js';
 import { topicOfViewpoint } from '../../src/study/taxonomy.js';
 import { talentTaxonomy } from '../helpers.js';
 
-const lines = (name: string) => readFileSync(new URL(`../../corpora/talent/${name}.jsonl`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+const lines = (name: string) =>
+  readFileSync(new URL(`../../corpora/talent/${name}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 const read = (side: string): (Gold & { source: string })[] => lines(side).map((l) => goldSchema.parse(JSON.parse(l)) as Gold & { source: string });
 const dev = read('dev');
 const test = read('test');
@@ -36,7 +39,8 @@ describe('corpora/talent', () => {
   });
 
   it('has every viewpoint at least 15 times in each split, viewpoints within their topics', () => {
-    for (const side of [dev, test]) for (const v of talentTaxonomy().viewpoints) expect(side.filter((r) => r.viewpoints.includes(v)).length, v).toBeGreaterThanOrEqual(15);
+    for (const side of [dev, test])
+      for (const v of talentTaxonomy().viewpoints) expect(side.filter((r) => r.viewpoints.includes(v)).length, v).toBeGreaterThanOrEqual(15);
     for (const r of all) for (const v of r.viewpoints) expect(r.topics).toContain(topicOfViewpoint(talentTaxonomy(), v));
   });
 

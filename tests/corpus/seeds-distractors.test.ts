@@ -18,7 +18,12 @@ const present = existsSync(SEEDS);
 function paragraphs(): string[] {
   return readdirSync(SEEDS)
     .filter((f) => /^00[0-3]_/.test(f))
-    .flatMap((f) => readFileSync(`${SEEDS}${f}`, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 20));
+    .flatMap((f) =>
+      readFileSync(`${SEEDS}${f}`, 'utf8')
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.length >= 20),
+    );
 }
 
 describe.skipIf(!present)('other places’ talent-policy news (shared/seeds 000–003)', () => {

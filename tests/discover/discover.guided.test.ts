@@ -42,15 +42,29 @@ describe('guided NMF', () => {
   });
 
   it('leaves out a known label none of whose words is in the vocabulary', () => {
-    expect(knownRows([{ label: 'known.x', units: [['zz']] }, { label: 'known.b', units: units('b') }], vocabulary).labels).toEqual(['known.b']);
+    expect(
+      knownRows(
+        [
+          { label: 'known.x', units: [['zz']] },
+          { label: 'known.b', units: units('b') },
+        ],
+        vocabulary,
+      ).labels,
+    ).toEqual(['known.b']);
   });
 });
 
 describe('shared words weigh less', () => {
-  it('divides a word\'s idf by the square root of the number of known themes it is spread over evenly', () => {
+  it("divides a word's idf by the square root of the number of known themes it is spread over evenly", () => {
     // 'a1' and 'b1' each belong to one known theme; 's' is in both, evenly.
     const v = buildVocabulary([['a1', 's'], ['b1', 's'], ['a1'], ['b1'], ['c1']], { minUnits: 1, maxShare: 1, maxSize: 100 });
-    const rows = knownRows([{ label: 'x', units: [['a1', 's']] }, { label: 'y', units: [['b1', 's']] }], v).rows;
+    const rows = knownRows(
+      [
+        { label: 'x', units: [['a1', 's']] },
+        { label: 'y', units: [['b1', 's']] },
+      ],
+      v,
+    ).rows;
     const down = sharedDown(v, rows, 0.5);
     const at = (t: string) => v.index.get(t)!;
     expect(down.idf[at('s')]).toBeCloseTo(v.idf[at('s')]! / Math.sqrt(2), 12);

@@ -22,7 +22,14 @@ describe('discover: the fit sample', () => {
     expect(forward).toHaveLength(40);
     expect(draw([...ids].reverse())).toEqual(forward);
     expect(draw(ids.filter((_, i) => i % 2 === 0).concat(ids.filter((_, i) => i % 2 === 1)))).toEqual(forward);
-    expect(new Set(draw(ids))).not.toEqual(new Set(((s) => { for (const id of ids) s.offer(sampleKey(4, id), id); return s.items(); })(bottomSample<string>(40))));
+    expect(new Set(draw(ids))).not.toEqual(
+      new Set(
+        ((s) => {
+          for (const id of ids) s.offer(sampleKey(4, id), id);
+          return s.items();
+        })(bottomSample<string>(40)),
+      ),
+    );
   });
 });
 
@@ -42,7 +49,14 @@ describe('rediscovery scoring', () => {
   it('picks the theme with the best F1 and measures recall among the posts in scope', () => {
     const labelled = new Set(['a', 'b', 'c', 'z']);
     const inScopeIds = new Set(['a', 'b', 'c', 'd', 'e', 'f']);
-    const best = bestTheme([{ rank: 1, posts: ['a', 'd', 'e', 'f'] }, { rank: 2, posts: ['b', 'c'] }], labelled, inScopeIds)!;
+    const best = bestTheme(
+      [
+        { rank: 1, posts: ['a', 'd', 'e', 'f'] },
+        { rank: 2, posts: ['b', 'c'] },
+      ],
+      labelled,
+      inScopeIds,
+    )!;
     expect(best).toMatchObject({ rank: 2, size: 2, hits: 2, purity: 1 });
     expect(best.recall).toBeCloseTo(2 / 3);
   });
@@ -52,10 +66,20 @@ describe('report: the optional section "Other themes"', () => {
   const strings = themeStringsSchema.parse(parse(readFileSync(new URL('../../lexicons/report/themes.yaml', import.meta.url), 'utf8')));
   const share = (count: number, total: number) => ({ count, total, share: count / total, low: 0, high: 1 });
   const themes = themesFileSchema.parse({
-    format: 'yuqing-themes/1', input: { file: 'c.jsonl', sha256: 'sha256:x' }, scope: { kind: 'unlabelled', description: 'relevant posts with no viewpoint' },
-    seed: 1, fit: { method: 'nmf', k: 2 }, regions: { hk: 10, mainland: 5 },
+    format: 'yuqing-themes/1',
+    input: { file: 'c.jsonl', sha256: 'sha256:x' },
+    scope: { kind: 'unlabelled', description: 'relevant posts with no viewpoint' },
+    seed: 1,
+    fit: { method: 'nmf', k: 2 },
+    regions: { hk: 10, mainland: 5 },
     themes: [
-      { rank: 1, size: 6, written: ['租金', '<b>'], regions: { hk: share(6, 10), mainland: share(0, 5) }, examples: [{ id: 'p1', region: 'hk', text: '租金<script>x</script>', spans: [{ start: 0, end: 19 }], highlights: [{ start: 0, end: 2 }] }] },
+      {
+        rank: 1,
+        size: 6,
+        written: ['租金', '<b>'],
+        regions: { hk: share(6, 10), mainland: share(0, 5) },
+        examples: [{ id: 'p1', region: 'hk', text: '租金<script>x</script>', spans: [{ start: 0, end: 19 }], highlights: [{ start: 0, end: 2 }] }],
+      },
       { rank: 2, size: 4, written: ['學位'], regions: { hk: share(1, 10), mainland: share(3, 5) }, examples: [] },
     ],
   });

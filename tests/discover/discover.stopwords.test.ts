@@ -22,8 +22,7 @@ describe('discover: the theme stop list', () => {
     const word = '感覺';
     expect(readThemeStopList().words).toContain(word);
     expect(readStopList().words).not.toContain(word);
-    const features = (stop: ReturnType<typeof readStopList>, text: string) =>
-      discoveryTokeniser(tinyClassifier(), stop)(text).units.flatMap((u) => u.features);
+    const features = (stop: ReturnType<typeof readStopList>, text: string) => discoveryTokeniser(tinyClassifier(), stop)(text).units.flatMap((u) => u.features);
     for (const text of [`${word}樓價`, `${normaliseTerm(word)}樓價`]) {
       expect(features(readStopList(), text)).toContain(normaliseTerm(word));
       const themed = features(readThemeStopList(), text);

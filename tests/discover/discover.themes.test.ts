@@ -6,9 +6,27 @@ import { normaliseTerm } from '../../src/text/normalise.js';
 import { captureIo } from '../helpers.js';
 import { GROUPS, sentence, writeFixture, type Group } from './fixtures.js';
 
-interface ThemeJson { rank: number; size: number; terms: string[]; posts: string[]; evidence: { id: string; spans: { start: number; end: number }[] }[]; examples: { id: string; text: string; highlights: { start: number; end: number }[] }[]; snippet: string }
-interface KnownJson { viewpoint: string; size: number; posts: string[] }
-interface DiscoveryJson { themes: ThemeJson[]; known: KnownJson[]; unassigned: { size: number; posts: string[] }; counts: { read: number; inScope: number; assigned: number; known: number; unassigned: number }; fit: { k: number; known: string[] } }
+interface ThemeJson {
+  rank: number;
+  size: number;
+  terms: string[];
+  posts: string[];
+  evidence: { id: string; spans: { start: number; end: number }[] }[];
+  examples: { id: string; text: string; highlights: { start: number; end: number }[] }[];
+  snippet: string;
+}
+interface KnownJson {
+  viewpoint: string;
+  size: number;
+  posts: string[];
+}
+interface DiscoveryJson {
+  themes: ThemeJson[];
+  known: KnownJson[];
+  unassigned: { size: number; posts: string[] };
+  counts: { read: number; inScope: number; assigned: number; known: number; unassigned: number };
+  fit: { k: number; known: string[] };
+}
 
 async function discover(file: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = captureIo();
@@ -68,7 +86,16 @@ describe('yuqing discover', () => {
   it('guided: posts that read like a viewpoint the lexicon tags lean to it, and the free themes form on the rest', async () => {
     // Eight schools posts are tagged id.education_springboard: its fixed theme takes untagged
     // schools posts, and the free themes hold one group each.
-    const tagged = Array.from({ length: 8 }, (_, n) => ({ id: `tagged-${n}`, text: sentence('schools', n + 30), region: 'hk', relevant: true, topics: ['identity_acquisition'], viewpoints: ['id.education_springboard'], polarity: 'neutral', evidence: [] }));
+    const tagged = Array.from({ length: 8 }, (_, n) => ({
+      id: `tagged-${n}`,
+      text: sentence('schools', n + 30),
+      region: 'hk',
+      relevant: true,
+      topics: ['identity_acquisition'],
+      viewpoints: ['id.education_springboard'],
+      polarity: 'neutral',
+      evidence: [],
+    }));
     const f = writeFixture(tagged);
     const d = JSON.parse((await discover(f.file, '--k', '3', '--format', 'json')).out) as DiscoveryJson;
     expect(d.fit).toMatchObject({ k: 3, known: ['id.education_springboard'] });

@@ -33,11 +33,30 @@ export function writeFixture(extra: readonly object[] = [], perGroup = 12): Fixt
     for (let n = 0; n < perGroup; n++) {
       const id = `${group}-${n}`;
       groups.set(id, group);
-      lines.push({ id, platform: n % 2 === 0 ? 'lihkg' : 'weibo', text: sentence(group, n), region: n % 2 === 0 ? 'hk' : 'mainland', relevant: true, topics: [], viewpoints: [], polarity: 'neutral', evidence: [] });
+      lines.push({
+        id,
+        platform: n % 2 === 0 ? 'lihkg' : 'weibo',
+        text: sentence(group, n),
+        region: n % 2 === 0 ? 'hk' : 'mainland',
+        relevant: true,
+        topics: [],
+        viewpoints: [],
+        polarity: 'neutral',
+        evidence: [],
+      });
     }
   }
   lines.push({ id: 'off-1', text: sentence('flats', 1), region: 'hk', relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [] });
-  lines.push({ id: 'labelled-1', text: sentence('schools', 2), region: 'hk', relevant: true, topics: ['identity_acquisition'], viewpoints: ['id.education_springboard'], polarity: 'neutral', evidence: [] });
+  lines.push({
+    id: 'labelled-1',
+    text: sentence('schools', 2),
+    region: 'hk',
+    relevant: true,
+    topics: ['identity_acquisition'],
+    viewpoints: ['id.education_springboard'],
+    polarity: 'neutral',
+    evidence: [],
+  });
   lines.push(...extra);
   const file = join(mkdtempSync(join(tmpdir(), 'yuqing-discover-test-')), 'classified.jsonl');
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');

@@ -40,11 +40,20 @@ async function rediscover(viewpoint: string) {
   const classified = join(work, 'classified.jsonl');
   const themes = join(work, 'themes.json');
   expect(await runCli(['classify', DEV, '--lexicon', lexicon, '--no-model', '--workers', '1', '--quiet', '-o', classified], captureIo())).toBe(0);
-  expect(await runCli(['discover', classified, '--lexicon', lexicon, '--unlabelled', '--k', '16', '--seed', '1', '--format', 'json', '-o', themes], captureIo())).toBe(0);
-  const result = JSON.parse(readFileSync(themes, 'utf8')) as { themes: { rank: number; posts: string[] }[]; known: { posts: string[] }[]; unassigned: { posts: string[] } };
+  expect(
+    await runCli(['discover', classified, '--lexicon', lexicon, '--unlabelled', '--k', '16', '--seed', '1', '--format', 'json', '-o', themes], captureIo()),
+  ).toBe(0);
+  const result = JSON.parse(readFileSync(themes, 'utf8')) as {
+    themes: { rank: number; posts: string[] }[];
+    known: { posts: string[] }[];
+    unassigned: { posts: string[] };
+  };
   // Posts leaning to a known viewpoint stay in scope (recall counts them) but are no new theme.
   const inScope = new Set([...result.themes.flatMap((t) => t.posts), ...result.known.flatMap((t) => t.posts), ...result.unassigned.posts]);
-  const gold = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; viewpoints: string[] });
+  const gold = readFileSync(DEV, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; viewpoints: string[] });
   const labelled = new Set(gold.filter((p) => p.viewpoints.includes(viewpoint)).map((p) => p.id));
   return bestTheme(result.themes, labelled, inScope);
 }

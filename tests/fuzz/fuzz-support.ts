@@ -97,7 +97,11 @@ export function checkRun(run: ClassifyRun): void {
 
 /** Byte edits: overwrite, insert or delete at a position (modulo the length), or cut the end off. */
 export const edits = fc.array(
-  fc.record({ at: fc.nat(), op: fc.constantFrom('set', 'insert', 'delete', 'truncate'), byte: fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x22, 0x2c, 0x0a, 0x0d, 0x7b, 0x7d, 0x5b, 0x5c, 0x00, 0xff)) }),
+  fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('set', 'insert', 'delete', 'truncate'),
+    byte: fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x22, 0x2c, 0x0a, 0x0d, 0x7b, 0x7d, 0x5b, 0x5c, 0x00, 0xff)),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 

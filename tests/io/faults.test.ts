@@ -17,7 +17,16 @@ async function classify(name: string, content: string | Uint8Array, extra: strin
   const out = join(dir, `${name}.out.jsonl`);
   const io = captureIo();
   const code = await runCli(['classify', input, '-o', out, '--workers', '1', '--lexicon', TINY_LEXICON, ...extra], io);
-  const lines = (file: string) => { try { return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>); } catch { return []; } };
+  const lines = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    } catch {
+      return [];
+    }
+  };
   return { code, err: io.err(), out: lines(out), rejects: lines(`${out}.rejects.jsonl`) };
 }
 
@@ -42,8 +51,14 @@ describe('faults', () => {
     expect(r.out.map((o) => o.text)).toEqual(['高才通續簽好難', '高才通續簽好難']);
   });
 
-  it.each([['big5', 'big5.csv'], ['gb18030', 'gb.csv']])('a %s file is detected and decoded', async (encoding, name) => {
-    const text = encoding === 'big5' ? 'id,text,platform\n1,高才通續簽好難，寬進嚴出,連登\n2,香港優才計劃真係好,facebook\n' : 'id,text,platform\n1,高才通续签好难，宽进严出,小红书\n2,香港优才计划真好,微博\n';
+  it.each([
+    ['big5', 'big5.csv'],
+    ['gb18030', 'gb.csv'],
+  ])('a %s file is detected and decoded', async (encoding, name) => {
+    const text =
+      encoding === 'big5'
+        ? 'id,text,platform\n1,高才通續簽好難，寬進嚴出,連登\n2,香港優才計劃真係好,facebook\n'
+        : 'id,text,platform\n1,高才通续签好难，宽进严出,小红书\n2,香港优才计划真好,微博\n';
     const r = await classify(name, iconv.encode(text, encoding));
     addsUp(r, 2);
     expect(r.out[0]).toMatchObject({ id: '1', relevant: true, viewpoints: ['pr.strict_exit'] });
@@ -55,7 +70,11 @@ describe('faults', () => {
     const text = `${JSON.stringify(post)}\n`;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le).swap16();
-    for (const [name, bytes] of [['u16le.jsonl', le], ['u16be.jsonl', be], ['bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]] as const) {
+    for (const [name, bytes] of [
+      ['u16le.jsonl', le],
+      ['u16be.jsonl', be],
+      ['bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ] as const) {
       const r = await classify(name, bytes);
       addsUp(r, 1);
       expect(r.rejects, name).toEqual([]);
@@ -73,7 +92,15 @@ describe('faults', () => {
   });
 
   it('an xlsx with an empty column and merged header cells is read from its first sheet', async () => {
-    const xlsx = buildXlsx([['編號', null, '內容', '來源'], ['1', null, '高才通續簽好難', '連登'], ['2', null, '', '連登'], ['3', null, '優才計劃', '小紅書']], ['C1:D1']);
+    const xlsx = buildXlsx(
+      [
+        ['編號', null, '內容', '來源'],
+        ['1', null, '高才通續簽好難', '連登'],
+        ['2', null, '', '連登'],
+        ['3', null, '優才計劃', '小紅書'],
+      ],
+      ['C1:D1'],
+    );
     const r = await classify('dump.xlsx', xlsx, ['--id-field', '編號', '--text-field', '內容']);
     addsUp(r, 3);
     expect(r.out.map((o) => o.id)).toEqual(['1', '3']);
@@ -81,7 +108,7 @@ describe('faults', () => {
   });
 
   it('a 5 MB single post is classified', async () => {
-    const big = '高才通續簽好難。'.repeat(5 * 1024 * 1024 / 24);
+    const big = '高才通續簽好難。'.repeat((5 * 1024 * 1024) / 24);
     const r = await classify('big.jsonl', `${JSON.stringify({ id: 'big', text: big })}\n`);
     addsUp(r, 1);
     expect(r.out[0]).toMatchObject({ id: 'big', relevant: true });
@@ -119,17 +146,21 @@ describe('faults', () => {
   /** n empty-text records (rejected) among 8 records. */
   const withRejects = (n: number) => Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `r${i}`, text: i < n ? '' : '高才通' })).join('\n') + '\n';
 
-  it.each([['2', 2, 0], ['2', 3, 3], ['25%', 2, 0], ['25%', 3, 3], ['0', 0, 0], ['0', 1, 3]])(
-    '--max-rejects %s allows exactly that many: %i rejects exit %i',
-    async (limit, rejects, code) => {
-      const r = await classify(`limit-${limit.replace('%', 'pc')}-${rejects}.jsonl`, withRejects(rejects), ['--max-rejects', limit]);
-      addsUp(r, 8);
-      expect(r.rejects).toHaveLength(rejects);
-      expect(r.code).toBe(code);
-      if (code === 3) expect(r.err).toContain(`${rejects} records were rejected, more than --max-rejects ${limit} allows`);
-      else expect(r.err).not.toContain('E_TOO_MANY_REJECTS');
-    },
-  );
+  it.each([
+    ['2', 2, 0],
+    ['2', 3, 3],
+    ['25%', 2, 0],
+    ['25%', 3, 3],
+    ['0', 0, 0],
+    ['0', 1, 3],
+  ])('--max-rejects %s allows exactly that many: %i rejects exit %i', async (limit, rejects, code) => {
+    const r = await classify(`limit-${limit.replace('%', 'pc')}-${rejects}.jsonl`, withRejects(rejects), ['--max-rejects', limit]);
+    addsUp(r, 8);
+    expect(r.rejects).toHaveLength(rejects);
+    expect(r.code).toBe(code);
+    if (code === 3) expect(r.err).toContain(`${rejects} records were rejected, more than --max-rejects ${limit} allows`);
+    else expect(r.err).not.toContain('E_TOO_MANY_REJECTS');
+  });
 
   it('--max-rejects turns too many rejects into exit code 3', async () => {
     const r = await classify('rej.jsonl', '{"id":"a","text":""}\n{"id":"b","text":"高才通"}\n', ['--max-rejects', '10%']);

@@ -19,19 +19,30 @@ async function classify(name: string, content: string | Uint8Array, extra: strin
   let rejects: Record<string, unknown>[] = [];
   try {
     rejects = read(`${out}.rejects.jsonl`).map((l) => JSON.parse(l) as Record<string, unknown>);
-  } catch { /* no rejects file */ }
+  } catch {
+    /* no rejects file */
+  }
   return { code, err: io.err(), raw: read(out), rejects, manifest: JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as Record<string, unknown> };
 }
 
 describe('fields kept or rejected, never dropped', () => {
   it('a platform, region or kind that is an object, array or boolean rejects the record with the field named', async () => {
-    const r = await classify('objects.jsonl', [
-      { id: 'a', text: '高才通', platform: { name: 'weibo' } },
-      { id: 'b', text: '高才通', region: ['hk'] },
-      { id: 'c', text: '高才通', kind: true },
-      { id: 'd', text: '高才通', platform: 'weibo', published_at: 20250307 },
-    ].map((p) => JSON.stringify(p)).join('\n'));
-    expect(r.rejects.map((x) => [x.id, x.code])).toEqual([['a', 'bad_field'], ['b', 'bad_field'], ['c', 'bad_field']]);
+    const r = await classify(
+      'objects.jsonl',
+      [
+        { id: 'a', text: '高才通', platform: { name: 'weibo' } },
+        { id: 'b', text: '高才通', region: ['hk'] },
+        { id: 'c', text: '高才通', kind: true },
+        { id: 'd', text: '高才通', platform: 'weibo', published_at: 20250307 },
+      ]
+        .map((p) => JSON.stringify(p))
+        .join('\n'),
+    );
+    expect(r.rejects.map((x) => [x.id, x.code])).toEqual([
+      ['a', 'bad_field'],
+      ['b', 'bad_field'],
+      ['c', 'bad_field'],
+    ]);
     expect(String(r.rejects[0]!.reason)).toContain('expected field "platform" to be text, got an object');
     expect(r.raw).toHaveLength(1);
     // A number is written as text, as before.
@@ -47,7 +58,13 @@ describe('fields kept or rejected, never dropped', () => {
   it('columns named __proto__ and constructor are carried through verbatim (CSV and xlsx)', async () => {
     const csv = await classify('proto.csv', 'id,text,__proto__,constructor\n1,高才通,x,y\n');
     expect(csv.raw[0]).toContain('"__proto__":"x","constructor":"y"');
-    const xlsx = await classify('proto.xlsx', buildXlsx([['id', 'text', '__proto__', 'constructor'], ['1', '高才通', 'x', 'y']]));
+    const xlsx = await classify(
+      'proto.xlsx',
+      buildXlsx([
+        ['id', 'text', '__proto__', 'constructor'],
+        ['1', '高才通', 'x', 'y'],
+      ]),
+    );
     expect(xlsx.raw[0]).toContain('"__proto__":"x","constructor":"y"');
   });
 
@@ -61,12 +78,17 @@ describe('fields kept or rejected, never dropped', () => {
   });
 
   it('a region of "mars" is counted as a warning on stderr and in the manifest, with its first line', async () => {
-    const r = await classify('mars.jsonl', [
-      { id: 'a', text: '高才通', region: 'mars', platform: 'weibo' },
-      { id: 'b', text: '高才通', region: 'hk' },
-      { id: 'c', text: '高才通', region: 'mars' },
-      { id: 'd', text: '高才通', platform: 'myspace', kind: 'reply' },
-    ].map((p) => JSON.stringify(p)).join('\n'));
+    const r = await classify(
+      'mars.jsonl',
+      [
+        { id: 'a', text: '高才通', region: 'mars', platform: 'weibo' },
+        { id: 'b', text: '高才通', region: 'hk' },
+        { id: 'c', text: '高才通', region: 'mars' },
+        { id: 'd', text: '高才通', platform: 'myspace', kind: 'reply' },
+      ]
+        .map((p) => JSON.stringify(p))
+        .join('\n'),
+    );
     expect(r.err).toContain('warning: 2 records give a region yuqing does not know (first "mars", line 1)');
     expect(r.err).toContain('warning: 1 records name a platform not in platforms.yaml (first "myspace", line 4)');
     expect(r.err).toContain('warning: 1 records give a kind other than post, comment, article (first "reply", line 4)');

@@ -15,7 +15,10 @@ const post = (id: string) => `${JSON.stringify({ id, text: '高才通續簽好�
 
 const lines = (file: string) => {
   try {
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   } catch {
     return [];
   }
@@ -87,7 +90,10 @@ describe('limits: a record too large', () => {
     const long = JSON.stringify({ id: 'long', text: '高才通'.repeat(2000) });
     const r = await classifyFile('long.jsonl', `${post('a').trim()}\r\n${long}\r\n${post('b').trim()}\r\n${long}`, ['--max-record-bytes', '4k']);
     expect(r.out.map((o) => o.id)).toEqual(['a', 'b']);
-    expect(r.rejects.map((x) => [x.line, x.code])).toEqual([[2, 'too_large'], [4, 'too_large']]);
+    expect(r.rejects.map((x) => [x.line, x.code])).toEqual([
+      [2, 'too_large'],
+      [4, 'too_large'],
+    ]);
   });
 
   it('the same limit holds for text in other encodings (read as text, not bytes)', async () => {
@@ -175,7 +181,13 @@ describe('limits: xlsx', () => {
   });
 
   it('an xlsx row wider than its header keeps the extra cells as column_N fields', async () => {
-    const r = await classifyFile('wide.xlsx', buildXlsx([['id', 'text'], ['1', '高才通', 'extra']]));
+    const r = await classifyFile(
+      'wide.xlsx',
+      buildXlsx([
+        ['id', 'text'],
+        ['1', '高才通', 'extra'],
+      ]),
+    );
     expect(r.out[0]).toMatchObject({ id: '1', text: '高才通', column_3: 'extra' });
   });
 });
@@ -183,6 +195,8 @@ describe('limits: xlsx', () => {
 /** The fixture's workbook with a sheet of our own (cells placed anywhere). */
 function buildXlsxWithSheet(sheetData: string): Uint8Array {
   const files = unzipSync(buildXlsx([['x']]));
-  files['xl/worksheets/sheet1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetData}</worksheet>`);
+  files['xl/worksheets/sheet1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetData}</worksheet>`,
+  );
   return zipSync(files, { level: 9 });
 }

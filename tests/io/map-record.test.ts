@@ -48,7 +48,10 @@ describe('mapping a record', () => {
   });
 
   it('renames mapped columns to io.md fields, as text', () => {
-    const post = map({ 編號: 9, 內容: '高才通', 來源: '連登', 地區: 'hk', 日期: 20250307, 類型: 'comment' }, { id: '編號', text: '內容', platform: '來源', region: '地區', date: '日期', kind: '類型' });
+    const post = map(
+      { 編號: 9, 內容: '高才通', 來源: '連登', 地區: 'hk', 日期: 20250307, 類型: 'comment' },
+      { id: '編號', text: '內容', platform: '來源', region: '地區', date: '日期', kind: '類型' },
+    );
     expect(isReject(post)).toBe(false);
     expect(post).toMatchObject({ id: '9', text: '高才通', platform: '連登', region: 'hk', published_at: '20250307', kind: 'comment' });
   });

@@ -52,10 +52,14 @@ describe('the model cache', () => {
         expect(readCachedModel(bad, key)).toBeUndefined();
         writeFileSync(file, bad);
         let parses = 0;
-        const read = cachedModel(BUNDLED, (b) => {
-          parses++;
-          return modelSchema.parse(JSON.parse(b.toString('utf8')));
-        }, folder);
+        const read = cachedModel(
+          BUNDLED,
+          (b) => {
+            parses++;
+            return modelSchema.parse(JSON.parse(b.toString('utf8')));
+          },
+          folder,
+        );
         expect(parses).toBe(1);
         expect(JSON.stringify(read.model)).toBe(JSON.stringify(modelSchema.parse(JSON.parse(readFileSync(BUNDLED, 'utf8')))));
         expect(readCachedModel(readFileSync(file), key)).toBeDefined();

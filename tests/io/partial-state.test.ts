@@ -15,16 +15,31 @@ import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 const dir = mkdtempSync(join(tmpdir(), 'yuqing-partial-'));
 
 const record = (id: string, region: 'hk' | 'mainland', url?: string): Classified => ({
-  id, platform: region === 'hk' ? 'lihkg' : 'weibo', kind: 'post', published_at: '2025-03-07', text: '高才通續簽好難，寬進嚴出', region, relevant: true,
-  topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative', ...(url ? { url } : {}),
-  evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }, { label: 'permanent_residency', term: '續簽', start: 3, end: 5 }],
+  id,
+  platform: region === 'hk' ? 'lihkg' : 'weibo',
+  kind: 'post',
+  published_at: '2025-03-07',
+  text: '高才通續簽好難，寬進嚴出',
+  region,
+  relevant: true,
+  topics: ['permanent_residency'],
+  viewpoints: ['pr.strict_exit'],
+  polarity: 'negative',
+  ...(url ? { url } : {}),
+  evidence: [
+    { label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 },
+    { label: 'permanent_residency', term: '續簽', start: 3, end: 5 },
+  ],
 });
 
 function partial(dedup: 'none' | 'exact' = 'none'): Partial {
   const records = [record('a', 'hk', 'https://lihkg.com/t/1'), record('b', 'mainland'), record('c', 'hk')];
   return {
-    format: 'yuqing-partial/1', lexicon: { id: 'test-tiny', version: '0.0.1', hash: 'sha256:x' }, input: [{ file: 'a.jsonl', sha256: 'y' }],
-    counts: { read: 3, classified: 3, rejected: 0 }, options: { dedup },
+    format: 'yuqing-partial/1',
+    lexicon: { id: 'test-tiny', version: '0.0.1', hash: 'sha256:x' },
+    input: [{ file: 'a.jsonl', sha256: 'y' }],
+    counts: { read: 3, classified: 3, rejected: 0 },
+    options: { dedup },
     state: aggregate(talentTaxonomy(), records, tinyClassifier().platforms, { ...WHOLE_DUMP, dedup }),
   };
 }
@@ -46,9 +61,13 @@ describe('partial states', () => {
   });
 
   it('refuse a missing file and a file that is not JSON, naming it', () => {
-    expect(() => readPartial(join(dir, 'nope.json'), talentTaxonomy())).toThrow(expect.objectContaining({ code: 'E_INPUT_NOT_FOUND', message: expect.stringContaining('nope.json: no such file') }));
+    expect(() => readPartial(join(dir, 'nope.json'), talentTaxonomy())).toThrow(
+      expect.objectContaining({ code: 'E_INPUT_NOT_FOUND', message: expect.stringContaining('nope.json: no such file') }),
+    );
     const bad = write('bad.json', '{"format": ');
-    expect(() => readPartial(bad, talentTaxonomy())).toThrow(expect.objectContaining({ code: 'E_INPUT_FORMAT', message: expect.stringContaining(`${bad}: not JSON`) }));
+    expect(() => readPartial(bad, talentTaxonomy())).toThrow(
+      expect.objectContaining({ code: 'E_INPUT_FORMAT', message: expect.stringContaining(`${bad}: not JSON`) }),
+    );
   });
 
   it('refuse a changed file naming the file, the field path and the expectation', () => {
@@ -56,13 +75,19 @@ describe('partial states', () => {
     const key = Object.keys(p.state.examples)[0]!;
     p.state.examples[key]![0]!.url = 'javascript:alert(1)';
     const file = write('js.json', JSON.stringify(p));
-    expect(() => readPartial(file, talentTaxonomy())).toThrow(expect.objectContaining({
-      code: 'E_INPUT_FORMAT',
-      context: { file, field: `state.examples.${key}.0.url` },
-      message: expect.stringMatching(new RegExp(`^${file}: field "state\\.examples\\.${key.replace('.', '\\.')}\\.0\\.url": .*http\\(s\\).*yuqing-partial/1`)),
-    }));
+    expect(() => readPartial(file, talentTaxonomy())).toThrow(
+      expect.objectContaining({
+        code: 'E_INPUT_FORMAT',
+        context: { file, field: `state.examples.${key}.0.url` },
+        message: expect.stringMatching(
+          new RegExp(`^${file}: field "state\\.examples\\.${key.replace('.', '\\.')}\\.0\\.url": .*http\\(s\\).*yuqing-partial/1`),
+        ),
+      }),
+    );
     p.state.examples[key]![0]!.url = 'https://ok.example/x';
     p.format = 'yuqing-partial/2';
-    expect(() => readPartial(write('v2.json', JSON.stringify(p)), talentTaxonomy())).toThrow(expect.objectContaining({ context: expect.objectContaining({ field: 'format' }) }));
+    expect(() => readPartial(write('v2.json', JSON.stringify(p)), talentTaxonomy())).toThrow(
+      expect.objectContaining({ context: expect.objectContaining({ field: 'format' }) }),
+    );
   });
 });

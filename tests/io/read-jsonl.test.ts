@@ -25,11 +25,18 @@ describe('JSON Lines in batches', () => {
     const text = '{"a":1}\r\n{"b":2}\n\r\n{"c":3}\r\n';
     const whole = await lines([text]);
     for (let cut = 1; cut < text.length; cut++) expect(await lines([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
-    expect(whole).toEqual([[1, '{"a":1}'], [2, '{"b":2}'], [4, '{"c":3}']]);
+    expect(whole).toEqual([
+      [1, '{"a":1}'],
+      [2, '{"b":2}'],
+      [4, '{"c":3}'],
+    ]);
   });
 
   it('keeps a last line with no line end', async () => {
-    expect(await lines(['{"a":1}\n{"b"', ':2}'])).toEqual([[1, '{"a":1}'], [2, '{"b":2}']]);
+    expect(await lines(['{"a":1}\n{"b"', ':2}'])).toEqual([
+      [1, '{"a":1}'],
+      [2, '{"b":2}'],
+    ]);
   });
 });
 

@@ -13,7 +13,8 @@ describe('the segmenter model cache', () => {
   it('reads back the very arrays it wrote, and cuts as the model built', () => {
     const bytes = serialiseSegmenterModel(built, 'k1');
     const read = readSegmenterModel(bytes, 'k1')!;
-    const same = (a: ArrayBufferView, b: ArrayBufferView) => Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+    const same = (a: ArrayBufferView, b: ArrayBufferView) =>
+      Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
     expect(same(read.words.trie.slots, built.words.trie.slots)).toBe(true);
     expect(same(read.words.nodeWeight, built.words.nodeWeight)).toBe(true);
     expect(same(read.hmm!.emit, built.hmm!.emit)).toBe(true);
@@ -52,10 +53,14 @@ describe('the segmenter model cache', () => {
         expect(readSegmenterModel(bad, 'k4')).toBeUndefined();
         writeFileSync(join(folder, 'yuqing-segmenter-k4.bin'), bad);
         let builds = 0;
-        const model = cachedSegmenterModel('k4', () => {
-          builds++;
-          return built;
-        }, folder);
+        const model = cachedSegmenterModel(
+          'k4',
+          () => {
+            builds++;
+            return built;
+          },
+          folder,
+        );
         expect(builds).toBe(1);
         expect(tokenise('李飞飞来到香港科技大学', model)).toEqual(tokenise('李飞飞来到香港科技大学', built));
         expect(readSegmenterModel(readFileSync(join(folder, 'yuqing-segmenter-k4.bin')), 'k4')).toBeDefined();

@@ -9,13 +9,15 @@ import { inlineLexicon } from '../inline-lexicon.js';
 
 // Compiled afresh before each test, not once at import: the compiler is what is under test, and a
 // mutation-testing run switches a mutant on per test.
-const compile = () => inlineLexicon({
-  settings: { segmenter_frequency: 777 },
-  relevance: 'strong: [高才通, TTPS]\nweak: [續簽]\ncontext: [香港]\ncounter: [{term: H-1B, weight: 2}]\n',
-  topics: 'permanent_residency:\n  cues: [续签, {term: 永居, negatable: true}]\n',
-  viewpoints: 'pr.strict_exit:\n  topic: permanent_residency\n  cues: [{term: 寬進嚴出, weight: 2}, {all: [[續簽], [好難, 很難]], weight: 3, negatable: false}, {all: [[轉永居], [好難]]}]\n',
-  polarity: 'positive: [滿意]\nnegative: [失望]\nnegators: [唔, 不]\nintensifiers: [好]\nsarcasm: [「人才」, 好難]\n',
-});
+const compile = () =>
+  inlineLexicon({
+    settings: { segmenter_frequency: 777 },
+    relevance: 'strong: [高才通, TTPS]\nweak: [續簽]\ncontext: [香港]\ncounter: [{term: H-1B, weight: 2}]\n',
+    topics: 'permanent_residency:\n  cues: [续签, {term: 永居, negatable: true}]\n',
+    viewpoints:
+      'pr.strict_exit:\n  topic: permanent_residency\n  cues: [{term: 寬進嚴出, weight: 2}, {all: [[續簽], [好難, 很難]], weight: 3, negatable: false}, {all: [[轉永居], [好難]]}]\n',
+    polarity: 'positive: [滿意]\nnegative: [失望]\nnegators: [唔, 不]\nintensifiers: [好]\nsarcasm: [「人才」, 好難]\n',
+  });
 
 let lex: CompiledLexicon;
 beforeEach(() => {
@@ -42,7 +44,10 @@ describe('compiled terms', () => {
   it('keep to token boundaries unless marked `boundary: free`, as a cue of their own or an alternative of an `all` rule', () => {
     expect([term('h-1b').free, term('永居').free, term('转永居').free, term('续签').free]).toEqual([false, false, false, false]);
     const free = inlineLexicon({ relevance: 'strong: [{term: 乙丙, boundary: free}, {term: 丙丁, boundary: token}]\nweak: []\ncontext: []\ncounter: []\n' });
-    expect(free.terms.map((t) => [t.text, t.free])).toEqual([['乙丙', true], ['丙丁', false]]);
+    expect(free.terms.map((t) => [t.text, t.free])).toEqual([
+      ['乙丙', true],
+      ['丙丁', false],
+    ]);
   });
 
   it('carry every role, with weights, and negation cancelling viewpoints and polarity by default only', () => {
@@ -81,7 +86,10 @@ describe('compiled terms', () => {
 
 describe('compiled rules', () => {
   it('number rules and lay their groups out in slots', () => {
-    expect(lex.rules.map((r) => [r.id, r.groupCount, r.weight, r.negatable])).toEqual([[0, 2, 3, false], [1, 2, 1, true]]);
+    expect(lex.rules.map((r) => [r.id, r.groupCount, r.weight, r.negatable])).toEqual([
+      [0, 2, 3, false],
+      [1, 2, 1, true],
+    ]);
     expect(Array.from(lex.ruleSlot)).toEqual([0, 2, 4]);
     expect(Array.from(lex.ruleOfSlot)).toEqual([0, 0, 1, 1]);
   });
@@ -97,17 +105,21 @@ describe('segmenter words', () => {
     expect(new Set(lex.segmenterWords.map((w) => w.frequency))).toEqual(new Set([777]));
   });
 
-  it('include the lexicon\'s extra segmenter words, normalised, when word-like', () => {
-    const withExtra = inlineLexicon({ relevance: 'strong: [高才通]\nweak: []\ncontext: []\ncounter: []\n', segmenter: 'words: [寬進嚴出, 優才計劃, 港, ABC, 高才通]\n' });
+  it("include the lexicon's extra segmenter words, normalised, when word-like", () => {
+    const withExtra = inlineLexicon({
+      relevance: 'strong: [高才通]\nweak: []\ncontext: []\ncounter: []\n',
+      segmenter: 'words: [寬進嚴出, 優才計劃, 港, ABC, 高才通]\n',
+    });
     expect(withExtra.segmenterWords.map((w) => w.word)).toEqual(['优才计划', '宽进严出', '高才通']);
     expect(withExtra.segmenterWords[0]!.frequency).toBe(2000);
   });
 });
 
 describe('segmenter words and singles at their edges', () => {
-  const compileEdges = () => inlineLexicon({
-    relevance: 'strong: [「人才, 人才」, 高才-通, 高才通, 港, x, ？, 港]\nweak: [房, 港]\ncontext: []\ncounter: []\n',
-  });
+  const compileEdges = () =>
+    inlineLexicon({
+      relevance: 'strong: [「人才, 人才」, 高才-通, 高才通, 港, x, ？, 港]\nweak: [房, 港]\ncontext: []\ncounter: []\n',
+    });
 
   it('leave out a term with a symbol at its start, its end or inside it, even with Han in it', () => {
     expect(compileEdges().segmenterWords.map((w) => w.word)).toEqual(['高才通']);

@@ -5,7 +5,13 @@ import type { Classified } from '../../src/records.js';
 import { talentTaxonomy } from '../helpers.js';
 
 const rec = (id: string, viewpoints: Classified['viewpoints'], relevant = true): Classified => ({
-  id, region: 'hk', relevant, topics: viewpoints.length > 0 ? ['permanent_residency'] : [], viewpoints, polarity: 'neutral', evidence: [],
+  id,
+  region: 'hk',
+  relevant,
+  topics: viewpoints.length > 0 ? ['permanent_residency'] : [],
+  viewpoints,
+  polarity: 'neutral',
+  evidence: [],
 });
 
 describe('lexicon diff', () => {

@@ -36,7 +36,12 @@ describe('import mapping', () => {
     const cats = parseLiwc(DIC, 'x.dic');
     const mapping = guessMapping(talentTaxonomy(), cats);
     expect(mapping.categories).toEqual({ posemo: 'polarity.positive', work: 'ignore' });
-    const { files, report } = buildLexiconFiles(talentTaxonomy(), cats, { categories: { posemo: 'polarity.positive', work: 'topic.scheme_optimisation' } }, { id: 'x', source: 'x.dic' });
+    const { files, report } = buildLexiconFiles(
+      talentTaxonomy(),
+      cats,
+      { categories: { posemo: 'polarity.positive', work: 'topic.scheme_optimisation' } },
+      { id: 'x', source: 'x.dic' },
+    );
     expect(report).toMatchObject({ mapped: 2, ignored: [], terms: 4 });
     expect(files.find((f) => f.name === 'topics.yaml')!.content).toContain('term: 加班\n      boundary: free');
     expect(files.map((f) => f.name)).toContain('import-mapping.yaml');

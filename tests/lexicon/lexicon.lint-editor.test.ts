@@ -18,8 +18,6 @@ function copyOf(lexicon: string): string {
   return dir;
 }
 
-
-
 const edit = (dir: string, name: string, change: (s: string) => string) => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')));
 
 async function lint(args: string[]) {
@@ -68,7 +66,12 @@ describe('lint for an editor', () => {
     expect((await lint([dir, '--changed', 'HEAD'])).out.split('\n').filter((l) => /: (warning|error) /.test(l))).toEqual([]);
     edit(dir, 'viewpoints/permanent_residency.yaml', addRiskyCue);
     const changed = await lint([dir, '--changed', 'HEAD']);
-    expect(changed.out.split('\n').filter((l) => /: warning /.test(l)).map((l) => /warning (\S+) (\S+)/.exec(l)!.slice(1))).toEqual([['script-ambiguous', '后']]);
+    expect(
+      changed.out
+        .split('\n')
+        .filter((l) => /: warning /.test(l))
+        .map((l) => /warning (\S+) (\S+)/.exec(l)!.slice(1)),
+    ).toEqual([['script-ambiguous', '后']]);
     expect((await lint([dir, '--changed', 'no-such-revision'])).err).toContain('neither a lexicon folder nor a git revision');
   });
 

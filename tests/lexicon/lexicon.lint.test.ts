@@ -26,10 +26,16 @@ function withFile(name: string, content: string): LexiconSource {
 
 describe('lexicon lint checks', () => {
   it('collects every schema error of a file, each at its line', () => {
-    const source = withFile('viewpoints/permanent_residency.yaml', 'pr.strict_exit:\n  topic: permanent_residency\n  cues: [a]\n  bogus: 1\npr.no_such_view:\n  topic: permanent_residency\n  cues: [x]\n');
+    const source = withFile(
+      'viewpoints/permanent_residency.yaml',
+      'pr.strict_exit:\n  topic: permanent_residency\n  cues: [a]\n  bogus: 1\npr.no_such_view:\n  topic: permanent_residency\n  cues: [x]\n',
+    );
     const report = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain });
     const errors = report.findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.code, f.line])).toEqual([['schema', 4], ['schema', 5]]);
+    expect(errors.map((f) => [f.code, f.line])).toEqual([
+      ['schema', 4],
+      ['schema', 5],
+    ]);
     expect(errors[1]!.message).toContain("pr.no_such_view is not a viewpoint ID of the study's taxonomy");
   });
 
@@ -43,7 +49,10 @@ describe('lexicon lint checks', () => {
   it('flags one term under two labels without a note, and accepts it with one', () => {
     const shared = lintLexicon(readLexiconSource(TINY_LEXICON), { taxonomy: talentTaxonomy(), cutPlain }).findings.filter((f) => f.code === 'shared-term');
     expect(shared.map((f) => f.term)).toEqual(['審批快']);
-    const noted = withFile('viewpoints/scheme_optimisation.yaml', 'opt.clear_fast:\n  topic: scheme_optimisation\n  needs_topic: true\n  cues: [{term: 審批快, note: "shared with id.clear_fast on purpose"}]\n');
+    const noted = withFile(
+      'viewpoints/scheme_optimisation.yaml',
+      'opt.clear_fast:\n  topic: scheme_optimisation\n  needs_topic: true\n  cues: [{term: 審批快, note: "shared with id.clear_fast on purpose"}]\n',
+    );
     expect(lintLexicon(noted, { taxonomy: talentTaxonomy(), cutPlain }).findings.filter((f) => f.code === 'shared-term')).toEqual([]);
   });
 
@@ -57,8 +66,16 @@ describe('lexicon lint checks', () => {
 
   it('reports a term that occurs in an example but never aligns with token boundaries', () => {
     // 高才 inside 提高才能: jieba keeps 提高 and 才能, so the term never aligns there.
-    const source = withFile('topics.yaml', 'scheme_optimisation:\n  cues: [高才]\n  examples:\n    match: [我哋要提高才能]\nidentity_acquisition:\n  cues: [香港身份]\npermanent_residency:\n  cues: [續簽]\n');
-    const classifier = createClassifier({ taxonomy: talentTaxonomy(), lexicon: source, platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()), segmenterFor: writeSegmenterDictionary });
+    const source = withFile(
+      'topics.yaml',
+      'scheme_optimisation:\n  cues: [高才]\n  examples:\n    match: [我哋要提高才能]\nidentity_acquisition:\n  cues: [香港身份]\npermanent_residency:\n  cues: [續簽]\n',
+    );
+    const classifier = createClassifier({
+      taxonomy: talentTaxonomy(),
+      lexicon: source,
+      platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
+      segmenterFor: writeSegmenterDictionary,
+    });
     const report = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain, classifier });
     const risk = report.findings.find((f) => f.code === 'boundary-risk' && f.term === '高才' && f.severity === 'warning');
     expect(risk?.message).toContain('提高');
@@ -85,7 +102,10 @@ describe('yuqing lexicon lint on a broken copy of the shipped lexicon', () => {
     cpSync(DEFAULT_LEXICON_DIR, dir, { recursive: true });
     const edit = (name: string, change: (s: string) => string) => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')));
     edit('topics.yaml', (s) => `${s}\nbroken: [a, b\n`);
-    edit('viewpoints/permanent_residency.yaml', (s) => `${s.replace('  needs_topic:', '  needs_topc:')}\npr.no_such_view:\n  topic: permanent_residency\n  cues: [x]\n`);
+    edit(
+      'viewpoints/permanent_residency.yaml',
+      (s) => `${s.replace('  needs_topic:', '  needs_topc:')}\npr.no_such_view:\n  topic: permanent_residency\n  cues: [x]\n`,
+    );
     edit('relevance.yaml', (s) => s.replace('strong:\n', 'strong:\n  - 优才计划\n'));
     const io = captureIo();
     const code = await runCli(['lexicon', 'lint', dir], io);

@@ -25,7 +25,12 @@ describe('lexicon load errors', () => {
   });
 
   it('a schema error names file, line and the entry path', () => {
-    const e = errorOf(withFile('viewpoints/permanent_residency.yaml', 'pr.strict_exit:\n  topic: permanent_residency\n  cues:\n    - 寬進嚴出\n    - {term: 難, boundry: free}\n'));
+    const e = errorOf(
+      withFile(
+        'viewpoints/permanent_residency.yaml',
+        'pr.strict_exit:\n  topic: permanent_residency\n  cues:\n    - 寬進嚴出\n    - {term: 難, boundry: free}\n',
+      ),
+    );
     expect(e.code).toBe('E_LEXICON_SCHEMA');
     expect(e.message).toMatch(/^lex\/viewpoints\/permanent_residency\.yaml:5:\d+ at pr\.strict_exit\.cues\[1\]/);
   });
@@ -45,7 +50,10 @@ describe('lexicon load errors', () => {
 
   it('the content hash changes with any edit', () => {
     const a = loadLexicon(readLexiconSource(TINY_LEXICON), talentTaxonomy()).hash;
-    const b = loadLexicon(withFile('topics.yaml', readLexiconSource(TINY_LEXICON).files.find((f) => f.name === 'topics.yaml')!.content + '\n# edit\n'), talentTaxonomy()).hash;
+    const b = loadLexicon(
+      withFile('topics.yaml', readLexiconSource(TINY_LEXICON).files.find((f) => f.name === 'topics.yaml')!.content + '\n# edit\n'),
+      talentTaxonomy(),
+    ).hash;
     expect(a).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(b).not.toBe(a);
   });

@@ -245,4 +245,3 @@ describe('many matches', () => {
     expect(ms.every((m, i) => m.term.text === '甲乙' && m.start === 4 * i)).toBe(true);
   });
 });
-

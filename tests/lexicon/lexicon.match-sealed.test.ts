@@ -27,16 +27,41 @@ function spans(lexicon: CompiledLexicon, tokens: readonly (readonly [string, Tok
 
 describe('terms inside addresses', () => {
   it.each(['url', 'email', 'mention'] as const)('a Latin term may not start strictly inside a %s', (kind) => {
-    expect(spans(lex, [['见', 'word'], ['ab.cd', 'letters']])).toEqual(['cd@4-6']);
-    expect(spans(lex, [['见', 'word'], ['ab.cd', kind]])).toEqual([]);
+    expect(
+      spans(lex, [
+        ['见', 'word'],
+        ['ab.cd', 'letters'],
+      ]),
+    ).toEqual(['cd@4-6']);
+    expect(
+      spans(lex, [
+        ['见', 'word'],
+        ['ab.cd', kind],
+      ]),
+    ).toEqual([]);
   });
 
   it.each(['url', 'email', 'mention'] as const)('a term with a Latin end may not end strictly inside a %s', (kind) => {
-    expect(spans(lex, [['高', 'word'], ['ab.xy', 'letters']])).toEqual(['高ab@0-3']);
-    expect(spans(lex, [['高', 'word'], ['ab.xy', kind]])).toEqual([]);
+    expect(
+      spans(lex, [
+        ['高', 'word'],
+        ['ab.xy', 'letters'],
+      ]),
+    ).toEqual(['高ab@0-3']);
+    expect(
+      spans(lex, [
+        ['高', 'word'],
+        ['ab.xy', kind],
+      ]),
+    ).toEqual([]);
   });
 
   it('an address ends where the next token starts: a Latin term right after it is found', () => {
-    expect(spans(lex, [['ab.', 'url'], ['cd', 'letters']])).toEqual(['cd@3-5']);
+    expect(
+      spans(lex, [
+        ['ab.', 'url'],
+        ['cd', 'letters'],
+      ]),
+    ).toEqual(['cd@3-5']);
   });
 });

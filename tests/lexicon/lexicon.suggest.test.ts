@@ -35,7 +35,7 @@ describe('lexicon suggest', () => {
     expect(candidateKeys(['续签', '被拒', '，', '公司']).map((k) => k.key)).toEqual(['续签', '被拒', '续签被拒', '公司']);
   });
 
-  it('ranks the label\'s own vocabulary first, merging both scripts, with concordance lines in each post\'s script', () => {
+  it("ranks the label's own vocabulary first, merging both scripts, with concordance lines in each post's script", () => {
     const s = suggestTerms(posts, segment, new Map(), options);
     const top = s.candidates[0]!;
     expect(['虚拟', '办公室', '虚拟办公室']).toContain(top.normalised);
@@ -46,7 +46,10 @@ describe('lexicon suggest', () => {
   });
 
   it('leaves out terms already under the label and flags those under others', () => {
-    const known = new Map([['虚拟', ['pr.shell_company_crackdown']], ['办公室', ['relevance.context']]]);
+    const known = new Map([
+      ['虚拟', ['pr.shell_company_crackdown']],
+      ['办公室', ['relevance.context']],
+    ]);
     const s = suggestTerms(posts, segment, known, options);
     expect(s.candidates.map((c) => c.normalised)).not.toContain('虚拟');
     expect(s.candidates.find((c) => c.normalised === '办公室')?.known).toEqual(['relevance.context']);

@@ -15,7 +15,10 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 function walkthroughCommands(): string[] {
   const section = README.slice(README.indexOf('## Extending the lexicons'));
   const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
-  return block.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /** The edit of step 3, as the README states it. */
@@ -38,7 +41,9 @@ describe('README walkthrough: extending the lexicons', () => {
     expect(commands.length).toBe(7);
     const outputs: string[] = [];
     for (const command of commands) {
-      const argv = command.split(/\s+/).map((w) => (w === 'my-lexicon' ? join(tmp, 'my-lexicon') : w === 'classified.jsonl' ? join(tmp, 'classified.jsonl') : w));
+      const argv = command
+        .split(/\s+/)
+        .map((w) => (w === 'my-lexicon' ? join(tmp, 'my-lexicon') : w === 'classified.jsonl' ? join(tmp, 'classified.jsonl') : w));
       if (argv[0] === 'cp') {
         cpSync(argv[2]!, argv[3]!, { recursive: true });
         edit(argv[3]!);

@@ -47,7 +47,9 @@ describe('lexicon YAML limits', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/LEX\/segmenter\.yaml:2:\d+: (the entries nest deeper|this is not valid YAML)/);
     const valid = `words:\n  - ${'['.repeat(YAML_LIMITS.maxDepth)}${']'.repeat(YAML_LIMITS.maxDepth)}\n`;
-    expect((await classifyWith('segmenter.yaml', valid)).err).toMatch(/LEX\/segmenter\.yaml:2:\d+: the entries nest deeper than a lexicon file may \(32 levels\)/);
+    expect((await classifyWith('segmenter.yaml', valid)).err).toMatch(
+      /LEX\/segmenter\.yaml:2:\d+: the entries nest deeper than a lexicon file may \(32 levels\)/,
+    );
   });
 
   it('a file larger than a lexicon file may be is refused naming it', async () => {

@@ -54,7 +54,9 @@ describe('bundled model', () => {
     const run = await classify(['--lexicon', edited, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/note: the model was trained with lexicon/);
-    const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as { tagger: { method: string; study: { dir: string; id: string; version: string; hash: string }; model: { lexiconChanged: boolean; file: string } } };
+    const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8')) as {
+      tagger: { method: string; study: { dir: string; id: string; version: string; hash: string }; model: { lexiconChanged: boolean; file: string } };
+    };
     expect(manifest.tagger.method).toBe('hybrid');
     expect(manifest.tagger.model).toMatchObject({ file: 'bundled: models/talent.json', lexiconChanged: true });
     expect(manifest.tagger.study).toMatchObject({ dir: 'bundled: studies/talent', id: 'talent', version: '1.0.0' });
@@ -72,7 +74,7 @@ describe('bundled model', () => {
     expect(await run('2')).toBe(one);
   });
 
-  it('a lexicon with other labels than the model\'s runs alone, and says why', async () => {
+  it("a lexicon with other labels than the model's runs alone, and says why", async () => {
     const other = await classify(['--lexicon', TINY_LEXICON]);
     expect(other.records[0]!.model).toBeUndefined();
     expect(other.err).toMatch(/labels this lexicon does not define/);

@@ -12,13 +12,30 @@ describe('yuqing train and predict', () => {
   writeFileSync(gold, `id,內容,stance\n${STANCE.map((s) => `${s.id},${s.text},${s.label}`).join('\n')}\n`);
 
   it('trains a generic model, byte-identical twice, and predicts label and probability per record', async () => {
-    const args = (out: string) => ['train', '--gold', gold, '--label-field', 'stance', '--text-field', '內容', '--min-df', '1', '-o', out, '--lexicon', TINY_LEXICON];
+    const args = (out: string) => [
+      'train',
+      '--gold',
+      gold,
+      '--label-field',
+      'stance',
+      '--text-field',
+      '內容',
+      '--min-df',
+      '1',
+      '-o',
+      out,
+      '--lexicon',
+      TINY_LEXICON,
+    ];
     expect(await runCli(args(join(dir, 'm1.json')), captureIo())).toBe(0);
     expect(await runCli(args(join(dir, 'm2.json')), captureIo())).toBe(0);
     expect(readFileSync(join(dir, 'm1.json'), 'utf8')).toBe(readFileSync(join(dir, 'm2.json'), 'utf8'));
     const io = captureIo();
     expect(await runCli(['predict', '--model', join(dir, 'm1.json'), gold, '-o', join(dir, 'p.jsonl'), '--lexicon', TINY_LEXICON], io)).toBe(0);
-    const rows = readFileSync(join(dir, 'p.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { stance: string; predicted: string; probability: number });
+    const rows = readFileSync(join(dir, 'p.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { stance: string; predicted: string; probability: number });
     expect(rows).toHaveLength(STANCE.length);
     for (const r of rows) {
       expect(r.predicted).toBe(r.stance);

@@ -18,7 +18,14 @@ export const STANCE = [
 
 export function metaFor(overrides: Partial<ModelMeta> = {}): ModelMeta {
   const c = tinyClassifier();
-  return { lexicon: c.lexicon.data, segmenter: c.segmenter.key, features: FEATURES, train: { ...DEFAULT_TRAIN, l2: 1e-4, thresholdFolds: 0 }, data: 'sha256:test', ...overrides };
+  return {
+    lexicon: c.lexicon.data,
+    segmenter: c.segmenter.key,
+    features: FEATURES,
+    train: { ...DEFAULT_TRAIN, l2: 1e-4, thresholdFolds: 0 },
+    data: 'sha256:test',
+    ...overrides,
+  };
 }
 
 const FEATURES = { ...DEFAULT_FEATURES, minDocumentFrequency: 1 };

@@ -14,7 +14,10 @@ const plain = (v: { indices: Int32Array; values: Float64Array }) => ({ indices: 
 describe('features found by number', () => {
   const classifier = loadClassifier();
   const prepared = prepareModel(readModel('models/talent.json'));
-  const texts = readFileSync('corpora/talent/sample.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = readFileSync('corpora/talent/sample.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 
   it('score every bundled post as the features found by name do: vectors, sentences, logits and probabilities', () => {
     for (const text of texts) {
@@ -32,9 +35,15 @@ describe('features found by number', () => {
 
   it('find word pairs whose tokens hold an underscore, Han n-grams of each size, and lexicon features by name', () => {
     const analysis = analyseText(classifier, '@a_b 好 高才通 a_b');
-    const pair = `b:${analysis.segmentation.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).slice(0, 2).join('_')}`;
+    const pair = `b:${analysis.segmentation.tokens
+      .filter((t) => /[\p{L}\p{N}]/u.test(t))
+      .slice(0, 2)
+      .join('_')}`;
     const features = [pair, 'c1:好', 'c2:高才', 'c3:高才通', 'w:好', 'tag:pol:neutral', 'c2:没有'].sort();
-    const vocabulary = vocabularyFrom(features, features.map((_, i) => 1 + i / 10));
+    const vocabulary = vocabularyFrom(
+      features,
+      features.map((_, i) => 1 + i / 10),
+    );
     const config = { ...prepared.model.features, charNgrams: [1, 2, 3] };
     const byName = vectorise(new Set(extractFeatures(analysis, config, classifier.lexicon).names), vocabulary);
     const byNumber = vectorOf(indexedFeatures(buildFeatureIndex(features), analysis, config, classifier.lexicon).features, vocabulary);

@@ -34,10 +34,16 @@ function withThresholds(model: Model, kinds: Readonly<Record<string, Threshold>>
   return { ...model, heads: model.heads.map((h) => (kinds[h.kind] ? { ...h, threshold: kinds[h.kind] } : h)) };
 }
 
-describe('hybrid tagging keeps io.md\'s evidence contract', () => {
+describe("hybrid tagging keeps io.md's evidence contract", () => {
   const classifier = tinyClassifier();
-  const model = buildTaxonomyModel(TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)), lexiconLabelSet(classifier), metaFor());
-  const eager = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 0.3, veto: 0 } }));
+  const model = buildTaxonomyModel(
+    TAXONOMY.map((x) => taxonomyExample(x.id, x.text, x.labels)),
+    lexiconLabelSet(classifier),
+    metaFor(),
+  );
+  const eager = prepareModel(
+    withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 0.3, veto: 0 } }),
+  );
 
   it('every evidence item lies inside the text, splits no character and is at least two characters; every label given has evidence', () => {
     for (const text of ['高才通續簽真係難過登天', '高才通續簽好難，寬進嚴出', '高才通續簽早啲準備', '今日去行山']) {
@@ -70,7 +76,9 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     const open = hybridTag(classifier, eager, analyseText(classifier, text), analyseWithModel(classifier, eager, text).scores);
     expect(open.topics).toContain('permanent_residency');
     expect(open.viewpoints).toContain('pr.strict_exit');
-    const noTopic = prepareModel(withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 1.01, veto: 1.01 }, viewpoint: { accept: 0.3, veto: 0 } }));
+    const noTopic = prepareModel(
+      withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 1.01, veto: 1.01 }, viewpoint: { accept: 0.3, veto: 0 } }),
+    );
     const gated = hybridTag(classifier, noTopic, analyseText(classifier, text), analyseWithModel(classifier, noTopic, text).scores);
     expect(gated.relevant).toBe(true);
     expect(gated.topics).toEqual([]);
@@ -80,10 +88,13 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     expect(gated.evidence.filter((e) => e.label === 'pr.strict_exit')).toEqual([]);
   });
 
-  it('a topic given with none of its viewpoints gets its most probable viewpoint at or above viewpointFallback, as the model\'s, with evidence', () => {
+  it("a topic given with none of its viewpoints gets its most probable viewpoint at or above viewpointFallback, as the model's, with evidence", () => {
     const text = '今日天氣好好。高才通續簽真係難過登天。';
     const quiet = withThresholds(model, { relevance: { accept: 0.5, veto: 0.05 }, topic: { accept: 0.3, veto: 0 }, viewpoint: { accept: 1.01, veto: 1.01 } });
-    const withFallback = (value: number | undefined): Model => ({ ...quiet, training: { ...quiet.training, config: { ...quiet.training.config, viewpointFallback: value } } });
+    const withFallback = (value: number | undefined): Model => ({
+      ...quiet,
+      training: { ...quiet.training, config: { ...quiet.training.config, viewpointFallback: value } },
+    });
     const tag = (m: Model) => {
       const prepared = prepareModel(m);
       return hybridTag(classifier, prepared, analyseText(classifier, text), analyseWithModel(classifier, prepared, text).scores);
@@ -101,7 +112,7 @@ describe('hybrid tagging keeps io.md\'s evidence contract', () => {
     expect(tag(withFallback(1.01)).viewpoints).toEqual([]);
   });
 
-  it('with thresholds that never let the model speak, hybrid labels are the lexicon\'s', () => {
+  it("with thresholds that never let the model speak, hybrid labels are the lexicon's", () => {
     const never = withThresholds(model, { relevance: { accept: 1.01, veto: 0 }, topic: { accept: 1.01, veto: 0 }, viewpoint: { accept: 1.01, veto: 0 } });
     const silent = prepareModel({ ...never, training: { ...never.training, config: { ...never.training.config, viewpointFallback: undefined } } });
     for (const x of TAXONOMY) {

@@ -9,10 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { logits, trainBinaryHeads, type LearnerConfig, type TrainingSet } from '../../src/model/learner.js';
 import type { SparseVector } from '../../src/model/vectorise.js';
 
-const sparse = (pairs: [number, number][]): SparseVector => ({ indices: Int32Array.from(pairs.map((p) => p[0])), values: Float64Array.from(pairs.map((p) => p[1])) });
+const sparse = (pairs: [number, number][]): SparseVector => ({
+  indices: Int32Array.from(pairs.map((p) => p[0])),
+  values: Float64Array.from(pairs.map((p) => p[1])),
+});
 
 // One instance, three heads: positive for head 0, negative for head 1, not learnt by head 2.
-const X = sparse([[0, 1.5], [2, -0.5], [3, 2]]);
+const X = sparse([
+  [0, 1.5],
+  [2, -0.5],
+  [3, 2],
+]);
 const LABELS = [1, 0, -1];
 const HEADS = 3;
 const DIM = 5;
@@ -29,7 +36,12 @@ function loss(w: readonly number[], b: number, y: number): number {
 /** Central differences of the loss: the gradient for every feature and the bias. */
 function numericGradient(w: readonly number[], b: number, y: number): { w: number[]; b: number } {
   const eps = 1e-6;
-  const at = (f: number, d: number) => loss(w.map((v, i) => (i === f ? v + d : v)), b, y);
+  const at = (f: number, d: number) =>
+    loss(
+      w.map((v, i) => (i === f ? v + d : v)),
+      b,
+      y,
+    );
   return { w: w.map((_, f) => (at(f, eps) - at(f, -eps)) / (2 * eps)), b: (loss(w, b + eps, y) - loss(w, b - eps, y)) / (2 * eps) };
 }
 
@@ -84,8 +96,14 @@ describe('learner: logits', () => {
   it('are bias plus the weighted feature values, head by head (weights laid out feature by feature)', () => {
     // weights[f · heads + h] for 2 heads, 3 features.
     const w = { heads: 2, bias: Float64Array.from([0.5, -1]), weights: Float64Array.from([1, 2, 3, 4, 5, 6]) };
-    const out = logits(w, sparse([[0, 2], [2, -1]]), new Float64Array(2));
+    const out = logits(
+      w,
+      sparse([
+        [0, 2],
+        [2, -1],
+      ]),
+      new Float64Array(2),
+    );
     expect(Array.from(out)).toEqual([0.5 + 1 * 2 + 5 * -1, -1 + 2 * 2 + 6 * -1]);
   });
 });
-

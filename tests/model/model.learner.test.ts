@@ -3,11 +3,25 @@ import { logits, trainBinaryHeads, type LearnerConfig, type TrainingSet } from '
 import { nbScale } from '../../src/model/nb-scale.js';
 import type { SparseVector } from '../../src/model/vectorise.js';
 
-const v = (pairs: [number, number][]): SparseVector => ({ indices: Int32Array.from(pairs.map((p) => p[0])), values: Float64Array.from(pairs.map((p) => p[1])) });
+const v = (pairs: [number, number][]): SparseVector => ({
+  indices: Int32Array.from(pairs.map((p) => p[0])),
+  values: Float64Array.from(pairs.map((p) => p[1])),
+});
 const config: LearnerConfig = { l2: 1e-4, epochs: 20, learningRate: 0.5, classWeight: 0.5, seed: 1 };
 // Feature 0 marks head 0's positives, feature 1 its negatives; feature 2 is noise on both.
 const set: TrainingSet = {
-  vectors: [v([[0, 1]]), v([[0, 0.8], [2, 0.6]]), v([[1, 1]]), v([[1, 0.8], [2, 0.6]])],
+  vectors: [
+    v([[0, 1]]),
+    v([
+      [0, 0.8],
+      [2, 0.6],
+    ]),
+    v([[1, 1]]),
+    v([
+      [1, 0.8],
+      [2, 0.6],
+    ]),
+  ],
   labels: Int8Array.from([1, -1, 1, -1, 0, 1, 0, 1]),
   heads: 2,
   dimension: 3,
@@ -30,7 +44,9 @@ describe('the learner: binary logistic heads by seeded stochastic gradient desce
 
   it('is deterministic for a seed, and the seed decides the order', () => {
     expect(Array.from(trainBinaryHeads(set, config).weights)).toEqual(Array.from(trainBinaryHeads(set, config).weights));
-    expect(Array.from(trainBinaryHeads(set, { ...config, epochs: 1, seed: 2 }).weights)).not.toEqual(Array.from(trainBinaryHeads(set, { ...config, epochs: 1 }).weights));
+    expect(Array.from(trainBinaryHeads(set, { ...config, epochs: 1, seed: 2 }).weights)).not.toEqual(
+      Array.from(trainBinaryHeads(set, { ...config, epochs: 1 }).weights),
+    );
   });
 
   it('with the L2 penalty, weights stay smaller than without it', () => {
@@ -48,7 +64,7 @@ describe('the learner: binary logistic heads by seeded stochastic gradient desce
     for (const x of set.vectors) expect(z(scaled, x)).toEqual(z(doubled, { indices: x.indices, values: x.values.map((y) => y * 2) }));
   });
 
-  it('naive-Bayes ratios are positive for a head\'s own features and negative for the others', () => {
+  it("naive-Bayes ratios are positive for a head's own features and negative for the others", () => {
     const r = nbScale(set);
     expect(r[0 * 2 + 0]).toBeGreaterThan(0);
     expect(r[1 * 2 + 0]).toBeLessThan(0);

@@ -15,9 +15,13 @@ describe('decision settings chosen on out-of-fold scores', () => {
     expect(t.accept).toBeGreaterThan(0.2);
   });
 
-  it('a head with few positive texts takes its kind\'s pooled pair', () => {
+  it("a head with few positive texts takes its kind's pooled pair", () => {
     const few = { probability: [0.9, 0.1], gold: [1, 0], lexicon: [false, false] };
-    const many = { probability: Array.from({ length: 60 }, (_, i) => (i < 30 ? 0.62 : 0.3)), gold: Array.from({ length: 60 }, (_, i) => (i < 30 ? 1 : 0)), lexicon: new Array(60).fill(false) };
+    const many = {
+      probability: Array.from({ length: 60 }, (_, i) => (i < 30 ? 0.62 : 0.3)),
+      gold: Array.from({ length: 60 }, (_, i) => (i < 30 ? 1 : 0)),
+      lexicon: new Array(60).fill(false),
+    };
     expect(MIN_POSITIVES_OWN_THRESHOLD).toBeLessThanOrEqual(30);
     const [forFew, forMany] = chooseThresholds(['viewpoint', 'viewpoint'], [few, many]);
     expect(forFew).toEqual(bestThreshold([few, many]));
@@ -26,7 +30,14 @@ describe('decision settings chosen on out-of-fold scores', () => {
 
   it('offsets let a rare class win the close calls that macro-F1 rewards', () => {
     // Class 1 is rare and always a close second; an offset for it lifts macro-F1.
-    const logits = [[1, 0.8], [1, 0.85], [1, 0.2], [1, 0.1], [1, 0.15], [1, 0.05]];
+    const logits = [
+      [1, 0.8],
+      [1, 0.85],
+      [1, 0.2],
+      [1, 0.1],
+      [1, 0.15],
+      [1, 0.05],
+    ];
     const gold = [1, 1, 0, 0, 0, 0];
     const offsets = chooseOffsets(logits, gold, 2);
     expect(offsets[1]! - offsets[0]!).toBeGreaterThan(0.2);

@@ -7,8 +7,17 @@ import { lexiconLabelSet } from '../../src/model/train.js';
 import { tinyClassifier } from '../helpers.js';
 import { genericExample, metaFor, STANCE, TAXONOMY, taxonomyExample } from './fixtures.js';
 
-const generic = () => buildGenericModel(STANCE.map((s) => genericExample(s.id, s.text, s.label)), metaFor({ labelField: 'stance', textField: 'text' }));
-const taxonomy = () => buildTaxonomyModel(TAXONOMY.map((t) => taxonomyExample(t.id, t.text, t.labels)), lexiconLabelSet(tinyClassifier()), metaFor());
+const generic = () =>
+  buildGenericModel(
+    STANCE.map((s) => genericExample(s.id, s.text, s.label)),
+    metaFor({ labelField: 'stance', textField: 'text' }),
+  );
+const taxonomy = () =>
+  buildTaxonomyModel(
+    TAXONOMY.map((t) => taxonomyExample(t.id, t.text, t.labels)),
+    lexiconLabelSet(tinyClassifier()),
+    metaFor(),
+  );
 
 describe('trained models', () => {
   it('a generic model predicts its own obvious training examples', () => {

@@ -7,9 +7,20 @@ const table = buildPlatformTable(readPlatformsFile(DEFAULT_PLATFORMS_FILE, talen
 
 describe('platform aliases', () => {
   it.each([
-    ['小紅書', 'xiaohongshu'], ['小红书', 'xiaohongshu'], ['RED', 'xiaohongshu'], ['Xiaohongshu', 'xiaohongshu'], ['xiao_hong_shu', 'xiaohongshu'],
-    ['連登', 'lihkg'], ['LIHKG', 'lihkg'], ['连登', 'lihkg'], ['微信公眾號', 'wechat'], ['微信公众号', 'wechat'],
-    ['Facebook', 'facebook'], ['  facebook ', 'facebook'], ['ＦＢ', 'facebook'], ['政府新聞處', 'isd'],
+    ['小紅書', 'xiaohongshu'],
+    ['小红书', 'xiaohongshu'],
+    ['RED', 'xiaohongshu'],
+    ['Xiaohongshu', 'xiaohongshu'],
+    ['xiao_hong_shu', 'xiaohongshu'],
+    ['連登', 'lihkg'],
+    ['LIHKG', 'lihkg'],
+    ['连登', 'lihkg'],
+    ['微信公眾號', 'wechat'],
+    ['微信公众号', 'wechat'],
+    ['Facebook', 'facebook'],
+    ['  facebook ', 'facebook'],
+    ['ＦＢ', 'facebook'],
+    ['政府新聞處', 'isd'],
   ])('%s → %s', (name, id) => expect(platformId(table, name)).toBe(id));
 });
 

@@ -19,7 +19,9 @@ export function goldenText(path: string, actual: string, env: GoldenEnv = proces
     writeFileSync(path, actual);
   }
   if (!existsSync(path)) {
-    throw new Error(`${path}: no golden file. Create it on purpose, outside CI, with UPDATE_GOLDEN=1 npx vitest run tests/report, and review it before committing.`);
+    throw new Error(
+      `${path}: no golden file. Create it on purpose, outside CI, with UPDATE_GOLDEN=1 npx vitest run tests/report, and review it before committing.`,
+    );
   }
   return readFileSync(path, 'utf8');
 }

@@ -13,7 +13,10 @@ import type { ReportModel } from '../../src/report/model.js';
 import { FIXTURES, tinyClassifier } from '../helpers.js';
 
 export function readPosts(file: string): Post[] {
-  return readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Post);
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Post);
 }
 
 export function modelOf(records: readonly Classified[], classifier: Classifier, design: StudyDesign = WHOLE_DUMP): ReportModel {
@@ -25,15 +28,28 @@ export function modelOf(records: readonly Classified[], classifier: Classifier, 
 export function fixtureModel(): ReportModel {
   const c = tinyClassifier();
   const posts = [...readPosts(join(FIXTURES, 'posts.jsonl')), ...readPosts(join(FIXTURES, 'hostile-posts.jsonl'))];
-  return modelOf(posts.map((p) => classifyPost(c, p)), c);
+  return modelOf(
+    posts.map((p) => classifyPost(c, p)),
+    c,
+  );
 }
 
 /** The bundled sample corpus with the bundled lexicon and the bulletin's study windows. */
 export function sampleModel(): ReportModel {
   const c = loadClassifier();
   const posts = readPosts(join(FIXTURES, '..', '..', 'corpora', 'talent', 'sample.jsonl'));
-  const design: StudyDesign = { ...WHOLE_DUMP, windows: [{ from: '2024-10', to: '2024-12' }, { from: '2025-03', to: '2025-07' }] };
-  return modelOf(posts.map((p) => classifyPost(c, p)), c, design);
+  const design: StudyDesign = {
+    ...WHOLE_DUMP,
+    windows: [
+      { from: '2024-10', to: '2024-12' },
+      { from: '2025-03', to: '2025-07' },
+    ],
+  };
+  return modelOf(
+    posts.map((p) => classifyPost(c, p)),
+    c,
+    design,
+  );
 }
 
 export function html(model: ReportModel, lang: ReportLanguage = 'zh-Hant'): Promise<HtmlReport> {

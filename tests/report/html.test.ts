@@ -50,8 +50,16 @@ describe('HTML report', () => {
 
   it('marks a difference that survives Benjamini–Hochberg in the chart and the table', async () => {
     const rec = (id: string, region: 'mainland' | 'hk', viewpoints: Classified['viewpoints']): Classified => ({
-      id, platform: region === 'hk' ? 'lihkg' : 'weibo', published_at: '2025-03-07', text: '高才通續簽', region, relevant: true,
-      topics: ['permanent_residency'], viewpoints, polarity: 'neutral', evidence: [],
+      id,
+      platform: region === 'hk' ? 'lihkg' : 'weibo',
+      published_at: '2025-03-07',
+      text: '高才通續簽',
+      region,
+      relevant: true,
+      topics: ['permanent_residency'],
+      viewpoints,
+      polarity: 'neutral',
+      evidence: [],
     });
     const records = [
       ...Array.from({ length: 40 }, (_, i) => rec(`m${i}`, 'mainland', i < 30 ? ['pr.strict_exit'] : [])),

@@ -26,7 +26,13 @@ function posts(unknown = 1): Post[] {
 
 function model(list: readonly Post[], lang: ReportLanguage = 'en', c: Classifier = tinyClassifier()) {
   const records: Classified[] = list.map((p) => classifyPost(c, p));
-  return reportModel(aggregate(c.taxonomy, records, c.platforms), c, { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } }, undefined, lang);
+  return reportModel(
+    aggregate(c.taxonomy, records, c.platforms),
+    c,
+    { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } },
+    undefined,
+    lang,
+  );
 }
 
 describe('the findings summary', () => {
@@ -37,7 +43,9 @@ describe('the findings summary', () => {
     expect(lines.findIndex((l) => l.startsWith('## '))).toBe(lines.indexOf('## Findings at a glance'));
     expect(md).toContain('- 13 of the 13 records in the study (100.0%) are about the talent schemes.');
     expect(md).toMatch(/- Mainland: 6 of 6 relevant \(100\.0%\); largest topics .* \(shares of its relevant posts\)\./);
-    expect(md).toMatch(/No difference in viewpoint shares between Mainland and Hong Kong is significant \(\d+ tested, Benjamini–Hochberg q < 0\.05; smallest q [\d.]+\)/);
+    expect(md).toMatch(
+      /No difference in viewpoint shares between Mainland and Hong Kong is significant \(\d+ tested, Benjamini–Hochberg q < 0\.05; smallest q [\d.]+\)/,
+    );
     expect(renderReport(model(posts(), 'zh-Hant')).markdown).toContain('## 主要發現');
   });
 
@@ -63,7 +71,7 @@ describe('the findings summary', () => {
     const list = [post('m0', '高才通續簽要提前規劃，高才通放寬了，審批快', 'weibo'), post('h0', '高才通續簽要提前規劃', 'lihkg')];
     const m = model(list);
     expect(m.findings.multiLabel).toBe(true);
-    expect(renderReport(m).markdown).toContain('a region\'s topic shares can add to more than 100% (Mainland 200.0%)');
+    expect(renderReport(m).markdown).toContain("a region's topic shares can add to more than 100% (Mainland 200.0%)");
     expect(model(posts()).findings.multiLabel).toBe(false);
   });
 });
@@ -85,7 +93,9 @@ describe('the regions shown', () => {
     expect(md).toMatch(/\| platform: weibo \| 100\.0% \[[\d.–]+\] \(6\/6\) \| — \|/);
     expect(md).toMatch(/\| kind: comments \| 50\.0% \[[\d.–]+\] \(3\/6\) \| 100\.0% \[[\d.–]+\] \(6\/6\) \|/);
     const json = JSON.parse(renderReport(m).json) as { table2_platforms_and_kinds: { group: string; key: string }[] };
-    expect(json.table2_platforms_and_kinds.map((r) => `${r.group}:${r.key}`)).toEqual(expect.arrayContaining(['platform:weibo', 'platform:lihkg', 'kind:post', 'kind:comment']));
+    expect(json.table2_platforms_and_kinds.map((r) => `${r.group}:${r.key}`)).toEqual(
+      expect.arrayContaining(['platform:weibo', 'platform:lihkg', 'kind:post', 'kind:comment']),
+    );
     expect((await html(m, 'en')).html).toContain('Table 2 · Platforms and kinds of content');
   });
 });
@@ -98,11 +108,16 @@ describe('topic shares by platform and by kind of content', () => {
     expect(md).toMatch(/\| relevant, of weibo records \| 85\.7% \[[\d.–]+\] \(6\/7\) \| — \|/);
     expect(md).toMatch(/\| Visa renewal and permanent residency, of relevant weibo records \| 50\.0% \[[\d.–]+\] \(3\/6\) \| — \|/);
     expect(md).toMatch(/\| relevant, of comments \| 75\.0% \[[\d.–]+\] \(3\/4\) \| 100\.0% \[[\d.–]+\] \(6\/6\) \|/);
-    expect(md).toMatch(/\| Scheme enhancements and the rush to Hong Kong, of relevant comments \| 66\.7% \[[\d.–]+\] \(2\/3\) \| 0\.0% \[[\d.–]+\] \(0\/6\) \|/);
+    expect(md).toMatch(
+      /\| Scheme enhancements and the rush to Hong Kong, of relevant comments \| 66\.7% \[[\d.–]+\] \(2\/3\) \| 0\.0% \[[\d.–]+\] \(0\/6\) \|/,
+    );
     type Row = { group: string; key: string; topic: string | null; shares: { region: string; share: { count: number; total: number } | null }[] };
     const rows = (JSON.parse(json) as { table2_platforms_and_kinds: Row[] }).table2_platforms_and_kinds;
     const weiboTopic = rows.find((r) => r.group === 'topic_of_platform_relevant' && r.key === 'weibo' && r.topic === 'permanent_residency')!;
-    expect(weiboTopic.shares).toEqual([{ region: 'mainland', share: expect.objectContaining({ count: 3, total: 6 }) }, { region: 'hk', share: null }]);
+    expect(weiboTopic.shares).toEqual([
+      { region: 'mainland', share: expect.objectContaining({ count: 3, total: 6 }) },
+      { region: 'hk', share: null },
+    ]);
     expect(rows.find((r) => r.group === 'relevant_of_kind' && r.key === 'comment')!.shares.map((x) => x.share?.total)).toEqual([4, 6]);
     expect(csv).toContain('topic_of_platform_relevant_share,mainland,permanent_residency,weibo,3,6,0.5,');
     expect(csv).toContain('relevant_of_kind_share,hk,,comment,6,6,1,');
@@ -126,7 +141,7 @@ describe('one numbering and named denominators', () => {
     const page = (await html(m, 'en')).html;
     expect(page).toContain("Share of the region's relevant posts");
     expect(page).not.toContain("Share of the region's sample");
-    expect(renderReport(m).markdown).toContain('Shares are of the region\'s relevant records');
+    expect(renderReport(m).markdown).toContain("Shares are of the region's relevant records");
   });
 });
 
@@ -135,9 +150,14 @@ describe('count axes', () => {
     const page = await html(model([post('m0', '高才通續簽要提前規劃', 'weibo'), post('h0', '高才通續簽好難，寬進嚴出', 'lihkg')]), 'en');
     for (const name of ['topic-volume', 'timeline']) {
       const chart = page.charts.find((c) => c.name === name)!;
-      const labels = [...chart.svg.matchAll(/role-axis-label[\s\S]*?<\/g>/g)].flatMap((g) => [...g[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!));
+      const labels = [...chart.svg.matchAll(/role-axis-label[\s\S]*?<\/g>/g)].flatMap((g) =>
+        [...g[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!),
+      );
       expect(labels.length, name).toBeGreaterThan(0);
-      expect(labels.filter((l) => /^\d*\.\d+$/.test(l)), name).toEqual([]);
+      expect(
+        labels.filter((l) => /^\d*\.\d+$/.test(l)),
+        name,
+      ).toEqual([]);
     }
   });
 });

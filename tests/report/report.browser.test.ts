@@ -31,7 +31,9 @@ afterAll(async () => {
 
 function needBrowser(): Browser {
   if (browser === undefined) {
-    throw new Error(`no browser at ${CHROMIUM}: this test needs chromium (apt-get install -y chromium fonts-noto-cjk, as .ci/run does) or YUQING_CHROMIUM=/path/to/chromium. It fails rather than skip, so an unchecked report is never reported as checked.`);
+    throw new Error(
+      `no browser at ${CHROMIUM}: this test needs chromium (apt-get install -y chromium fonts-noto-cjk, as .ci/run does) or YUQING_CHROMIUM=/path/to/chromium. It fails rather than skip, so an unchecked report is never reported as checked.`,
+    );
   }
   return browser;
 }
@@ -48,10 +50,17 @@ async function visit(name: string, content: string): Promise<Visit> {
   writeFileSync(file, content);
   const page = await needBrowser().newPage({ viewport: { width: 1000, height: 900 } });
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
+  });
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   return { page, problems };
 }
@@ -86,7 +95,12 @@ function glyphs(page: Page, chars: readonly string[]) {
       ctx.clearRect(0, 0, 64, 64);
       ctx.fillText(c, 4, 4);
       const alpha = ctx.getImageData(0, 0, 64, 64).data.filter((_, i) => i % 4 === 3);
-      return { char: c, ink: alpha.filter((a) => a > 127).length, pixels: Array.from(alpha, (a) => (a > 127 ? '1' : '0')).join(''), width: ctx.measureText(c).width };
+      return {
+        char: c,
+        ink: alpha.filter((a) => a > 127).length,
+        pixels: Array.from(alpha, (a) => (a > 127 ? '1' : '0')).join(''),
+        width: ctx.measureText(c).width,
+      };
     });
   }, chars);
 }
@@ -126,12 +140,23 @@ describe('HTML report in chromium', () => {
     });
     expect(afterTitle).toEqual({ id: 'findings', heading: 'Findings at a glance', items: expect.any(Number) });
     expect(afterTitle.items).toBeGreaterThanOrEqual(4);
-    await expect(page.getByText(/are about the talent schemes/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/are about the talent schemes/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     // Every chart is an image named by a title and described by a desc, as assistive technology reads it.
-    const charts = await page.$$eval('figure.chart svg', (svgs) => svgs.map((svg) => {
-      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
-      return { role: svg.getAttribute('role'), named: ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? ''), tags: ids.map((id) => document.getElementById(id)?.tagName.toLowerCase()) };
-    }));
+    const charts = await page.$$eval('figure.chart svg', (svgs) =>
+      svgs.map((svg) => {
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
+        return {
+          role: svg.getAttribute('role'),
+          named: ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? ''),
+          tags: ids.map((id) => document.getElementById(id)?.tagName.toLowerCase()),
+        };
+      }),
+    );
     expect(charts.length).toBeGreaterThan(5);
     for (const c of charts) {
       expect(c.role).toBe('img');
@@ -143,7 +168,9 @@ describe('HTML report in chromium', () => {
     expect(tables.length).toBeGreaterThan(5);
     expect(tables.filter((c) => c === '')).toEqual([]);
     // A table of contents whose links all lead to a section of the page.
-    const toc = await page.$$eval('nav a', (links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', target: document.querySelector(a.getAttribute('href') ?? '#none') !== null })));
+    const toc = await page.$$eval('nav a', (links) =>
+      links.map((a) => ({ href: a.getAttribute('href') ?? '', target: document.querySelector(a.getAttribute('href') ?? '#none') !== null })),
+    );
     expect(toc.length).toBeGreaterThan(8);
     expect(toc[0]!.href).toBe('#findings');
     expect(toc.filter((l) => !l.target)).toEqual([]);

@@ -14,14 +14,28 @@ import { html } from './html-fixture.js';
 
 type Source = 'lexicon' | 'model' | 'both';
 const lexicon = { dir: 'lexicons/talent', id: 'talent', version: '0.2.0', hash: 'sha256:0' };
-const hybridTagger: TaggerRecord = { method: 'hybrid', lexicon, model: { file: 'models/talent.json', sha256: 'sha256:1', trainedWith: { id: 'talent', version: '0.2.0', hash: 'sha256:0' }, lexiconChanged: false } };
+const hybridTagger: TaggerRecord = {
+  method: 'hybrid',
+  lexicon,
+  model: { file: 'models/talent.json', sha256: 'sha256:1', trainedWith: { id: 'talent', version: '0.2.0', hash: 'sha256:0' }, lexiconChanged: false },
+};
 const lexiconTagger: TaggerRecord = { method: 'lexicon', lexicon, model: false };
 
 const rec = (id: string, note?: { given: Source; p: number }, cues = 1): Classified => ({
-  id, platform: 'lihkg', kind: 'comment', published_at: '2025-03-07', text: `高才通續簽好難 ${id}`, region: 'hk', relevant: true,
-  topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative',
+  id,
+  platform: 'lihkg',
+  kind: 'comment',
+  published_at: '2025-03-07',
+  text: `高才通續簽好難 ${id}`,
+  region: 'hk',
+  relevant: true,
+  topics: ['permanent_residency'],
+  viewpoints: ['pr.strict_exit'],
+  polarity: 'negative',
   evidence: Array.from({ length: cues }, () => ({ label: 'pr.strict_exit', term: '好難', start: 5, end: 7 })),
-  ...(note === undefined ? {} : { model: { probabilities: { 'pr.strict_exit': note.p }, given: { 'pr.strict_exit': note.given }, withdrawn: [], features: {} } }),
+  ...(note === undefined
+    ? {}
+    : { model: { probabilities: { 'pr.strict_exit': note.p }, given: { 'pr.strict_exit': note.given }, withdrawn: [], features: {} } }),
 });
 
 function model(records: readonly Classified[], tagger: TaggerRecord, lang: ReportLanguage = 'en') {
@@ -30,15 +44,14 @@ function model(records: readonly Classified[], tagger: TaggerRecord, lang: Repor
   return reportModel(aggregate(talentTaxonomy(), records, c.platforms), c, { input: [], options: {}, counts, tagger }, undefined, lang);
 }
 
-const hybrid = [
-  ...Array.from({ length: 6 }, (_, i) => rec(`unsure${i}`, { given: 'lexicon', p: 0.2 })),
-  rec('agreed', { given: 'both', p: 0.9 }),
-];
+const hybrid = [...Array.from({ length: 6 }, (_, i) => rec(`unsure${i}`, { given: 'lexicon', p: 0.2 })), rec('agreed', { given: 'both', p: 0.9 })];
 
 describe('example posts in the report', () => {
   it('lead with the post the lexicon and the model agree on, marked so in HTML and JSON', async () => {
     const m = model(hybrid, hybridTagger);
-    const json = JSON.parse(renderReport(m).json) as { examples: { viewpoint: string; posts: { id: string; given_by: string | null; model_probability: number | null }[] }[] };
+    const json = JSON.parse(renderReport(m).json) as {
+      examples: { viewpoint: string; posts: { id: string; given_by: string | null; model_probability: number | null }[] }[];
+    };
     const posts = json.examples.find((x) => x.viewpoint === 'pr.strict_exit')!.posts;
     expect(posts[0]).toMatchObject({ id: 'agreed', given_by: 'both', model_probability: 0.9 });
     expect((await html(m, 'en')).html).toMatch(/agreed · lihkg · 2025-03 · lexicon and model agree/);

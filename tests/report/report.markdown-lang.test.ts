@@ -22,7 +22,10 @@ const posts: Post[] = [
 
 function markdown(lang: ReportLanguage): string {
   const c = tinyClassifier();
-  const base = modelOf(posts.map((p) => classifyPost(c, p)), c);
+  const base = modelOf(
+    posts.map((p) => classifyPost(c, p)),
+    c,
+  );
   return renderReport({ ...base, wording: wordingFor(readReportStrings(), lang, c.taxonomy) }).markdown;
 }
 
@@ -30,9 +33,13 @@ const lines = (md: string) => md.split('\n');
 /** The head row of every table (the line above its |---| rule). */
 const heads = (md: string) => lines(md).flatMap((l, i, all) => (all[i + 1]?.startsWith('|---') ? [l] : []));
 /** Headings and notes: lines that are not table rows, list items or blank; taxonomy IDs in brackets and quoted data and commands left out. */
-const prose = (md: string) => lines(md).filter((l) => l !== '' && !l.startsWith('|') && !l.startsWith('- ')).map((l) => l.replace(/\([a-z_.]+\)|"[^"]*"|yuqing [a-z]+|--[a-z-]+/g, ''));
+const prose = (md: string) =>
+  lines(md)
+    .filter((l) => l !== '' && !l.startsWith('|') && !l.startsWith('- '))
+    .map((l) => l.replace(/\([a-z_.]+\)|"[^"]*"|yuqing [a-z]+|--[a-z-]+/g, ''));
 const HAN = /\p{Script=Han}/u;
-const ENGLISH_WORD = /\b(?!Wilson\b|Benjamini\b|Hochberg\b|Dunning\b|Hardie\b|Asia\b|Hong_Kong\b|Kong\b|yuqing\b|lexicon\b|test\b|tiny\b|fixtures\b|corpora\b|talent\b|jsonl\b)[A-Za-z]{3,}\b/;
+const ENGLISH_WORD =
+  /\b(?!Wilson\b|Benjamini\b|Hochberg\b|Dunning\b|Hardie\b|Asia\b|Hong_Kong\b|Kong\b|yuqing\b|lexicon\b|test\b|tiny\b|fixtures\b|corpora\b|talent\b|jsonl\b)[A-Za-z]{3,}\b/;
 
 describe('report.md in the report language', () => {
   it.each(['zh-Hant', 'zh-Hans'] as const)('%s: every column head, heading and note is Chinese from ui.yaml', (lang) => {
@@ -44,7 +51,20 @@ describe('report.md in the report language', () => {
       expect(line, line).toMatch(HAN);
       expect(line, line).not.toMatch(ENGLISH_WORD);
     }
-    for (const text of [w.t.col_topic, w.t.col_viewpoint, w.t.col_q, w.t.col_month, w.t.key_none, w.t.row_volume, w.t.man_title, w.t.trust_title, w.t.fig1_table_note, w.t.vp_table_note, w.t.cmp_denominators, w.t.sources_note]) {
+    for (const text of [
+      w.t.col_topic,
+      w.t.col_viewpoint,
+      w.t.col_q,
+      w.t.col_month,
+      w.t.key_none,
+      w.t.row_volume,
+      w.t.man_title,
+      w.t.trust_title,
+      w.t.fig1_table_note,
+      w.t.vp_table_note,
+      w.t.cmp_denominators,
+      w.t.sources_note,
+    ]) {
       expect(md).toContain(text);
     }
     expect(md).toContain(w.fill(w.t.undated_unreadable, { n: 1, examples: '"昨天"' }));
@@ -61,7 +81,9 @@ describe('report.md in the report language', () => {
     const w = wordingFor(readReportStrings(), 'en', talentTaxonomy());
     for (const head of heads(md)) expect(head, head).not.toMatch(HAN);
     for (const line of prose(md)) expect(line, line).not.toMatch(HAN);
-    expect(heads(md)).toContain(`| ${w.t.col_topic} | Mainland · ${w.t.col_volume} | Mainland · ${w.t.col_share_relevant} | Hong Kong · ${w.t.col_volume} | Hong Kong · ${w.t.col_share_relevant} |`);
+    expect(heads(md)).toContain(
+      `| ${w.t.col_topic} | Mainland · ${w.t.col_volume} | Mainland · ${w.t.col_share_relevant} | Hong Kong · ${w.t.col_volume} | Hong Kong · ${w.t.col_share_relevant} |`,
+    );
     expect(md).toContain(`## ${w.t.man_title}`);
     expect(md).toContain('1 of the records have a date that could not be read (such as "昨天")');
   });

@@ -13,7 +13,16 @@ import type { ReportModel } from '../../src/report/model.js';
 import { tinyClassifier } from '../helpers.js';
 import { fixtureModel, html, modelOf } from './html-fixture.js';
 
-const UNSAFE_LINKS = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x', 'https://a.example/"onmouseover="alert(1)', 'https://a.example/ x'];
+const UNSAFE_LINKS = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'https://a.example/"onmouseover="alert(1)',
+  'https://a.example/ x',
+];
 
 /** The fixture report with every example's link replaced: what a state not made by a fresh run could hold. */
 function withLinks(model: ReportModel, url: (i: number) => string | null): ReportModel {
@@ -39,11 +48,20 @@ describe('example links in the HTML report', () => {
 
   it('a javascript: or data: link in a post never reaches the page', async () => {
     const post = (id: string, url: string): Classified => ({
-      id, platform: 'weibo', published_at: '2025-03-07', url, text: '高才通續簽好難，寬進嚴出', region: 'mainland', relevant: true,
-      topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'], polarity: 'negative',
+      id,
+      platform: 'weibo',
+      published_at: '2025-03-07',
+      url,
+      text: '高才通續簽好難，寬進嚴出',
+      region: 'mainland',
+      relevant: true,
+      topics: ['permanent_residency'],
+      viewpoints: ['pr.strict_exit'],
+      polarity: 'negative',
       evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }],
     });
-    const page = (await html(modelOf([post('a', 'javascript:alert(1)'), post('b', 'data:text/html,x'), post('c', 'https://ok.example/c')], tinyClassifier()))).html;
+    const page = (await html(modelOf([post('a', 'javascript:alert(1)'), post('b', 'data:text/html,x'), post('c', 'https://ok.example/c')], tinyClassifier())))
+      .html;
     expect(page).not.toMatch(/javascript:|data:text/i);
     expect(page).toContain('href="https://ok.example/c"');
   });
@@ -60,7 +78,14 @@ describe('example links in the HTML report', () => {
 });
 
 describe('CSV cells that a spreadsheet would run', () => {
-  it.each([['=', '='], ['+', '+'], ['-', '-'], ['@', '@'], ['a tab', '\t'], ['a carriage return', '\r']])('a cell starting with %s gets a leading quote', (_name, c) => {
+  it.each([
+    ['=', '='],
+    ['+', '+'],
+    ['-', '-'],
+    ['@', '@'],
+    ['a tab', '\t'],
+    ['a carriage return', '\r'],
+  ])('a cell starting with %s gets a leading quote', (_name, c) => {
     expect(neutraliseCell(`${c}HYPERLINK("http://x")`)).toBe(`'${c}HYPERLINK("http://x")`);
   });
 
@@ -76,8 +101,17 @@ describe('CSV cells that a spreadsheet would run', () => {
   it('neutralises values from the input (a record kind) in the written report', () => {
     const kinds = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'];
     const records: Classified[] = kinds.map((kind, i) => ({
-      id: `k${i}`, platform: 'weibo', kind, published_at: '2025-03-07', text: '高才通續簽', region: 'mainland', relevant: true,
-      topics: ['permanent_residency'], viewpoints: [], polarity: 'neutral', evidence: [],
+      id: `k${i}`,
+      platform: 'weibo',
+      kind,
+      published_at: '2025-03-07',
+      text: '高才通續簽',
+      region: 'mainland',
+      relevant: true,
+      topics: ['permanent_residency'],
+      viewpoints: [],
+      polarity: 'neutral',
+      evidence: [],
     }));
     const rows = parse(renderCsv(modelOf(records, tinyClassifier())), { columns: true }) as Record<string, string>[];
     const labels = rows.filter((r) => r.section === 'kind_share').map((r) => r.label);

@@ -13,7 +13,10 @@ const CLASSIFIED = join(FIXTURES, '..', 'golden', 'classified.jsonl');
 
 /** Coded labels: the tool's, except that the coders find pr.strict_exit on one more post and drop a topic on another. */
 function codedFile(dir: string): string {
-  const lines = readFileSync(CLASSIFIED, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(CLASSIFIED, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const coded = lines.map((r, i) => {
     const out = { id: r.id, text: r.text, relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity };
     if (i === 1 && r.relevant) return { ...out, topics: ['permanent_residency'], viewpoints: ['pr.strict_exit'] };
@@ -42,7 +45,9 @@ describe('report --validation', () => {
     const doc = JSON.parse(out);
     expect(Object.keys(doc.shares[0])).toEqual(['region', 'topic', 'viewpoint', 'raw', 'estimate', 'low', 'high', 'n', 'corrected']);
     expect(plain.shares.every((s: { corrected: boolean; estimate: number; raw: number }) => !s.corrected && s.estimate === s.raw)).toBe(true);
-    expect(doc.shares.every((s: { corrected: boolean; low: number; high: number; estimate: number }) => s.corrected && s.low <= s.estimate && s.estimate <= s.high)).toBe(true);
+    expect(
+      doc.shares.every((s: { corrected: boolean; low: number; high: number; estimate: number }) => s.corrected && s.low <= s.estimate && s.estimate <= s.high),
+    ).toBe(true);
     expect(doc.shares.filter((s: { viewpoint: string | null }) => s.viewpoint === null)).toHaveLength(plain.regions.length * 3);
     expect(doc.validation.sample).toMatchObject({ posts: 12, weighted: false, tool_labels: 'the reported classified records' });
     expect(doc.validation.accuracy[0]).toMatchObject({ label: 'relevant', precision: 1, recall: 1 });
@@ -73,14 +78,29 @@ describe('report --validation', () => {
     const lines = readFileSync(CLASSIFIED, 'utf8').trim().split('\n');
     writeFileSync(join(dir, 'a.jsonl'), `${lines.slice(0, 5).join('\n')}\n`);
     writeFileSync(join(dir, 'b.jsonl'), `${lines.slice(5).join('\n')}\n`);
-    for (const part of ['a', 'b']) expect(await runCli(['aggregate', join(dir, `${part}.jsonl`), '--lexicon', TINY_LEXICON, '-o', join(dir, `${part}.part.json`)], captureIo())).toBe(0);
+    for (const part of ['a', 'b'])
+      expect(await runCli(['aggregate', join(dir, `${part}.jsonl`), '--lexicon', TINY_LEXICON, '-o', join(dir, `${part}.part.json`)], captureIo())).toBe(0);
     const one = JSON.parse((await report([CLASSIFIED, '--format', 'json', '--validation', coded])).out);
-    const merged = JSON.parse((await report(['--merge', join(dir, 'a.part.json'), join(dir, 'b.part.json'), '--format', 'json', '--validation', coded, '--validation-pred', CLASSIFIED])).out);
+    const merged = JSON.parse(
+      (
+        await report([
+          '--merge',
+          join(dir, 'a.part.json'),
+          join(dir, 'b.part.json'),
+          '--format',
+          'json',
+          '--validation',
+          coded,
+          '--validation-pred',
+          CLASSIFIED,
+        ])
+      ).out,
+    );
     expect(merged.shares).toEqual(one.shares);
     expect(merged.viewpoint_tests).toEqual(one.viewpoint_tests);
   });
 
-  it('a coded post the tagger\'s labels cannot be found for is a clear error', async () => {
+  it("a coded post the tagger's labels cannot be found for is a clear error", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-validation-'));
     writeFileSync(join(dir, 'coded.jsonl'), '{"id":"nowhere","relevant":false,"topics":[],"viewpoints":[],"polarity":"neutral"}\n');
     const { code, err } = await report([CLASSIFIED, '--validation', join(dir, 'coded.jsonl')]);

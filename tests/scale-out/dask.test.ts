@@ -36,7 +36,11 @@ async function cli(args: string[]) {
 function withoutInputs(format: 'md' | 'json', text: string): string {
   // report.md's manifest rows are in the report's language (zh-Hant by default).
   const inputRow = `| ${readReportStrings()['zh-Hant'].text.man_input} |`;
-  if (format === 'md') return text.split('\n').filter((line) => !line.startsWith(inputRow)).join('\n');
+  if (format === 'md')
+    return text
+      .split('\n')
+      .filter((line) => !line.startsWith(inputRow))
+      .join('\n');
   const report = JSON.parse(text) as { manifest: { input?: unknown } };
   delete report.manifest.input;
   return JSON.stringify(report, null, 2);
@@ -46,33 +50,53 @@ describe('scale-out/dask/shards.py', () => {
   const installed = daskInstalled();
   if (!installed && process.env.CI) throw new Error('python3-distributed is missing: .ci/run installs it (apt-get install python3-distributed)');
 
-  it.skipIf(!installed)('on a local cluster of two worker processes, the merged report is the one-run report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yuqing-dask-'));
-    // The fixture's posts, records without ids (ids come from line numbers) and a bad line (a reject).
-    const input = join(dir, 'dump.jsonl');
-    const extra = ['{"text":"高才通續簽好難","platform":"weibo","published_at":"2025-03-02"}', '{"bad', '{"text":"優才計劃審批快","platform":"lihkg"}'];
-    writeFileSync(input, `${readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8')}${extra.join('\n')}\n`);
-    const design = '--window 2024-10..2024-12 --window 2025-03..2025-07';
+  it.skipIf(!installed)(
+    'on a local cluster of two worker processes, the merged report is the one-run report',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'yuqing-dask-'));
+      // The fixture's posts, records without ids (ids come from line numbers) and a bad line (a reject).
+      const input = join(dir, 'dump.jsonl');
+      const extra = ['{"text":"高才通續簽好難","platform":"weibo","published_at":"2025-03-02"}', '{"bad', '{"text":"優才計劃審批快","platform":"lihkg"}'];
+      writeFileSync(input, `${readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8')}${extra.join('\n')}\n`);
+      const design = '--window 2024-10..2024-12 --window 2025-03..2025-07';
 
-    const out = join(dir, 'out');
-    const stderr = await new Promise<string>((resolve, reject) => {
-      execFile(
-        PYTHON,
-        [join(ROOT, 'scale-out', 'dask', 'shards.py'), input, '--out', out, '--local', '2', '--lines-per-shard', '8', '--formats', 'md,json',
-          '--yuqing', `${process.execPath} ${join(ROOT, 'bin', 'yuqing.js')}`, '--lexicon', TINY_LEXICON, '--aggregate-args', design],
-        { timeout: 170_000 },
-        (error, _stdout, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(err)),
-      );
-    });
-    expect(stderr).toContain('cluster: 2 workers, scheduler tcp://127.0.0.1:');
-    expect(readdirSync(join(out, 'parts'))).toHaveLength(2);
-    expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8')).toContain('"line":14,"code":"bad_json"');
+      const out = join(dir, 'out');
+      const stderr = await new Promise<string>((resolve, reject) => {
+        execFile(
+          PYTHON,
+          [
+            join(ROOT, 'scale-out', 'dask', 'shards.py'),
+            input,
+            '--out',
+            out,
+            '--local',
+            '2',
+            '--lines-per-shard',
+            '8',
+            '--formats',
+            'md,json',
+            '--yuqing',
+            `${process.execPath} ${join(ROOT, 'bin', 'yuqing.js')}`,
+            '--lexicon',
+            TINY_LEXICON,
+            '--aggregate-args',
+            design,
+          ],
+          { timeout: 170_000 },
+          (error, _stdout, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(err)),
+        );
+      });
+      expect(stderr).toContain('cluster: 2 workers, scheduler tcp://127.0.0.1:');
+      expect(readdirSync(join(out, 'parts'))).toHaveLength(2);
+      expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8')).toContain('"line":14,"code":"bad_json"');
 
-    const all = join(dir, 'all.jsonl');
-    await cli(['classify', input, '-o', all, '--workers', '1', '-q']);
-    for (const format of ['md', 'json'] as const) {
-      const one = await cli(['report', all, '--format', format, ...design.split(' ')]);
-      expect(withoutInputs(format, readFileSync(join(out, `report.${format}`), 'utf8'))).toBe(withoutInputs(format, one));
-    }
-  }, 180_000);
+      const all = join(dir, 'all.jsonl');
+      await cli(['classify', input, '-o', all, '--workers', '1', '-q']);
+      for (const format of ['md', 'json'] as const) {
+        const one = await cli(['report', all, '--format', format, ...design.split(' ')]);
+        expect(withoutInputs(format, readFileSync(join(out, `report.${format}`), 'utf8'))).toBe(withoutInputs(format, one));
+      }
+    },
+    180_000,
+  );
 });

@@ -20,17 +20,32 @@ describe('scale-out/map-shard.sh', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-map-shard-'));
     const lines = `${readFileSync(join(FIXTURES, 'posts.jsonl'), 'utf8')}{"id":"bad"\n`.split(/(?<=\n)/);
     const env = { ...process.env, YUQING: `${process.execPath} ${join(ROOT, 'bin', 'yuqing.js')}`, YUQING_LEXICON: TINY_LEXICON };
-    const map = (split: string[]) => execFileSync('sh', [join(ROOT, 'scale-out', 'map-shard.sh'), '--window', '2025-03..2025-07'], { input: split.join(''), env, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+    const map = (split: string[]) =>
+      execFileSync('sh', [join(ROOT, 'scale-out', 'map-shard.sh'), '--window', '2025-03..2025-07'], {
+        input: split.join(''),
+        env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      }).toString();
     const a = join(dir, 'part-m-00000');
     const b = join(dir, 'part-m-00001');
     writeFileSync(a, map(lines.slice(0, 6)));
     // As a map-only Hadoop Streaming job writes it: each line a key with an empty value after a tab.
-    writeFileSync(b, map(lines.slice(6)).split('\n').map((line) => (line === '' ? line : `${line}\t`)).join('\n'));
+    writeFileSync(
+      b,
+      map(lines.slice(6))
+        .split('\n')
+        .map((line) => (line === '' ? line : `${line}\t`))
+        .join('\n'),
+    );
 
     const report = async (args: string[]) => {
       const io = captureIo();
       expect(await runCli([...args, '--lexicon', TINY_LEXICON, '--lang', 'en'], io), io.err()).toBe(0);
-      return io.out().split('\n').filter((line) => !line.startsWith('| Input |')).join('\n');
+      return io
+        .out()
+        .split('\n')
+        .filter((line) => !line.startsWith('| Input |'))
+        .join('\n');
     };
     const whole = join(dir, 'whole.jsonl');
     writeFileSync(whole, lines.join(''));

@@ -18,13 +18,33 @@ const kinds = (text: string) => tokensOf(text).map((t) => `${t.text}/${t.kind}`)
 describe('token policy', () => {
   it("cuts the issue's example as people read it", () => {
     expect(words('我2025年拿到HKD 50,000月薪，iPhone 16好用 https://www.example.com #高才 @小明')).toEqual([
-      '我', '2025', '年', '拿到', 'HKD 50,000', '月薪', '，', 'iPhone', '16', '好', '用', 'https://www.example.com', '#高才', '@小明',
+      '我',
+      '2025',
+      '年',
+      '拿到',
+      'HKD 50,000',
+      '月薪',
+      '，',
+      'iPhone',
+      '16',
+      '好',
+      '用',
+      'https://www.example.com',
+      '#高才',
+      '@小明',
     ]);
   });
 
   it('keeps a run of letters whole, joined inside by apostrophes, hyphens and dots; an abbreviation keeps its final dot', () => {
     expect(kinds("Ph.D.學位 can't covid-19 H-1B e.g. ok.")).toEqual([
-      'Ph.D./letters', '學位/word', "can't/letters", 'covid-19/letters', 'H-1B/letters', 'e.g./letters', 'ok/letters', './symbol',
+      'Ph.D./letters',
+      '學位/word',
+      "can't/letters",
+      'covid-19/letters',
+      'H-1B/letters',
+      'e.g./letters',
+      'ok/letters',
+      './symbol',
     ]);
     expect(words('iPhone16 5G網絡 Привет안녕')).toEqual(['iPhone16', '5G', '網絡', 'Привет안녕']);
   });
@@ -35,20 +55,41 @@ describe('token policy', () => {
 
   it('reads an amount: a currency marker, at most one space and a number; or a number and a magnitude word', () => {
     expect(kinds('HKD 50,000 HK$50,000 $5,000 5萬 1.5億 50k 30w')).toEqual([
-      'HKD 50,000/amount', 'HK$50,000/amount', '$5,000/amount', '5萬/amount', '1.5億/amount', '50k/amount', '30w/amount',
+      'HKD 50,000/amount',
+      'HK$50,000/amount',
+      '$5,000/amount',
+      '5萬/amount',
+      '1.5億/amount',
+      '50k/amount',
+      '30w/amount',
     ]);
     expect(words('5km HKD  50')).toEqual(['5km', 'HKD', '50']);
   });
 
   it('keeps URLs and e-mail addresses whole, trailing punctuation left out', () => {
     expect(kinds('見https://www.immd.gov.hk/hkt/a?b=1&c=2。電郵info@yuqing.hk，(www.example.com)')).toEqual([
-      '見/word', 'https://www.immd.gov.hk/hkt/a?b=1&c=2/url', '。/symbol', '電郵/word', 'info@yuqing.hk/email', '，/symbol', '(/symbol', 'www.example.com/url', ')/symbol',
+      '見/word',
+      'https://www.immd.gov.hk/hkt/a?b=1&c=2/url',
+      '。/symbol',
+      '電郵/word',
+      'info@yuqing.hk/email',
+      '，/symbol',
+      '(/symbol',
+      'www.example.com/url',
+      ')/symbol',
     ]);
   });
 
   it('an @mention and a hashtag, #…# or #name, are one token each', () => {
     expect(kinds('@港漂阿May:你好 #高才通續簽#好難 #香港 ＃優才＃')).toEqual([
-      '@港漂阿May/mention', ':/symbol', '你好/word', '#高才通續簽#/hashtag', '好/word', '難/word', '#香港/hashtag', '＃優才＃/hashtag',
+      '@港漂阿May/mention',
+      ':/symbol',
+      '你好/word',
+      '#高才通續簽#/hashtag',
+      '好/word',
+      '難/word',
+      '#香港/hashtag',
+      '＃優才＃/hashtag',
     ]);
     expect(words('# 香港 ##')).toEqual(['#', '香港', '#', '#']);
   });

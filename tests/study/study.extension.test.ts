@@ -66,7 +66,16 @@ dse.tighten_rules:
 
 function labelled(id: string, text: string, topics: string[], viewpoints: string[], polarity: string) {
   const mainland = id.startsWith('m');
-  return JSON.stringify({ id, platform: mainland ? 'weibo' : 'lihkg', region: mainland ? 'mainland' : 'hk', text, relevant: true, topics, viewpoints, polarity });
+  return JSON.stringify({
+    id,
+    platform: mainland ? 'weibo' : 'lihkg',
+    region: mainland ? 'mainland' : 'hk',
+    text,
+    relevant: true,
+    topics,
+    viewpoints,
+    polarity,
+  });
 }
 
 const NEW_POSTS = [
@@ -99,7 +108,10 @@ describe('a study extended by data alone', () => {
     writeFileSync(join(study, 'lexicon', 'viewpoints', 'dse_private.yaml'), VIEWPOINT_CUES);
     // Training data: the six new posts three times over (the test is about the plumbing, not
     // accuracy) and the first 300 development posts for the other topics.
-    const dev = readFileSync(join(PACKAGE_ROOT, 'corpora', 'talent', 'dev.jsonl'), 'utf8').trim().split('\n').slice(0, 300);
+    const dev = readFileSync(join(PACKAGE_ROOT, 'corpora', 'talent', 'dev.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(0, 300);
     const gold = [...dev, ...[0, 1, 2].flatMap((k) => NEW_POSTS.map((line) => line.replace(/"id":"(\w+)"/, `"id":"dse-$1-${k}"`)))];
     writeFileSync(join(dir, 'gold.jsonl'), `${gold.join('\n')}\n`);
     const trained = await run(['train', '--study', study, '--gold', join(dir, 'gold.jsonl'), '-o', join(study, 'model.json')]);
@@ -115,7 +127,8 @@ describe('a study extended by data alone', () => {
   it('tags the new topic and its viewpoints and draws its figure and table in the report', () => {
     const name = "Scheme holders' children sitting the DSE as private candidates";
     expect(report).toMatch(new RegExp(`## Figure \\d+ · .*${name}`));
-    for (const viewpoint of ['An unfair shortcut to subsidised places', 'Within the rules; anyone may sit the exam', "Tighten private candidates' eligibility"]) expect(report).toContain(viewpoint);
+    for (const viewpoint of ['An unfair shortcut to subsidised places', 'Within the rules; anyone may sit the exam', "Tighten private candidates' eligibility"])
+      expect(report).toContain(viewpoint);
     expect(report).toContain(`| ${name} (dse_private) |`);
     expect(JSON.stringify(reportJson)).toContain('dse.unfair_shortcut');
   });
@@ -125,7 +138,7 @@ describe('a study extended by data alone', () => {
     expect(heads).toEqual(expect.arrayContaining(['dse_private', 'dse.unfair_shortcut', 'dse.within_rules', 'dse.tighten_rules']));
   });
 
-  it('keeps the talent study\'s own topics beside it', () => {
+  it("keeps the talent study's own topics beside it", () => {
     for (const name of ['Scheme enhancements and the rush to Hong Kong', 'Visa renewal and permanent residency']) expect(report).toContain(name);
   });
 });

@@ -35,7 +35,11 @@ describe('the bundled global-talent study', () => {
 
   it('tags with its own labels: every topic and viewpoint given is one of its taxonomy', () => {
     const known = new Set([...study.taxonomy.topics, ...study.taxonomy.viewpoints]);
-    for (const text of ['美國H-1B簽證新增十萬美元費用，不少留學生開始考慮去加拿大', 'K字簽證今天開始受理，外國青年科技人才不用邀請函也能來', '今日去行山，天氣好好']) {
+    for (const text of [
+      '美國H-1B簽證新增十萬美元費用，不少留學生開始考慮去加拿大',
+      'K字簽證今天開始受理，外國青年科技人才不用邀請函也能來',
+      '今日去行山，天氣好好',
+    ]) {
       const tags = analyseText(classifier, text).tags;
       for (const label of [...tags.topics, ...tags.viewpoints]) expect(known.has(label)).toBe(true);
     }

@@ -54,7 +54,8 @@ regions:
   'lexicon/relevance.yaml': 'strong: [學費, 簽證]\n',
   'lexicon/topics.yaml': 'fees:\n  cues: [學費]\nvisas:\n  cues: [簽證]\n',
   'lexicon/polarity.yaml': 'positive: [值得]\nnegative: [太貴]\n',
-  'lexicon/viewpoints/fees.yaml': 'fee.too_high:\n  topic: fees\n  polarity: negative\n  cues: [太貴]\nfee.worth_it:\n  topic: fees\n  polarity: positive\n  cues: [值得]\n',
+  'lexicon/viewpoints/fees.yaml':
+    'fee.too_high:\n  topic: fees\n  polarity: negative\n  cues: [太貴]\nfee.worth_it:\n  topic: fees\n  polarity: positive\n  cues: [值得]\n',
   'lexicon/viewpoints/visas.yaml': 'visa.fast:\n  topic: visas\n  polarity: positive\n  cues: [很快]\n',
 };
 
@@ -88,11 +89,24 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
 
   it("aggregates and reports over the study's topics, viewpoints, region names and compared regions", async () => {
     const records = [...classify(POSTS, classifier)];
-    const model = reportModel(aggregate(classifier.taxonomy, records, classifier.platforms), classifier, { input: [], options: {}, counts: { read: 6, classified: 6, rejected: 0 } }, undefined, 'en');
+    const model = reportModel(
+      aggregate(classifier.taxonomy, records, classifier.platforms),
+      classifier,
+      { input: [], options: {}, counts: { read: 6, classified: 6, rejected: 0 } },
+      undefined,
+      'en',
+    );
     expect(model.summary.compared).toEqual(['north', 'south']);
     // The fallback region holds 1 of 6 records, over the 5% that gives it a column of its own.
     expect(model.summary.regions).toEqual(['north', 'south', 'nowhere']);
-    expect(model.summary.topicVolumes.map((t) => `${t.topic} ${t.region} ${t.volume}`)).toEqual(['fees north 2', 'fees south 1', 'fees nowhere 0', 'visas north 1', 'visas south 1', 'visas nowhere 0']);
+    expect(model.summary.topicVolumes.map((t) => `${t.topic} ${t.region} ${t.volume}`)).toEqual([
+      'fees north 2',
+      'fees south 1',
+      'fees nowhere 0',
+      'visas north 1',
+      'visas south 1',
+      'visas nowhere 0',
+    ]);
     expect(model.summary.viewpointShares.find((v) => v.viewpoint === 'fee.too_high' && v.region === 'north')!.share).toMatchObject({ count: 2, total: 2 });
     const { markdown, json, csv } = renderReport(model);
     expect(markdown).toContain('The North · Volume');
@@ -100,7 +114,9 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
     expect(markdown).toContain('Fees are too high (fee.too_high)');
     // No talent ID anywhere (the title and lead of lexicons/report/ui.yaml still speak of the talent study: they are not yet the study's).
     const all = `${markdown}${json}${csv}`;
-    expect(all.match(/\bmainland\b|(?<![\w-])hk(?![\w-])|\bunknown\b|scheme_optimisation|identity_acquisition|permanent_residency|\b(opt|id|pr)\.[a-z]\w*/g)).toBeNull();
+    expect(
+      all.match(/\bmainland\b|(?<![\w-])hk(?![\w-])|\bunknown\b|scheme_optimisation|identity_acquisition|permanent_residency|\b(opt|id|pr)\.[a-z]\w*/g),
+    ).toBeNull();
     const report = JSON.parse(json) as { regions: string[]; findings: { viewpoint_tests: { regions: string[] }[] } };
     expect(report.regions).toEqual(['north', 'south', 'nowhere']);
     expect(csv).toContain('north-south');

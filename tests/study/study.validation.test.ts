@@ -61,19 +61,30 @@ describe('study validation errors name file:line:column and the entry', () => {
   });
 
   it("a viewpoint whose prefix is not its topic's, and a prefix two topics share", () => {
-    const mixed = TAXONOMY.replace('      - id: fee.too_high\n', '      - id: fee.too_high\n        names: {zh-Hant: 甲, zh-Hans: 甲, en: a}\n      - id: visa.cheap\n');
-    expect(errorOf(STUDY, mixed).message).toMatch(/taxonomy\.yaml:\d+:\d+ at topics\[0\]\.viewpoints\[1\]\.id: viewpoint visa\.cheap of topic fees has the prefix visa/);
-    expect(errorOf(STUDY, TAXONOMY.replace('id: visa.fast', 'id: fee.fast')).message).toMatch(/the prefix fee of topic visas is already the prefix of topic fees/);
+    const mixed = TAXONOMY.replace(
+      '      - id: fee.too_high\n',
+      '      - id: fee.too_high\n        names: {zh-Hant: 甲, zh-Hans: 甲, en: a}\n      - id: visa.cheap\n',
+    );
+    expect(errorOf(STUDY, mixed).message).toMatch(
+      /taxonomy\.yaml:\d+:\d+ at topics\[0\]\.viewpoints\[1\]\.id: viewpoint visa\.cheap of topic fees has the prefix visa/,
+    );
+    expect(errorOf(STUDY, TAXONOMY.replace('id: visa.fast', 'id: fee.fast')).message).toMatch(
+      /the prefix fee of topic visas is already the prefix of topic fees/,
+    );
   });
 
   it('no fallback region, two fallbacks, or one region besides the fallback', () => {
     expect(errorOf(STUDY, TAXONOMY.replace('fallback: true, ', '')).message).toMatch(/taxonomy\.yaml:\d+:\d+ at regions: no region has fallback: true/);
-    expect(errorOf(STUDY, TAXONOMY.replace('{id: south, ', '{id: south, fallback: true, ')).message).toMatch(/regions south and nowhere both have fallback: true/);
+    expect(errorOf(STUDY, TAXONOMY.replace('{id: south, ', '{id: south, fallback: true, ')).message).toMatch(
+      /regions south and nowhere both have fallback: true/,
+    );
     expect(errorOf(STUDY, TAXONOMY.replace(/ {2}- \{id: south.*\n/, '')).message).toMatch(/list at least two and the fallback/);
   });
 
   it('a polarity class missing, and an ID of the wrong shape', () => {
-    expect(errorOf(STUDY, TAXONOMY.replace('neutral, mixed', 'neutral')).message).toMatch(/at polarities: the polarities must name every class the tagger gives .*missing mixed/);
+    expect(errorOf(STUDY, TAXONOMY.replace('neutral, mixed', 'neutral')).message).toMatch(
+      /at polarities: the polarities must name every class the tagger gives .*missing mixed/,
+    );
     const e = errorOf(STUDY, TAXONOMY.replace('id: visas', 'id: Visas'));
     expect(e.code).toBe('E_STUDY_SCHEMA');
     expect(e.message).toMatch(/taxonomy\.yaml:8:\d+ at topics\[1\]\.id: an ID of lower-case letters/);
@@ -90,7 +101,9 @@ describe('study validation errors name file:line:column and the entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-study-'));
     expect(() => loadStudy(dir)).toThrow(expect.objectContaining({ code: 'E_STUDY_MISSING', message: expect.stringContaining('study.yaml') }));
     writeFileSync(join(dir, 'study.yaml'), STUDY.replace('taxonomy: taxonomy.yaml', 'taxonomy: nope.yaml'));
-    expect(() => loadStudy(dir)).toThrow(expect.objectContaining({ code: 'E_STUDY_MISSING', message: expect.stringMatching(/nope\.yaml: no taxonomy file here\. Fix the path in .*study\.yaml/) }));
+    expect(() => loadStudy(dir)).toThrow(
+      expect.objectContaining({ code: 'E_STUDY_MISSING', message: expect.stringMatching(/nope\.yaml: no taxonomy file here\. Fix the path in .*study\.yaml/) }),
+    );
   });
 });
 
@@ -115,16 +128,25 @@ describe("a lexicon's topics and viewpoints must be the study's", () => {
 
   it('a topic outside the taxonomy: the file, the line and the entry, with the IDs that exist', () => {
     expect(() => loadLexicon(lexicon(`${topics}rent:\n  cues: [租金]\n`, views), taxonomy)).toThrow(
-      expect.objectContaining({ code: 'E_LEXICON_SCHEMA', message: expect.stringMatching(/^lex\/topics\.yaml:5:1 at rent: rent is not a topic ID of the study's taxonomy \(expected one of fees, visas\)/) }),
+      expect.objectContaining({
+        code: 'E_LEXICON_SCHEMA',
+        message: expect.stringMatching(/^lex\/topics\.yaml:5:1 at rent: rent is not a topic ID of the study's taxonomy \(expected one of fees, visas\)/),
+      }),
     );
   });
 
   it('a viewpoint outside the taxonomy, and one filed under another topic', () => {
     expect(() => loadLexicon(lexicon(topics, `${views}fee.cheap:\n  topic: fees\n  cues: [便宜]\n`), taxonomy)).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/^lex\/viewpoints\/fees\.yaml:4:1 at fee\.cheap: fee\.cheap is not a viewpoint ID of the study's taxonomy/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^lex\/viewpoints\/fees\.yaml:4:1 at fee\.cheap: fee\.cheap is not a viewpoint ID of the study's taxonomy/),
+      }),
     );
     expect(() => loadLexicon(lexicon(topics, views.replace('topic: fees', 'topic: visas')), taxonomy)).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/^lex\/viewpoints\/fees\.yaml:2:\d+ at fee\.too_high\.topic: viewpoint fee\.too_high belongs to topic fees in the study's taxonomy, not visas/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^lex\/viewpoints\/fees\.yaml:2:\d+ at fee\.too_high\.topic: viewpoint fee\.too_high belongs to topic fees in the study's taxonomy, not visas/,
+        ),
+      }),
     );
   });
 });

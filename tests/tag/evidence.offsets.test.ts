@@ -26,12 +26,14 @@ describe('evidence offsets', () => {
     const start = units(before);
     expect(start).toBe(4);
     const got = evidence(text);
-    expect(got).toEqual(expect.arrayContaining([
-      ['relevant', start, start + 3],
-      ['permanent_residency', start + 3, start + 5],
-      ['pr.strict_exit', start + 3, start + 5],
-      ['pr.strict_exit', start + 5, start + 7],
-    ]));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['relevant', start, start + 3],
+        ['permanent_residency', start + 3, start + 5],
+        ['pr.strict_exit', start + 3, start + 5],
+        ['pr.strict_exit', start + 5, start + 7],
+      ]),
+    );
     // Every span starts and ends between code points: never half a surrogate pair.
     for (const [, s, e] of got) {
       for (const at of [s as number, e as number]) expect(text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff).toBe(false);

@@ -8,8 +8,17 @@ import type { CompiledLexicon } from '../../src/lexicon/compile.js';
 import { inlineLexicon, tagTokens } from '../inline-lexicon.js';
 
 const SETTINGS = {
-  negation_window: 3, strong_weight: 2, weak_weight: 1, context_weight: 1, counter_weight: -2, relevance_threshold: 2,
-  max_count_per_term: 3, viewpoint_lean_weight: 1, polar_min: 1, mixed_min: 1, mixed_ratio: 0.5,
+  negation_window: 3,
+  strong_weight: 2,
+  weak_weight: 1,
+  context_weight: 1,
+  counter_weight: -2,
+  relevance_threshold: 2,
+  max_count_per_term: 3,
+  viewpoint_lean_weight: 1,
+  polar_min: 1,
+  mixed_min: 1,
+  mixed_ratio: 0.5,
 };
 
 function lexicon(settings: Partial<typeof SETTINGS> = {}) {
@@ -90,7 +99,7 @@ describe('topics and viewpoints', () => {
     expect(t.evidence.filter((e) => e.label === 'permanent_residency').map((e) => e.term)).toEqual(['观癸']);
   });
 
-  it('a viewpoint that needs its topic counts only with the topic\'s own evidence', () => {
+  it("a viewpoint that needs its topic counts only with the topic's own evidence", () => {
     expect(tag('强甲', '观卯').viewpoints).toEqual([]);
     expect(tag('强甲', '题庚', '观卯').viewpoints).toEqual(['pr.strict_exit']);
     // Evidence through another viewpoint of the topic is not the topic's own.
@@ -137,7 +146,7 @@ describe('polarity', () => {
     expect(tagTokens(strict, ['强甲', '重赞', '差评', '差评']).polarity).toBe('mixed');
   });
 
-  it('adds each viewpoint\'s lean (negative, positive, or both for mixed)', () => {
+  it("adds each viewpoint's lean (negative, positive, or both for mixed)", () => {
     expect(tag('强甲', '观癸').diagnostics).toMatchObject({ positive: 0, negative: 1 });
     expect(tag('强甲', '观癸').polarity).toBe('negative');
     expect(tag('强甲', '观辰').diagnostics).toMatchObject({ positive: 1, negative: 1 });
@@ -152,7 +161,12 @@ describe('polarity', () => {
 
   it('gives the cues that counted as evidence, on the side they counted for', () => {
     const t = tag('强甲', '不', '好评', '，', '差评', '好评');
-    expect(t.evidence.map((e) => [e.label, e.term, e.start])).toEqual([['relevant', '强甲', 0], ['negative', '好评', 3], ['negative', '差评', 6], ['positive', '好评', 8]]);
+    expect(t.evidence.map((e) => [e.label, e.term, e.start])).toEqual([
+      ['relevant', '强甲', 0],
+      ['negative', '好评', 3],
+      ['negative', '差评', 6],
+      ['positive', '好评', 8],
+    ]);
   });
 });
 
@@ -161,7 +175,10 @@ describe('evidence', () => {
     // 续签-like overlap of roles: 观癸 is the viewpoint's cue and, through it, the topic's evidence.
     const t = tag('强甲', '观癸', '强甲');
     expect(t.evidence.map((e) => [e.start, e.end, e.label])).toEqual([
-      [0, 2, 'relevant'], [2, 4, 'permanent_residency'], [2, 4, 'pr.plan_ahead'], [4, 6, 'relevant'],
+      [0, 2, 'relevant'],
+      [2, 4, 'permanent_residency'],
+      [2, 4, 'pr.plan_ahead'],
+      [4, 6, 'relevant'],
     ]);
   });
 
@@ -175,8 +192,9 @@ describe('evidence', () => {
   it('gives context anchors as relevance evidence, and each span at its offsets with its surface form', () => {
     const t = tag('境丁', '，', '强甲', '很', '好评');
     expect(t.evidence.map((e) => [e.label, e.term, e.start, e.end])).toEqual([
-      ['relevant', '境丁', 0, 2], ['relevant', '强甲', 3, 5], ['positive', '好评', 6, 8],
+      ['relevant', '境丁', 0, 2],
+      ['relevant', '强甲', 3, 5],
+      ['positive', '好评', 6, 8],
     ]);
   });
 });
-

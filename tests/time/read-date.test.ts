@@ -17,7 +17,10 @@ describe('reading a date', () => {
     expect(read('2025-03-31T20:00:00Z')).toBe('2025-04-01T04:00:00+08:00');
     const hk = reader();
     const utc = reader({ timezone: 'UTC' });
-    const at = (r: typeof hk) => { const x = r.read('2025-03-31T20:00:00Z'); return 'date' in x ? dayOf(x.date, r.zone) : ''; };
+    const at = (r: typeof hk) => {
+      const x = r.read('2025-03-31T20:00:00Z');
+      return 'date' in x ? dayOf(x.date, r.zone) : '';
+    };
     expect(at(hk)).toBe('2025-04-01');
     expect(at(utc)).toBe('2025-03-31');
   });

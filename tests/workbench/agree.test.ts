@@ -8,12 +8,33 @@ import type { CodedPost } from '../../src/workbench/coded.js';
 import { captureIo } from '../helpers.js';
 import { LABELS } from './fixtures.js';
 
-const post = (id: string, relevant: boolean, topics: string[] = [], viewpoints: string[] = [], polarity: string | null = null): CodedPost =>
-  ({ id, region: 'hk', platform: null, text: null, relevant, topics, viewpoints, polarity });
+const post = (id: string, relevant: boolean, topics: string[] = [], viewpoints: string[] = [], polarity: string | null = null): CodedPost => ({
+  id,
+  region: 'hk',
+  platform: null,
+  text: null,
+  relevant,
+  topics,
+  viewpoints,
+  polarity,
+});
 
 describe('agreement between coders, field by field', () => {
-  const a = { source: 'a', uncoded: 0, posts: [post('1', true, ['renewal'], [], 'negative'), post('2', true, ['renewal'], [], 'positive'), post('3', false), post('4', true, [], [], 'neutral')] };
-  const b = { source: 'b', uncoded: 0, posts: [post('1', true, ['renewal'], [], 'negative'), post('2', true, [], [], 'positive'), post('3', true, ['schooling']), post('4', true, [], [], 'neutral')] };
+  const a = {
+    source: 'a',
+    uncoded: 0,
+    posts: [post('1', true, ['renewal'], [], 'negative'), post('2', true, ['renewal'], [], 'positive'), post('3', false), post('4', true, [], [], 'neutral')],
+  };
+  const b = {
+    source: 'b',
+    uncoded: 0,
+    posts: [
+      post('1', true, ['renewal'], [], 'negative'),
+      post('2', true, [], [], 'positive'),
+      post('3', true, ['schooling']),
+      post('4', true, [], [], 'neutral'),
+    ],
+  };
 
   it('relevance is over every post; polarity and each label over posts every coder marks relevant', () => {
     const r = agreement([a, b], LABELS);
@@ -29,7 +50,10 @@ describe('agreement between coders, field by field', () => {
   });
 
   it('the tool is compared with each coder on the posts both have', () => {
-    const tool = new Map([['1', { region: 'hk', relevant: true, topics: ['renewal'], viewpoints: [], polarity: 'negative' }], ['3', { region: 'hk', relevant: false, topics: [], viewpoints: [], polarity: 'neutral' }]]);
+    const tool = new Map([
+      ['1', { region: 'hk', relevant: true, topics: ['renewal'], viewpoints: [], polarity: 'negative' }],
+      ['3', { region: 'hk', relevant: false, topics: [], viewpoints: [], polarity: 'neutral' }],
+    ]);
     const r = agreement([a, b], LABELS, tool);
     expect(r.tool.a!.relevant).toMatchObject({ n: 2, agreement: 1 });
     expect(r.tool.b!.relevant).toMatchObject({ n: 2, agreement: 0.5 });
@@ -39,8 +63,14 @@ describe('agreement between coders, field by field', () => {
 describe('yuqing agree', () => {
   it('reads a CSV sheet and labelled JSON Lines, and writes JSON keyed by field and label ID', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-agree-'));
-    writeFileSync(join(dir, 'a.csv'), 'id,text,relevant,topics,viewpoints,polarity\nx1,高才通續簽好難,是,續簽及申請香港永久居留權,pr.strict_exit,負面\nx2,今日天氣好,否,,,\n');
-    writeFileSync(join(dir, 'b.jsonl'), '{"id":"x1","relevant":true,"topics":["permanent_residency"],"viewpoints":[],"polarity":"negative"}\n{"id":"x2","relevant":false,"topics":[],"viewpoints":[],"polarity":"neutral"}\n');
+    writeFileSync(
+      join(dir, 'a.csv'),
+      'id,text,relevant,topics,viewpoints,polarity\nx1,高才通續簽好難,是,續簽及申請香港永久居留權,pr.strict_exit,負面\nx2,今日天氣好,否,,,\n',
+    );
+    writeFileSync(
+      join(dir, 'b.jsonl'),
+      '{"id":"x1","relevant":true,"topics":["permanent_residency"],"viewpoints":[],"polarity":"negative"}\n{"id":"x2","relevant":false,"topics":[],"viewpoints":[],"polarity":"neutral"}\n',
+    );
     const io = captureIo();
     const code = await runCli(['agree', join(dir, 'a.csv'), join(dir, 'b.jsonl'), '--format', 'json', '--no-model'], io);
     expect(io.err()).toMatch(/^tagging: lexicon alone — /);

@@ -55,11 +55,23 @@ describe('coded sheets are read as people fill them in', () => {
     expect(errorOf(() => read(['p1', '', '', '', '', 'renewal', '', '', ''])).message).toContain('column E (relevant): blank');
     expect(errorOf(() => read(['p1', '', '', '', '否', 'renewal', '', '', ''])).message).toContain('row 2 column F (topics): the post is marked not relevant');
     expect(errorOf(() => read(['p1', '', '', '', '是', '', '', '正面, 負面', ''])).message).toContain('column H (polarity): one polarity per post');
-    expect(errorOf(() => read(['p1', '', '', '', '是', '', '', '', ''], ['p1', '', '', '', '否', '', '', '', ''])).message).toContain('row 3 column A (id): post "p1" is coded twice (first on row 2)');
+    expect(errorOf(() => read(['p1', '', '', '', '是', '', '', '', ''], ['p1', '', '', '', '否', '', '', '', ''])).message).toContain(
+      'row 3 column A (id): post "p1" is coded twice (first on row 2)',
+    );
   });
 
   it('a sheet without the answer columns says which are missing', () => {
-    const e = errorOf(() => parseCodedRows([['id', 'relevant'], ['p1', 'y']], { file: 'c.csv', sheet: null }, LABELS, VOCAB));
+    const e = errorOf(() =>
+      parseCodedRows(
+        [
+          ['id', 'relevant'],
+          ['p1', 'y'],
+        ],
+        { file: 'c.csv', sheet: null },
+        LABELS,
+        VOCAB,
+      ),
+    );
     expect(e.message).toContain('c.csv row 1: the header row has no column "topics 議題", "viewpoints 觀點"');
   });
 
@@ -70,8 +82,14 @@ describe('coded sheets are read as people fill them in', () => {
 
 describe('labelled JSON Lines are coded posts too', () => {
   it('reads the corpus form and checks each label against the study', () => {
-    const set = parseCodedLines('{"id":"a","region":"hk","relevant":true,"topics":[],"viewpoints":["ren.hard"],"polarity":"negative"}\n\n', 'gold.jsonl', LABELS);
+    const set = parseCodedLines(
+      '{"id":"a","region":"hk","relevant":true,"topics":[],"viewpoints":["ren.hard"],"polarity":"negative"}\n\n',
+      'gold.jsonl',
+      LABELS,
+    );
     expect(set.posts[0]).toMatchObject({ id: 'a', region: 'hk', topics: ['renewal'], viewpoints: ['ren.hard'] });
-    expect(errorOf(() => parseCodedLines('{"id":"a","relevant":true,"topics":["x"],"viewpoints":[]}', 'g.jsonl', LABELS)).message).toContain('g.jsonl line 1: field "topics": "x" is not a label of this study');
+    expect(errorOf(() => parseCodedLines('{"id":"a","relevant":true,"topics":["x"],"viewpoints":[]}', 'g.jsonl', LABELS)).message).toContain(
+      'g.jsonl line 1: field "topics": "x" is not a label of this study',
+    );
   });
 });

@@ -14,17 +14,42 @@ const tool = (region: string, topics: string[] = []) => ({ region, relevant: top
 
 describe('coding samples', () => {
   it('allocates in proportion to the square root of each stratum, never more than it holds', () => {
-    expect(Object.fromEntries(allocate(new Map([['a', 900], ['b', 100], ['c', 1]]), 40))).toEqual({ a: 29, b: 10, c: 1 });
-    expect(Object.fromEntries(allocate(new Map([['a', 3], ['b', 2]]), 10))).toEqual({ a: 3, b: 2 });
+    expect(
+      Object.fromEntries(
+        allocate(
+          new Map([
+            ['a', 900],
+            ['b', 100],
+            ['c', 1],
+          ]),
+          40,
+        ),
+      ),
+    ).toEqual({ a: 29, b: 10, c: 1 });
+    expect(
+      Object.fromEntries(
+        allocate(
+          new Map([
+            ['a', 3],
+            ['b', 2],
+          ]),
+          10,
+        ),
+      ),
+    ).toEqual({ a: 3, b: 2 });
   });
 
-  it('strata are the region and the tool\'s topic set; weights are population / drawn and add up to the frame', () => {
+  it("strata are the region and the tool's topic set; weights are population / drawn and add up to the frame", () => {
     expect(stratumOf(tool('hk', ['b', 'a']), ['region', 'topic'])).toBe('hk · a+b');
     expect(stratumOf({ ...tool('hk'), relevant: true }, ['topic'])).toBe('no_topic');
     const frame = emptyFrame(12, ['region']);
-    for (let i = 0; i < 400; i++) offerCandidate(frame, { id: `p${i}`, key: ((i * 7919) % 400) / 400, platform: '', text: 't', tool: tool(i < 300 ? 'hk' : 'mainland') });
+    for (let i = 0; i < 400; i++)
+      offerCandidate(frame, { id: `p${i}`, key: ((i * 7919) % 400) / 400, platform: '', text: 't', tool: tool(i < 300 ? 'hk' : 'mainland') });
     const { posts, strata } = drawSample(frame);
-    expect(strata.map((s) => [s.stratum, s.population, s.sampled])).toEqual([['hk', 300, 8], ['mainland', 100, 4]]);
+    expect(strata.map((s) => [s.stratum, s.population, s.sampled])).toEqual([
+      ['hk', 300, 8],
+      ['mainland', 100, 4],
+    ]);
     expect(posts.reduce((sum, p) => sum + p.weight, 0)).toBeCloseTo(400, 9);
     expect(posts.map((p) => p.key)).toEqual([...posts.map((p) => p.key)].sort((a, b) => a - b));
   });
@@ -32,10 +57,19 @@ describe('coding samples', () => {
   it('yuqing sample writes a blind sheet, its instructions and the design; the same seed gives the same bytes; the filled-in sheet reads back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-sample-'));
     const classified = join(dir, 'c.jsonl');
-    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({
-      id: `p${i}`, platform: i % 2 ? 'lihkg' : 'weibo', text: `post ${i} =cmd`, region: i % 2 ? 'hk' : 'mainland',
-      relevant: i % 3 !== 0, topics: i % 3 === 1 ? ['permanent_residency'] : [], viewpoints: [], polarity: 'neutral', evidence: [],
-    }));
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({
+        id: `p${i}`,
+        platform: i % 2 ? 'lihkg' : 'weibo',
+        text: `post ${i} =cmd`,
+        region: i % 2 ? 'hk' : 'mainland',
+        relevant: i % 3 !== 0,
+        topics: i % 3 === 1 ? ['permanent_residency'] : [],
+        viewpoints: [],
+        polarity: 'neutral',
+        evidence: [],
+      }),
+    );
     writeFileSync(classified, `${lines.join('\n')}\n`);
     const run = async (out: string) => {
       const io = captureIo();
@@ -49,7 +83,17 @@ describe('coding samples', () => {
     const sheets = await readXlsxFile(readFileSync(join(dir, 'a.xlsx')));
     expect(sheets.map((s) => s.sheet)).toEqual(['coding', 'instructions']);
     const rows = sheets[0]!.data as string[][];
-    expect(rows[0]).toEqual(['id', 'platform 平台', 'region 地區', 'text 帖文', 'relevant 相關', 'topics 議題', 'viewpoints 觀點', 'polarity 情感傾向', 'note 備註']);
+    expect(rows[0]).toEqual([
+      'id',
+      'platform 平台',
+      'region 地區',
+      'text 帖文',
+      'relevant 相關',
+      'topics 議題',
+      'viewpoints 觀點',
+      'polarity 情感傾向',
+      'note 備註',
+    ]);
     expect(JSON.stringify(rows)).not.toContain('permanent_residency');
     expect(JSON.stringify(sheets[1]!.data)).toContain('permanent_residency');
     const design = readSampleDesign(join(dir, 'a.design.json'));
@@ -64,7 +108,10 @@ describe('coding samples', () => {
 
   it('the CSV sheet neutralises cells a spreadsheet would run as formulas', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-sample-'));
-    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ id: 'x', platform: 'weibo', text: '=HYPERLINK("http://evil")', region: 'mainland', relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [] })}\n`);
+    writeFileSync(
+      join(dir, 'c.jsonl'),
+      `${JSON.stringify({ id: 'x', platform: 'weibo', text: '=HYPERLINK("http://evil")', region: 'mainland', relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [] })}\n`,
+    );
     const code = await runCli(['sample', join(dir, 'c.jsonl'), '--n', '5', '-o', join(dir, 's.csv')], captureIo());
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 's.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -73,21 +120,34 @@ describe('coding samples', () => {
 });
 
 describe('yuqing evaluate on a coding sheet', () => {
-  it('scores the tool against the coders with intervals, taking the tool\'s labels from the design file', async () => {
+  it("scores the tool against the coders with intervals, taking the tool's labels from the design file", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-evaluate-'));
     const classified = join(dir, 'c.jsonl');
-    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({
-      id: `p${i}`, platform: 'lihkg', text: `post ${i}`, region: 'hk', relevant: i < 8, topics: i < 4 ? ['permanent_residency'] : [], viewpoints: [], polarity: 'neutral', evidence: [],
-    }));
+    const lines = Array.from({ length: 12 }, (_, i) =>
+      JSON.stringify({
+        id: `p${i}`,
+        platform: 'lihkg',
+        text: `post ${i}`,
+        region: 'hk',
+        relevant: i < 8,
+        topics: i < 4 ? ['permanent_residency'] : [],
+        viewpoints: [],
+        polarity: 'neutral',
+        evidence: [],
+      }),
+    );
     writeFileSync(classified, `${lines.join('\n')}\n`);
     expect(await runCli(['sample', classified, '--n', '12', '-o', join(dir, 's.csv')], captureIo())).toBe(0);
     const sheet = readFileSync(join(dir, 's.csv'), 'utf8').trim().split('\n');
     // coders: p0–p5 relevant, p0–p2 on permanent residency (the tool said p0–p7 relevant, p0–p3 on the topic)
-    const filled = [sheet[0], ...sheet.slice(1).map((row) => {
-      const id = row.split(',')[0]!;
-      const n = Number(id.slice(1));
-      return `${id},lihkg,hk,post ${n},${n < 6 ? '是' : '否'},${n < 3 ? 'permanent_residency' : ''},,${n < 6 ? '中性' : ''},`;
-    })];
+    const filled = [
+      sheet[0],
+      ...sheet.slice(1).map((row) => {
+        const id = row.split(',')[0]!;
+        const n = Number(id.slice(1));
+        return `${id},lihkg,hk,post ${n},${n < 6 ? '是' : '否'},${n < 3 ? 'permanent_residency' : ''},,${n < 6 ? '中性' : ''},`;
+      }),
+    ];
     writeFileSync(join(dir, 's.csv'), `${filled.join('\n')}\n`);
     const io = captureIo();
     expect(await runCli(['evaluate', join(dir, 's.csv'), '--format', 'json'], io)).toBe(0);

@@ -31,11 +31,14 @@ export function registerAggregate(program: Command, io: CliIo): void {
     .argument('<classified...>', 'JSONL written by yuqing classify, or - for stdin (a reducer of Hadoop Streaming or Spark pipes it in)')
     .option('-o, --output <file>', 'write the partial state here (atomically) instead of stdout');
   addTimezoneOption(addReportOptions(addLexiconOptions(command)));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing aggregate shard-1.classified.jsonl -o part-1.json
   $ yuqing classify shard-3.jsonl --workers 1 -q | yuqing aggregate - -o part-3.json
   $ yuqing aggregate shard-2.classified.jsonl --window 2024-10..2024-12 --sample 0.1 --seed 7 -o part-2.json
-  $ yuqing report --merge part-*.json --format html -o report.html`);
+  $ yuqing report --merge part-*.json --format html -o report.html`,
+  );
   command.action((files: string[], o: AggregateOptions) => run(files, o, io));
 }

@@ -25,8 +25,17 @@ async function run(files: string[], o: AgreeOptions, io: CliIo): Promise<void> {
   const sets = [];
   for (const file of files) sets.push(await readCodedFile(file, labels, vocab));
   const ids = new Set(sets.flatMap((s) => s.posts.map((p) => p.id)));
-  const withText = [...new Map(sets.flatMap((s) => s.posts).filter((p) => p.text !== null).map((p) => [p.id, p])).values()];
-  const tool = (await toolLabelsFromFiles(classifier.taxonomy, files[0]!, ids, o)) ?? (withText.length === ids.size ? toolLabelsNow(withText, classifier, o, io) : undefined);
+  const withText = [
+    ...new Map(
+      sets
+        .flatMap((s) => s.posts)
+        .filter((p) => p.text !== null)
+        .map((p) => [p.id, p]),
+    ).values(),
+  ];
+  const tool =
+    (await toolLabelsFromFiles(classifier.taxonomy, files[0]!, ids, o)) ??
+    (withText.length === ids.size ? toolLabelsNow(withText, classifier, o, io) : undefined);
   const report = agreement(sets, labels, tool?.labels);
   const text = o.format === 'json' ? agreementJson(report, tool?.source ?? null) : agreementText(report, tool?.source ?? null);
   for (const s of sets) if (s.uncoded > 0) io.stderr.write(`note: ${s.source}: ${s.uncoded} rows not coded yet (skipped)\n`);
@@ -41,15 +50,21 @@ export function registerAgree(program: Command, io: CliIo): void {
     .argument('<codes...>', 'coded sheets (.xlsx or .csv as people filled them in) or labelled JSON Lines, one per coder')
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout')
-    .option('--pred <classified>', "the tool's labels: the classified file the sample was drawn from (default: the design file beside the first sheet, else the texts classified now)")
+    .option(
+      '--pred <classified>',
+      "the tool's labels: the classified file the sample was drawn from (default: the design file beside the first sheet, else the texts classified now)",
+    )
     .option('--design <file>', 'the design file yuqing sample wrote (default: SHEET.design.json beside the first sheet)')
     .option('--model <file>', 'when classifying the texts now: hybrid tagging with this model')
     .option('--no-model', 'when classifying the texts now: the lexicon alone');
   addLexiconOptions(command);
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing agree coding-anna.xlsx coding-ben.xlsx
   $ yuqing agree coding-anna.xlsx coding-ben.xlsx coding-chan.csv --format json -o agreement.json
-  $ yuqing agree a.xlsx b.xlsx --pred out/classified.jsonl`);
+  $ yuqing agree a.xlsx b.xlsx --pred out/classified.jsonl`,
+  );
   command.action((files: string[], o: AgreeOptions) => run(files, o, io));
 }

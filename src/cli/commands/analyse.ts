@@ -28,10 +28,13 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const limits = limitsFrom(o);
-  checkOutputPaths([
-    { path: o.output, kind: 'folder', option: '-o' },
-    ...['classified.jsonl', 'rejects.jsonl', 'manifest.json'].map((name) => ({ path: join(o.output, name), kind: 'file' as const, option: '-o' })),
-  ], [input]);
+  checkOutputPaths(
+    [
+      { path: o.output, kind: 'folder', option: '-o' },
+      ...['classified.jsonl', 'rejects.jsonl', 'manifest.json'].map((name) => ({ path: join(o.output, name), kind: 'file' as const, option: '-o' })),
+    ],
+    [input],
+  );
   const classifier = classifierFrom(o);
   requireInput(input);
   const reading = dumpReading(o, io);
@@ -56,12 +59,34 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     const dates = reading.finish(counts);
     await out.commit();
     await rejects.commit();
-    const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined }, counts, undefined, tagger.record, dates);
+    const manifest = await classificationManifest(
+      classifier,
+      input,
+      { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
+      counts,
+      undefined,
+      tagger.record,
+      dates,
+    );
     const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
-    const model = reportModel(state, classifier, { tagger: manifest.tagger, input: manifest.input, options: manifest.options, counts: manifest.counts, ...(manifest.dates ? { dates: manifest.dates } : {}) }, validation, lang);
+    const model = reportModel(
+      state,
+      classifier,
+      {
+        tagger: manifest.tagger,
+        input: manifest.input,
+        options: manifest.options,
+        counts: manifest.counts,
+        ...(manifest.dates ? { dates: manifest.dates } : {}),
+      },
+      validation,
+      lang,
+    );
     await writeReports(o.output, model, { lang });
     writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    io.stderr.write(`${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`);
+    io.stderr.write(
+      `${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`,
+    );
     const tooMany = limit?.(counts);
     if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
   } catch (error) {
@@ -79,14 +104,20 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     .description(descriptionOf('analyse'))
     .argument('<input>', 'a JSON Lines, CSV/TSV or .xlsx file (gzipped or not), or - for stdin')
     .requiredOption('-o, --output <dir>', 'folder for classified.jsonl, rejects.jsonl, report.{md,json,csv,html}, charts/ and manifest.json')
-    .option('--model <file>', 'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)')
+    .option(
+      '--model <file>',
+      'hybrid tagging with a model from yuqing train (default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels)',
+    )
     .option('--no-model', 'tag with the lexicon alone');
   addValidationOptions(addReportOptions(addRunOptions(addDateOptions(addInputOptions(addLexiconOptions(command))))));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing analyse corpora/talent/sample.jsonl -o report
   $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
   $ yuqing analyse dump.csv --text-field content --platform-field source -o out
-  $ yuqing analyse dump.jsonl -o out --validation coding.xlsx`);
+  $ yuqing analyse dump.jsonl -o out --validation coding.xlsx`,
+  );
   command.action((input: string, o: AnalyseOptions) => run(input, o, io));
 }

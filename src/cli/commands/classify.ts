@@ -114,7 +114,15 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
     await out?.commit();
     await rejects?.commit();
     if (o.output) {
-      const manifest = await classificationManifest(classifier, input, { ...o, model: undefined, output: undefined, rejects: undefined, workers: undefined, quiet: undefined }, counts, inputHash, tagger.record, dates);
+      const manifest = await classificationManifest(
+        classifier,
+        input,
+        { ...o, model: undefined, output: undefined, rejects: undefined, workers: undefined, quiet: undefined },
+        counts,
+        inputHash,
+        tagger.record,
+        dates,
+      );
       writeFileAtomic(`${o.output}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     }
     io.stderr.write(`${countsSummary(counts)}\n`);
@@ -136,16 +144,22 @@ export function registerClassify(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout; a .manifest.json is written beside it')
     .option('--rejects <file>', 'rejected records with reasons (default: <output>.rejects.jsonl; with stdout output, reasons go to stderr)')
     .option('--slim', 'output only id, platform, published_at, kind, labels and evidence')
-    .option('--model <file>', 'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels')
+    .option(
+      '--model <file>',
+      'hybrid tagging with a model from yuqing train: lexicon evidence and model probability combined (README, "Hybrid rule"); default: the bundled model, with the bundled lexicon or any copy or edit of it that defines the same labels',
+    )
     .option('--no-model', 'tag with the lexicon alone');
   addRunOptions(addDateOptions(addInputOptions(addLexiconOptions(command))));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
   $ yuqing classify posts.csv --text-field content --platform-field source > classified.jsonl
   $ cat posts.jsonl | yuqing classify - --slim
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing classify export.xlsx.gz --encoding big5 --workers 2 --max-rejects 1% -o out.jsonl
-  $ yuqing classify export.csv --text-field body --date-field published --date-order dmy --collected-at 2025-05-12T10:00 -o out.jsonl`);
+  $ yuqing classify export.csv --text-field body --date-field published --date-order dmy --collected-at 2025-05-12T10:00 -o out.jsonl`,
+  );
   command.action((input: string, o: ClassifyCommandOptions) => run(input, o, io));
 }

@@ -49,7 +49,13 @@ function optionsFrom(o: DiscoverCommandOptions, topics: readonly string[]): Disc
   if (o.k !== undefined && o.auto) throw new YuqingError('E_OPTION', '--k and --auto both choose the number of themes; give one of them (default: --auto).');
   const seed = Number(o.seed);
   if (!Number.isSafeInteger(seed)) throw new YuqingError('E_OPTION', `--seed ${o.seed}: expected an integer, for example 7.`);
-  return { scope: scopeFrom(o, topics), k: o.k === undefined ? 'auto' : whole('k', o.k, 2), seed, sampleSize: whole('sample', o.sample, 10), guided: !o.unguided };
+  return {
+    scope: scopeFrom(o, topics),
+    k: o.k === undefined ? 'auto' : whole('k', o.k, 2),
+    seed,
+    sampleSize: whole('sample', o.sample, 10),
+    guided: !o.unguided,
+  };
 }
 
 /** The tagger recorded in the classified file's manifest, when there is one beside it. */
@@ -71,7 +77,9 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
   if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], [input]);
   const tagger = taggerOf(input);
   if (tagger !== null && tagger.lexicon.hash !== data.hash) {
-    io.stderr.write(`note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`);
+    io.stderr.write(
+      `note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`,
+    );
   }
   const run = await discoverFile(input, discoveryTokeniser(classifier, readThemeStopList()), options);
   try {
@@ -99,7 +107,9 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
       if (o.output) writeFileAtomic(o.output, text);
       else io.stdout.write(text);
     }
-    io.stderr.write(`read ${run.read} · in scope ${d.counts.inScope} = ${d.themes.map((t) => t.size).join(' + ') || '0'} in ${d.themes.length} themes + ${d.counts.known} leaning to ${d.known.length} known viewpoints + ${d.counts.unassigned} with no word of the vocabulary\n`);
+    io.stderr.write(
+      `read ${run.read} · in scope ${d.counts.inScope} = ${d.themes.map((t) => t.size).join(' + ') || '0'} in ${d.themes.length} themes + ${d.counts.known} leaning to ${d.known.length} known viewpoints + ${d.counts.unassigned} with no word of the vocabulary\n`,
+    );
   } finally {
     run.dispose();
   }
@@ -121,12 +131,15 @@ export function registerDiscover(program: Command, io: CliIo): void {
     .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');
   addLexiconOptions(command);
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
   $ yuqing discover classified.jsonl                                  # relevant posts with no viewpoint, --auto
   $ yuqing discover classified.jsonl --within TOPIC_ID --k 12 --seed 7
   $ yuqing discover classified.jsonl --format json -o themes.json && yuqing report classified.jsonl --format html --themes themes.json -o report.html
-  $ yuqing discover classified.jsonl --format html -o themes.html`);
+  $ yuqing discover classified.jsonl --format html -o themes.html`,
+  );
   command.action((input: string, o: DiscoverCommandOptions) => run(input, o, io));
 }

@@ -41,13 +41,22 @@ async function codedGold(file: string, o: EvaluateOptions, io: CliIo): Promise<{
   const blank = coded.posts.filter((p) => p.relevant && p.polarity === null).length;
   if (blank > 0) io.stderr.write(`note: ${file}: ${blank} relevant posts have no polarity; they are scored as neutral\n`);
   const gold = coded.posts.map((p) => ({
-    id: p.id, text: p.text ?? '', ...(p.platform ? { platform: p.platform } : {}),
-    region: tool.get(p.id)?.region ?? p.region ?? classifier.taxonomy.fallbackRegion, relevant: p.relevant,
-    topics: p.topics as Gold['topics'], viewpoints: p.viewpoints as Gold['viewpoints'], polarity: (p.polarity ?? 'neutral') as Gold['polarity'],
+    id: p.id,
+    text: p.text ?? '',
+    ...(p.platform ? { platform: p.platform } : {}),
+    region: tool.get(p.id)?.region ?? p.region ?? classifier.taxonomy.fallbackRegion,
+    relevant: p.relevant,
+    topics: p.topics as Gold['topics'],
+    viewpoints: p.viewpoints as Gold['viewpoints'],
+    polarity: (p.polarity ?? 'neutral') as Gold['polarity'],
   }));
   const textless = coded.posts.find((p) => p.text === null);
   if (found === undefined && o.pred === undefined && textless !== undefined) {
-    throw new YuqingError('E_VALIDATION', `${file}: coded post "${textless.id}" has no text to classify, and there is no design file beside the sheet. Give --pred with the classified file the sample was drawn from.`, { file });
+    throw new YuqingError(
+      'E_VALIDATION',
+      `${file}: coded post "${textless.id}" has no text to classify, and there is no design file beside the sheet. Give --pred with the classified file the sample was drawn from.`,
+      { file },
+    );
   }
   if (found === undefined) return { gold, design: undefined };
   io.stderr.write(`note: the tagger's labels from ${found.file}\n`);
@@ -55,17 +64,31 @@ async function codedGold(file: string, o: EvaluateOptions, io: CliIo): Promise<{
   return { gold, design };
 }
 
-async function predictions(goldFile: string, gold: readonly Gold[], o: EvaluateOptions, io: CliIo, known?: Map<string, Classified>): Promise<Map<string, Classified>> {
+async function predictions(
+  goldFile: string,
+  gold: readonly Gold[],
+  o: EvaluateOptions,
+  io: CliIo,
+  known?: Map<string, Classified>,
+): Promise<Map<string, Classified>> {
   const byId = new Map<string, Classified>();
   if (known !== undefined) {
     const missing = gold.find((g) => !known.has(g.id));
-    if (missing) throw new YuqingError('E_VALIDATION', `${goldFile}: coded post "${missing.id}" is not in the sample's design file. Give --pred with the classified file the sample was drawn from.`, { file: goldFile });
+    if (missing)
+      throw new YuqingError(
+        'E_VALIDATION',
+        `${goldFile}: coded post "${missing.id}" is not in the sample's design file. Give --pred with the classified file the sample was drawn from.`,
+        { file: goldFile },
+      );
     return known;
   }
   if (o.pred) {
     for await (const r of readClassified(o.pred, taxonomyFrom(o))) byId.set(r.id, r);
     const missing = gold.find((g) => !byId.has(g.id));
-    if (missing) throw new YuqingError('E_GOLD_PARSE', `${o.pred}: no prediction for id "${missing.id}" of ${goldFile}. Classify the same file the gold labels are for.`, { file: o.pred });
+    if (missing)
+      throw new YuqingError('E_GOLD_PARSE', `${o.pred}: no prediction for id "${missing.id}" of ${goldFile}. Classify the same file the gold labels are for.`, {
+        file: o.pred,
+      });
     return byId;
   }
   const classifier = classifierFrom(o);
@@ -99,7 +122,9 @@ async function run(goldFile: string, o: EvaluateOptions, io: CliIo): Promise<voi
   const text =
     o.format === 'json'
       ? `${JSON.stringify({ gold: goldFile, scores, intervals: intervalsJson(intervals), ...(showErrors ? { errors } : {}) }, null, 2)}\n`
-      : renderScores(basename(goldFile), scores) + `\n${renderIntervals(intervals)}` + (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
+      : renderScores(basename(goldFile), scores) +
+        `\n${renderIntervals(intervals)}` +
+        (showErrors ? `\n# disagreements (${errors.length})\n${renderDisagreements(errors)}\n` : '');
   writeOut(text, o, io);
 }
 
@@ -110,11 +135,15 @@ function writeOut(text: string, o: EvaluateOptions, io: CliIo): void {
 
 function crossValidation(goldFile: string, gold: readonly Gold[], o: EvaluateOptions): string {
   const k = Number(o.cv);
-  if (!Number.isInteger(k) || k < 2 || k > gold.length) throw new YuqingError('E_OPTION', `--cv ${o.cv}: expected a whole number of folds from 2 to ${gold.length} (the records in ${goldFile}).`);
-  if (o.pred || o.model || o.showErrors) throw new YuqingError('E_OPTION', '--cv trains its own models fold by fold; it cannot be combined with --pred, --model or --show-errors.');
+  if (!Number.isInteger(k) || k < 2 || k > gold.length)
+    throw new YuqingError('E_OPTION', `--cv ${o.cv}: expected a whole number of folds from 2 to ${gold.length} (the records in ${goldFile}).`);
+  if (o.pred || o.model || o.showErrors)
+    throw new YuqingError('E_OPTION', '--cv trains its own models fold by fold; it cannot be combined with --pred, --model or --show-errors.');
   const cv = crossValidate(classifierFrom(o), gold, k, o.foldsBy);
-  return o.format === 'json' ? `${JSON.stringify({ gold: goldFile, ...(o.foldsBy ? { foldsBy: o.foldsBy } : {}), crossValidation: cv }, null, 2)}
-` : renderCv(basename(goldFile), cv, o.foldsBy);
+  return o.format === 'json'
+    ? `${JSON.stringify({ gold: goldFile, ...(o.foldsBy ? { foldsBy: o.foldsBy } : {}), crossValidation: cv }, null, 2)}
+`
+    : renderCv(basename(goldFile), cv, o.foldsBy);
 }
 
 export function registerEvaluate(program: Command, io: CliIo): void {
@@ -122,7 +151,10 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .command('evaluate')
     .description(descriptionOf('evaluate'))
     .argument('<gold>', 'labelled JSONL (io.md labels on each record), or a coding sheet from yuqing sample as people filled it in (.xlsx or .csv)')
-    .option('--pred <classified>', "predictions from yuqing classify (default: for a coding sheet, the tool's labels in its design file; else classify the gold texts now)")
+    .option(
+      '--pred <classified>',
+      "predictions from yuqing classify (default: for a coding sheet, the tool's labels in its design file; else classify the gold texts now)",
+    )
     .option('--format <format>', 'text or json', 'text')
     .option('--show-errors', 'list misses and false hits with their evidence (for dev; never tune on test)')
     .option('-o, --output <file>', 'write here instead of stdout')
@@ -131,7 +163,9 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('--cv <k>', 'k-fold cross-validation on the gold file: lexicon-only, model-only and hybrid side by side (tune on dev only)')
     .option('--folds-by <field>', 'with --cv: hold out every value of this field whole (e.g. source: a writer is never on both sides)');
   addInputOptions(addLexiconOptions(command));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing evaluate corpora/talent/dev.jsonl --show-errors
   $ yuqing evaluate coding.xlsx
@@ -139,6 +173,7 @@ Examples:
   $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl
   $ yuqing evaluate corpora/talent/dev.jsonl --cv 5
   $ yuqing evaluate corpora/talent/dev.jsonl --cv 5 --folds-by source
-  $ yuqing train --gold corpora/talent/dev.jsonl -o m.json && yuqing evaluate corpora/talent/test.jsonl --model m.json`);
+  $ yuqing train --gold corpora/talent/dev.jsonl -o m.json && yuqing evaluate corpora/talent/test.jsonl --model m.json`,
+  );
   command.action((gold: string, o: EvaluateOptions) => run(gold, o, io));
 }

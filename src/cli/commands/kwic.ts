@@ -34,7 +34,11 @@ async function kwic(term: string, o: KwicOptions, io: CliIo): Promise<void> {
   const lines: KwicLine[] = posts.flatMap((p) => kwicLines(p.id, normaliseText(p.text), normalised, window));
   const identity = lexiconIdentity(data);
   if (format === 'json') {
-    emit(io, `${JSON.stringify({ lexicon: identity, term, normalised, inLexicon: labels, corpus: o.corpus, posts: posts.length, lines }, null, 2)}\n`, o.output);
+    emit(
+      io,
+      `${JSON.stringify({ lexicon: identity, term, normalised, inLexicon: labels, corpus: o.corpus, posts: posts.length, lines }, null, 2)}\n`,
+      o.output,
+    );
     return;
   }
   const idWidth = Math.min(24, Math.max(0, ...lines.map((l) => l.id.length)));
@@ -55,10 +59,13 @@ export function registerKwic(program: Command, io: CliIo): void {
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(command)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ yuqing kwic TTPS --corpus corpora/talent/sample.jsonl
   $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json
-  $ yuqing kwic TERM --corpus export.csv --text-field body`)
+  $ yuqing kwic TERM --corpus export.csv --text-field body`,
+    )
     .action((term: string, o: KwicOptions) => kwic(term, o, io));
 }

@@ -38,7 +38,8 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   // The labels this lexicon defines: any study's, not a fixed list.
   const set = labelSetOf(classifier.lexicon.data, {});
   const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
-  if (!labels.includes(o.label)) throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
+  if (!labels.includes(o.label))
+    throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
   const { suggestTerms } = await import('../../lexicon/suggest.js');
   const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
   useSegmenterDictionary(classifier.segmenter);
@@ -89,7 +90,9 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
 export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
   const suggestCommand = lexicon
     .command('suggest')
-    .description('candidate terms for a label from a classified corpus, ranked by keyness (G²) against posts without the label, with counts and concordance lines, as a YAML snippet to review and paste')
+    .description(
+      'candidate terms for a label from a classified corpus, ranked by keyness (G²) against posts without the label, with counts and concordance lines, as a YAML snippet to review and paste',
+    )
     .requiredOption('--corpus <classified>', 'yuqing classify output with text (not --slim), or a labelled corpus (columns mapped as for classify)')
     .requiredOption('--label <label>', 'relevant, a topic ID or a viewpoint ID')
     .option('--top <n>', 'how many candidates', '20')
@@ -99,15 +102,20 @@ export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
     .option('--format <format>', 'yaml or json', 'yaml')
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(suggestCommand)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
   $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID --top 15
-  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label TOPIC_ID --format json`)
+  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label TOPIC_ID --format json`,
+    )
     .action((o: SuggestOptions) => suggest(o, io));
   const diffCommand = lexicon
     .command('diff')
-    .description('classify a corpus with two lexicons, each tagged as yuqing classify would tag it, and show which posts change labels and how each share moves (region × topic and viewpoint)')
+    .description(
+      'classify a corpus with two lexicons, each tagged as yuqing classify would tag it, and show which posts change labels and how each share moves (region × topic and viewpoint)',
+    )
     .requiredOption('--before <dir>', 'the lexicon as it is')
     .requiredOption('--after <dir>', 'the edited copy')
     .requiredOption('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify)')
@@ -119,10 +127,13 @@ Examples:
     .option('--no-model', 'tag both sides with the lexicon alone')
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(diffCommand)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/TOPIC_ID.yaml
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
-  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl --format json -o impact.json`)
+  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl --format json -o impact.json`,
+    )
     .action((o: DiffOptions) => diff(o, io));
 }

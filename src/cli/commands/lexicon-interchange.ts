@@ -29,13 +29,25 @@ function exportLexicon(dirArg: string | undefined, o: { to: string; output?: str
   const data = loadLexicon(readLexiconSource(dirArg ?? study.lexiconDir), study.taxonomy);
   const id = lexiconIdentity(data);
   const { categories, skippedRules } = lexiconCategories(data, to === 'liwc' ? 'prefix' : 'both');
-  const header = [`exported by yuqing lexicon export from ${id.id} ${id.version} ${id.hash}`, `${skippedRules} co-occurrence rules (all:) have no equivalent and are left out`];
+  const header = [
+    `exported by yuqing lexicon export from ${id.id} ${id.version} ${id.hash}`,
+    `${skippedRules} co-occurrence rules (all:) have no equivalent and are left out`,
+  ];
   emit(io, to === 'liwc' ? formatLiwc(categories) : formatQuanteda(categories, header), o.output);
   const terms = categories.reduce((n, c) => n + c.patterns.length, 0);
-  io.stderr.write(`exported ${categories.length} categories, ${terms} patterns from lexicon ${id.id} ${id.version} ${id.hash}; ${skippedRules} co-occurrence rules left out (no equivalent)\n`);
+  io.stderr.write(
+    `exported ${categories.length} categories, ${terms} patterns from lexicon ${id.id} ${id.version} ${id.hash}; ${skippedRules} co-occurrence rules left out (no equivalent)\n`,
+  );
 }
 
-interface ImportOptions { readonly study?: string; readonly from: string; readonly output: string; readonly map?: string; readonly id?: string; readonly force?: boolean }
+interface ImportOptions {
+  readonly study?: string;
+  readonly from: string;
+  readonly output: string;
+  readonly map?: string;
+  readonly id?: string;
+  readonly force?: boolean;
+}
 
 function importLexicon(file: string, o: ImportOptions, io: CliIo): void {
   const from = checkInterchange('--from', o.from);
@@ -43,13 +55,25 @@ function importLexicon(file: string, o: ImportOptions, io: CliIo): void {
   const categories = from === 'liwc' ? parseLiwc(text, file) : parseQuanteda(text, file);
   const { taxonomy } = studyFrom(o);
   const mapping = o.map ? parseYamlFile({ path: o.map, content: readTextFile(o.map) }, mappingSchemaFor(taxonomy)) : guessMapping(taxonomy, categories);
-  const id = o.id ?? (basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'imported');
+  const id =
+    o.id ??
+    (basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') ||
+      'imported');
   const { files, report } = buildLexiconFiles(taxonomy, categories, mapping, { id, source: basename(file) });
   writeLexiconFolder(o.output, files, Boolean(o.force));
   const lines = [
     `imported ${report.terms} terms from ${report.mapped} of ${categories.length} categories of ${file} into ${o.output}`,
-    ...(report.ignored.length > 0 ? [`ignored (mapped to ignore): ${report.ignored.join(', ')}. Edit ${o.output}/import-mapping.yaml and re-run with --map ${o.output}/import-mapping.yaml --force.`] : []),
-    ...(report.skipped.length > 0 ? [`left out ${report.skipped.length} pattern(s) with a wildcard inside (a term cannot express them): ${report.skipped.slice(0, 10).join(' ')}`] : []),
+    ...(report.ignored.length > 0
+      ? [
+          `ignored (mapped to ignore): ${report.ignored.join(', ')}. Edit ${o.output}/import-mapping.yaml and re-run with --map ${o.output}/import-mapping.yaml --force.`,
+        ]
+      : []),
+    ...(report.skipped.length > 0
+      ? [`left out ${report.skipped.length} pattern(s) with a wildcard inside (a term cannot express them): ${report.skipped.slice(0, 10).join(' ')}`]
+      : []),
     `next: yuqing lexicon lint ${o.output}`,
   ];
   io.stderr.write(`${lines.join('\n')}\n`);
@@ -63,13 +87,16 @@ export function registerLexiconInterchange(lexicon: Command, io: CliIo): void {
     .requiredOption('--to <format>', 'liwc or quanteda')
     .option('--study <dir>', STUDY_HELP)
     .option('-o, --output <file>', 'write here instead of stdout')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Categories are named by slot: relevance.strong, topic.<id>, viewpoint.<id>, polarity.positive …
 A boundary: free term is written X* for LIWC (prefix) and *X* for quanteda (glob).
 
 Examples:
   $ yuqing lexicon export --to liwc -o talent.dic
-  $ yuqing lexicon export my-lexicon --to quanteda -o talent.yml   # in R: quanteda::dictionary(file = "talent.yml")`)
+  $ yuqing lexicon export my-lexicon --to quanteda -o talent.yml   # in R: quanteda::dictionary(file = "talent.yml")`,
+    )
     .action((dir: string | undefined, o: { to: string; output?: string; study?: string }) => exportLexicon(dir, o, io));
   lexicon
     .command('import')
@@ -78,16 +105,19 @@ Examples:
     .requiredOption('--from <format>', 'liwc or quanteda')
     .requiredOption('-o, --output <dir>', 'the lexicon folder to write')
     .option('--map <file>', 'category → slot mapping (YAML); default: slot names map to themselves, posemo/negemo/negate to polarity, the rest to ignore')
-    .option('--id <id>', 'the new lexicon\'s id (default: from the file name)')
+    .option('--id <id>', "the new lexicon's id (default: from the file name)")
     .option('--study <dir>', `${STUDY_HELP}: its topics and viewpoints are the slots`)
     .option('--force', 'overwrite a lexicon already in the folder')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The folder gets import-mapping.yaml: edit it and re-run with --map to change what goes where.
 A pattern with * at an end becomes a term marked boundary: free; one with * inside is left out.
 
 Examples:
   $ yuqing lexicon import --from liwc cliwc.dic -o my-lexicon
   $ yuqing lexicon import --from liwc cliwc.dic -o my-lexicon --map my-lexicon/import-mapping.yaml --force
-  $ yuqing lexicon import --from quanteda talent.yml -o roundtrip`)
+  $ yuqing lexicon import --from quanteda talent.yml -o roundtrip`,
+    )
     .action((file: string, o: ImportOptions) => importLexicon(file, o, io));
 }

@@ -60,16 +60,26 @@ function renderLint(report: LintReport, view: LintView, base: string | undefined
     h.accepted > 0 ? `${h.accepted} accepted in ${ACCEPTED_FILE} (--verbose shows them)` : '',
     h.unchanged > 0 ? `${h.unchanged} on entries unchanged since ${base}` : '',
   ].filter((x) => x !== '');
-  const stale = view.stale.map((a) => `${l.dir}/${ACCEPTED_FILE}: the accepted ${a.code} of ${a.term ?? a.entry} (${a.file}, ${a.entry}) no longer occurs: remove it.`);
-  return [
-    ...view.shown.map(formatFinding),
-    ...stale,
-    `${l.dir}: ${c.error} error(s), ${count('warning')} warning(s), ${count('info')} info shown${hidden.length > 0 ? ` — hidden: ${hidden.join(', ')}` : ''}`,
-    `lexicon ${l.id ?? '?'} ${l.version ?? '?'} ${l.hash}${report.corpus ? ` · corpus ${report.corpus.file} (${report.corpus.posts} posts)` : ''}`,
-  ].join('\n') + '\n';
+  const stale = view.stale.map(
+    (a) => `${l.dir}/${ACCEPTED_FILE}: the accepted ${a.code} of ${a.term ?? a.entry} (${a.file}, ${a.entry}) no longer occurs: remove it.`,
+  );
+  return (
+    [
+      ...view.shown.map(formatFinding),
+      ...stale,
+      `${l.dir}: ${c.error} error(s), ${count('warning')} warning(s), ${count('info')} info shown${hidden.length > 0 ? ` — hidden: ${hidden.join(', ')}` : ''}`,
+      `lexicon ${l.id ?? '?'} ${l.version ?? '?'} ${l.hash}${report.corpus ? ` · corpus ${report.corpus.file} (${report.corpus.posts} posts)` : ''}`,
+    ].join('\n') + '\n'
+  );
 }
 
-interface LintOptions extends InputOptions { readonly corpus?: string; readonly format: string; readonly verbose?: boolean; readonly output?: string; readonly changed?: string }
+interface LintOptions extends InputOptions {
+  readonly corpus?: string;
+  readonly format: string;
+  readonly verbose?: boolean;
+  readonly output?: string;
+  readonly changed?: string;
+}
 
 /** --changed BASE: a lexicon folder, or a git revision of the repository holding DIR. */
 function baseSource(dir: string, base: string | undefined) {
@@ -92,7 +102,11 @@ async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Prom
   const json = { ...report, findings: view.shown, hidden: view.hidden, stale: view.stale };
   emit(io, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderLint(report, view, o.changed), o.output);
   if (report.counts.error > 0) {
-    throw new YuqingError('E_LEXICON_LINT', `${dir}: the lexicon has ${report.counts.error} error(s), listed above with file:line. Fix them and run yuqing lexicon lint again.`, { file: dir });
+    throw new YuqingError(
+      'E_LEXICON_LINT',
+      `${dir}: the lexicon has ${report.counts.error} error(s), listed above with file:line. Fix them and run yuqing lexicon lint again.`,
+      { file: dir },
+    );
   }
 }
 
@@ -111,7 +125,11 @@ async function test(dirArg: string | undefined, o: { format: string; output?: st
       : `${located.map(formatExampleFailure).join('')}${total} example(s), ${failures.length} failed — lexicon ${identity.id} ${identity.version} ${identity.hash}\n`;
   emit(io, text, o.output);
   if (failures.length > 0) {
-    throw new YuqingError('E_LEXICON_EXAMPLES', `${dir}: ${failures.length} example(s) fail, listed above. Fix the cues (or the example) and run yuqing lexicon test again.`, { file: dir });
+    throw new YuqingError(
+      'E_LEXICON_EXAMPLES',
+      `${dir}: ${failures.length} example(s) fail, listed above. Fix the cues (or the example) and run yuqing lexicon test again.`,
+      { file: dir },
+    );
   }
 }
 
@@ -119,26 +137,39 @@ export function registerLexicon(program: Command, io: CliIo): void {
   const lexicon = program
     .command('lexicon')
     .description(descriptionOf('lexicon'))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ yuqing lexicon lint                       # the bundled lexicon
   $ yuqing lexicon lint my-lexicon --corpus dump.jsonl --format json
   $ yuqing lexicon test my-lexicon
   $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID
   $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
-  $ yuqing lexicon export --to quanteda -o talent.yml`);
+  $ yuqing lexicon export --to quanteda -o talent.yml`,
+    );
   const lintCommand = lexicon
     .command('lint')
-    .description('check a lexicon folder: YAML syntax (one error per problem) and schema errors of every file, duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus')
+    .description(
+      'check a lexicon folder: YAML syntax (one error per problem) and schema errors of every file, duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus',
+    )
     .argument('[dir]', "lexicon folder (default: the study's, lexicons/talent for the bundled one)")
     .option('--study <dir>', STUDY_HELP)
-    .option('--corpus <file>', 'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify): also report terms that never match in it, and check boundaries in its texts')
-    .option('--changed <base>', 'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (lexicons/talent) or a git revision (HEAD, main); errors are always shown')
+    .option(
+      '--corpus <file>',
+      'a dump (JSON Lines, CSV/TSV or .xlsx; columns mapped as for classify): also report terms that never match in it, and check boundaries in its texts',
+    )
+    .option(
+      '--changed <base>',
+      'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (lexicons/talent) or a git revision (HEAD, main); errors are always shown',
+    )
     .option('--format <format>', 'text or json', 'text')
     .option('--verbose', `also print info-level findings and those accepted in ${ACCEPTED_FILE}`)
     .option('-o, --output <file>', 'write here instead of stdout');
   addInputOptions(lintCommand)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Errors exit 1; warnings and info do not. Findings the lexicon's authors accept are listed, with the
 reason, in DIR/${ACCEPTED_FILE}; they are hidden and counted.
 
@@ -147,7 +178,8 @@ Examples:
   $ cp -r lexicons/talent my-lexicon && yuqing lexicon lint my-lexicon --changed lexicons/talent
   $ yuqing lexicon lint lexicons/talent --changed HEAD
   $ yuqing lexicon lint my-lexicon --corpus corpora/talent/sample.jsonl
-  $ yuqing lexicon lint my-lexicon --format json -o lint.json`)
+  $ yuqing lexicon lint my-lexicon --format json -o lint.json`,
+    )
     .action((dir: string | undefined, o: LintOptions) => lint(dir, o, io));
   lexicon
     .command('test')
@@ -156,12 +188,15 @@ Examples:
     .option('--study <dir>', STUDY_HELP)
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Exits 1 when an example fails.
 
 Examples:
   $ yuqing lexicon test
-  $ yuqing lexicon test my-lexicon --format json`)
+  $ yuqing lexicon test my-lexicon --format json`,
+    )
     .action((dir: string | undefined, o: { format: string; output?: string; study?: string }) => test(dir, o, io));
   registerLexiconChanges(lexicon, io);
   registerLexiconInterchange(lexicon, io);

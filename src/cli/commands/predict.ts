@@ -30,7 +30,11 @@ async function run(input: string, o: PredictOptions, io: CliIo): Promise<void> {
   if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], [input]);
   const model = readModel(o.model);
   if (model.mode !== 'generic') {
-    throw new YuqingError('E_MODEL', `${o.model}: a ${model.mode} model; predict takes a model trained with --label-field. Use yuqing classify --model ${o.model} for taxonomy models.`, { file: o.model });
+    throw new YuqingError(
+      'E_MODEL',
+      `${o.model}: a ${model.mode} model; predict takes a model trained with --label-field. Use yuqing classify --model ${o.model} for taxonomy models.`,
+      { file: o.model },
+    );
   }
   const classifier = classifierFrom(o);
   const note = mismatchNote(model, classifier.lexicon.data.hash, classifier.segmenter.key);
@@ -68,12 +72,15 @@ export function registerPredict(program: Command, io: CliIo): void {
     .requiredOption('--model <file>', 'a model from yuqing train --label-field …')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout');
   addLimitOptions(addInputOptions(addLexiconOptions(command)));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 The text column defaults to the one the model was trained on (--text-field at training).
 
 Examples:
   $ yuqing train --gold coded.csv --label-field stance -o stance.json
   $ yuqing predict --model stance.json new-posts.csv -o predicted.jsonl
-  $ cat posts.jsonl | yuqing predict --model stance.json -`);
+  $ cat posts.jsonl | yuqing predict --model stance.json -`,
+  );
   command.action((input: string, o: PredictOptions) => run(input, o, io));
 }

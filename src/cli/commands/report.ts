@@ -89,7 +89,11 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
   const hash = classifier.lexicon.data.hash;
   partials.forEach((p, i) => {
     if (p.lexicon.hash !== hash) {
-      throw new YuqingError('E_MERGE_MISMATCH', `${files[i]}: aggregated with lexicon ${p.lexicon.id} ${p.lexicon.version} (${p.lexicon.hash}), not the one given here (${hash}). Merge shards classified with one lexicon, and give it with --lexicon.`, { file: files[i] });
+      throw new YuqingError(
+        'E_MERGE_MISMATCH',
+        `${files[i]}: aggregated with lexicon ${p.lexicon.id} ${p.lexicon.version} (${p.lexicon.hash}), not the one given here (${hash}). Merge shards classified with one lexicon, and give it with --lexicon.`,
+        { file: files[i] },
+      );
     }
   });
   const counts = { read: 0, classified: 0, rejected: 0 };
@@ -99,7 +103,16 @@ export function mergePartials(files: readonly string[], partials: readonly Parti
     counts.rejected += p.counts.rejected;
   }
   const tagger = commonTagger(partials.map((p) => p.tagger));
-  return { ...(tagger ? { tagger } : {}), input: partials.flatMap((p) => p.input), counts, options: partials[0]?.options ?? {}, state: mergeStates(classifier.taxonomy, partials.map((p) => p.state)) };
+  return {
+    ...(tagger ? { tagger } : {}),
+    input: partials.flatMap((p) => p.input),
+    counts,
+    options: partials[0]?.options ?? {},
+    state: mergeStates(
+      classifier.taxonomy,
+      partials.map((p) => p.state),
+    ),
+  };
 }
 
 export async function buildReport(
@@ -121,18 +134,36 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   }
   const design = studyDesignFrom(o);
   const lang = reportLanguageFrom(o);
-  checkOutputPaths([
-    ...(o.output ? [{ path: o.output, kind: 'file' as const, option: '-o' }] : []),
-    ...(o.charts !== undefined ? [{ path: o.charts, kind: 'folder' as const, option: '--charts' }] : []),
-  ], files);
+  checkOutputPaths(
+    [
+      ...(o.output ? [{ path: o.output, kind: 'file' as const, option: '-o' }] : []),
+      ...(o.charts !== undefined ? [{ path: o.charts, kind: 'folder' as const, option: '--charts' }] : []),
+    ],
+    files,
+  );
   const classifier = classifierFrom(o);
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model: ReturnType<typeof reportModel>;
   if (merge) {
-    if (studyOptionsGiven(o)) throw new YuqingError('E_OPTION', 'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.');
-    const merged = mergePartials(files, files.map((file) => readPartial(file, classifier.taxonomy)), classifier);
-    const options = recordedOptions({ ...merged.options, format: o.format, lang: o.lang, validation: o.validation, validationPred: o.validationPred, validationDesign: o.validationDesign });
+    if (studyOptionsGiven(o))
+      throw new YuqingError(
+        'E_OPTION',
+        'with --merge the study design comes from the partial states; give --sample, --from, --to, --window and --dedup to yuqing aggregate instead.',
+      );
+    const merged = mergePartials(
+      files,
+      files.map((file) => readPartial(file, classifier.taxonomy)),
+      classifier,
+    );
+    const options = recordedOptions({
+      ...merged.options,
+      format: o.format,
+      lang: o.lang,
+      validation: o.validation,
+      validationPred: o.validationPred,
+      validationDesign: o.validationDesign,
+    });
     model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation, lang);
   } else {
     model = await buildReport(files, classifier, recorded, design, validation, io.stdin, lang);
@@ -141,7 +172,8 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
   if (charts !== undefined) writeCharts(charts, html!.charts);
   const rendered = o.format === 'html' ? undefined : renderReport(model);
-  const text = html !== undefined && o.format === 'html' ? html.html : o.format === 'json' ? rendered!.json : o.format === 'csv' ? rendered!.csv : rendered!.markdown;
+  const text =
+    html !== undefined && o.format === 'html' ? html.html : o.format === 'json' ? rendered!.json : o.format === 'csv' ? rendered!.csv : rendered!.markdown;
   if (output) writeFileAtomic(output, text);
   else io.stdout.write(text);
 }
@@ -155,9 +187,14 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--charts <dir>', 'also write each chart as <dir>/<name>.svg with its Vega-Lite spec <name>.vl.json')
-    .option('--themes <file>', 'HTML: add the section "Other themes" from yuqing discover --format json (themes among relevant posts with no viewpoint, per region)');
+    .option(
+      '--themes <file>',
+      'HTML: add the section "Other themes" from yuqing discover --format json (themes among relevant posts with no viewpoint, per region)',
+    );
   addValidationOptions(addTimezoneOption(addReportOptions(addLexiconOptions(command))));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 Examples:
   $ yuqing report classified.jsonl
   $ yuqing report classified.jsonl --format html -o report.html
@@ -166,6 +203,7 @@ Examples:
   $ yuqing report part1.jsonl part2.jsonl --format json
   $ yuqing report classified.jsonl --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --dedup exact
   $ yuqing report --merge part1.json part2.json --format html -o report.html
-  $ yuqing report classified.jsonl --validation coding.xlsx --format html -o report.html`);
+  $ yuqing report classified.jsonl --validation coding.xlsx --format html -o report.html`,
+  );
   command.action((files: string[], o: ReportCommandOptions) => run(files, o, io));
 }

@@ -47,14 +47,29 @@ function plainCutter(): (text: string) => readonly string[] {
 
 function lexiconFindings(study: Study): StudyFinding[] {
   const dir = study.lexiconDir;
-  if (!existsSync(dir)) return [{ severity: 'error', code: 'E_LEXICON_MISSING', file: shownPath(dir), message: `no lexicon folder here. Fix lexicon: in ${shownPath(join(study.dir, 'study.yaml'))}.` }];
+  if (!existsSync(dir))
+    return [
+      {
+        severity: 'error',
+        code: 'E_LEXICON_MISSING',
+        file: shownPath(dir),
+        message: `no lexicon folder here. Fix lexicon: in ${shownPath(join(study.dir, 'study.yaml'))}.`,
+      },
+    ];
   const source = { ...readLexiconSource(dir), dir: shownPath(dir) };
   const classifier = classifierOrUndefined(study);
   const report = lintLexicon(source, { taxonomy: study.taxonomy, classifier, cutPlain: plainCutter() });
   const view = lintView(report, source, { accepted: readAcceptedFindings(dir), verbose: false, hideInfo: true });
   const lint: StudyFinding[] = view.shown
     .filter((f) => f.severity !== 'info')
-    .map((f) => ({ severity: f.severity === 'error' ? 'error' : 'warning', code: `lint.${f.code}`, file: f.file, ...(f.line === undefined ? {} : { line: f.line }), ...(f.column === undefined ? {} : { column: f.column }), message: `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}` }));
+    .map((f) => ({
+      severity: f.severity === 'error' ? 'error' : 'warning',
+      code: `lint.${f.code}`,
+      file: f.file,
+      ...(f.line === undefined ? {} : { line: f.line }),
+      ...(f.column === undefined ? {} : { column: f.column }),
+      message: `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
+    }));
   if (report.counts.error > 0 || classifier === undefined) return lint; // the examples need a lexicon that loads
   return [...lint, ...exampleFindings(study, classifier, source)];
 }
@@ -88,8 +103,11 @@ function platformFindings(study: Study): StudyFinding[] {
 function corpusFindings(study: Study): StudyFinding[] {
   const dir = study.corpusDir;
   if (dir === undefined) return [];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [{ severity: 'warning', code: 'W_CORPUS_MISSING', file: shownPath(dir), message: 'corpus: names a folder that is not there; nothing to check.' }];
-  const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    return [{ severity: 'warning', code: 'W_CORPUS_MISSING', file: shownPath(dir), message: 'corpus: names a folder that is not there; nothing to check.' }];
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
   return files.flatMap((name) => checkCorpusLabels(study.taxonomy, shownPath(join(dir, name)), readFileSync(join(dir, name), 'utf8')));
 }
 
@@ -97,17 +115,44 @@ function modelFindings(study: Study): StudyFinding[] {
   const path = study.modelFile;
   if (path === undefined) return [];
   const file = shownPath(path);
-  if (!existsSync(path)) return [{ severity: 'warning', code: 'W_MODEL_MISSING', file, message: 'model: names a file that is not there; the study tags with its lexicon alone.' }];
+  if (!existsSync(path))
+    return [{ severity: 'warning', code: 'W_MODEL_MISSING', file, message: 'model: names a file that is not there; the study tags with its lexicon alone.' }];
   const { model } = readModelFile(path);
-  if (model.mode !== 'taxonomy') return [{ severity: 'error', code: 'E_MODEL', file, message: `a ${model.mode} model; a study's model is a taxonomy model (yuqing train --gold FILE without --label-field).` }];
+  if (model.mode !== 'taxonomy')
+    return [
+      {
+        severity: 'error',
+        code: 'E_MODEL',
+        file,
+        message: `a ${model.mode} model; a study's model is a taxonomy model (yuqing train --gold FILE without --label-field).`,
+      },
+    ];
   const labels = new Set([...study.taxonomy.topics, ...study.taxonomy.viewpoints]);
   const heads = model.heads.filter((h) => h.kind === 'topic' || h.kind === 'viewpoint').map((h) => h.name);
   const headSet = new Set(heads);
   const strange = heads.filter((h) => !labels.has(h));
   const missing = [...labels].filter((l) => !headSet.has(l));
   return [
-    ...(strange.length > 0 ? [{ severity: 'error' as const, code: 'E_MODEL', file, message: `heads for labels not in the taxonomy (${strange.join(', ')}): a model trained on another study. Train one for this study with yuqing train.` }] : []),
-    ...(missing.length > 0 ? [{ severity: 'warning' as const, code: 'W_MODEL_HEADS', file, message: `no head for ${missing.join(', ')}: the lexicon alone tags these labels. Retrain with yuqing train to cover them.` }] : []),
+    ...(strange.length > 0
+      ? [
+          {
+            severity: 'error' as const,
+            code: 'E_MODEL',
+            file,
+            message: `heads for labels not in the taxonomy (${strange.join(', ')}): a model trained on another study. Train one for this study with yuqing train.`,
+          },
+        ]
+      : []),
+    ...(missing.length > 0
+      ? [
+          {
+            severity: 'warning' as const,
+            code: 'W_MODEL_HEADS',
+            file,
+            message: `no head for ${missing.join(', ')}: the lexicon alone tags these labels. Retrain with yuqing train to cover them.`,
+          },
+        ]
+      : []),
   ];
 }
 

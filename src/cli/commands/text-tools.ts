@@ -13,7 +13,9 @@ import { descriptionOf } from '../catalogue.js';
 
 export function segmentLine(line: string): string {
   const normalised = normaliseText(line);
-  return originalTokens(normalised, segmentNormalised(normalised.text)).map((t) => t.text).join(' ');
+  return originalTokens(normalised, segmentNormalised(normalised.text))
+    .map((t) => t.text)
+    .join(' ');
 }
 
 export function registerTextTools(program: Command, io: CliIo): void {
@@ -22,10 +24,13 @@ export function registerTextTools(program: Command, io: CliIo): void {
     .description(descriptionOf('convert'))
     .argument('[file]', 'a text file (default: stdin)')
     .requiredOption('--to <script>', `one of ${SCRIPT_TARGETS.join(', ')}`)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ yuqing convert posts.hans.txt --to hk > posts.hk.txt
-  $ yuqing convert posts.txt --to hans > posts.hans.txt`)
+  $ yuqing convert posts.txt --to hans > posts.hans.txt`,
+    )
     .action(async (file: string | undefined, o: { to: string }) => {
       if (!(SCRIPT_TARGETS as readonly string[]).includes(o.to)) {
         throw new YuqingError('E_OPTION', `--to ${o.to}: expected one of ${SCRIPT_TARGETS.join(', ')}.`);
@@ -41,10 +46,13 @@ Examples:
     .option('--no-hmm', "jieba's dictionary alone: do not re-cut the characters it leaves single with jieba's HMM");
   addLexiconOptions(segment);
   segment
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ yuqing segment posts.txt > posts.segmented.txt
-  $ yuqing segment posts.txt --no-lexicon-words --no-hmm`)
+  $ yuqing segment posts.txt --no-lexicon-words --no-hmm`,
+    )
     .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean; hmm: boolean }) => {
       const lexicon = o.lexiconWords ? classifierFrom(o).lexicon : undefined;
       useSegmenterDictionary(writeSupplementedDictionary(lexicon?.segmenterWords ?? [], { singles: lexicon?.segmenterSingles ?? [], hmm: o.hmm }));

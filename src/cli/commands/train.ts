@@ -37,7 +37,8 @@ function number(name: string, value: string, integer: boolean): number {
 
 function ngramSizes(value: string): number[] {
   const sizes = value === '' || value === 'none' ? [] : value.split(',').map((v) => Number(v.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 4)) throw new YuqingError('E_OPTION', `--char-ngrams ${value}: expected lengths from 1 to 4 separated by commas (e.g. 2,3), or none.`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 4))
+    throw new YuqingError('E_OPTION', `--char-ngrams ${value}: expected lengths from 1 to 4 separated by commas (e.g. 2,3), or none.`);
   return [...new Set(sizes)].sort();
 }
 
@@ -89,7 +90,10 @@ async function run(o: TrainOptions, io: CliIo): Promise<void> {
   } else {
     const { records, skipped } = await readLabelledRecords(o.gold, o.labelField, readOptionsFrom(o, io));
     for (const reason of skipped) io.stderr.write(`skipped: ${reason}\n`);
-    model = buildGenericModel(records.map((r) => ({ ...exampleFor(r.id, r.text), label: r.label })), meta);
+    model = buildGenericModel(
+      records.map((r) => ({ ...exampleFor(r.id, r.text), label: r.label })),
+      meta,
+    );
   }
   writeModel(o.output, model);
   const heads = model.mode === 'generic' ? `classes ${model.groups[0]?.classes.join(', ') ?? ''}` : `${model.heads.length} heads`;
@@ -100,26 +104,38 @@ export function registerTrain(program: Command, io: CliIo): void {
   const command = program
     .command('train')
     .description(descriptionOf('train'))
-    .requiredOption('--gold <file>', 'labelled records: io.md labels (taxonomy mode), or any JSON Lines, CSV/TSV or .xlsx with --label-field; columns mapped as for classify')
+    .requiredOption(
+      '--gold <file>',
+      'labelled records: io.md labels (taxonomy mode), or any JSON Lines, CSV/TSV or .xlsx with --label-field; columns mapped as for classify',
+    )
     .requiredOption('-o, --output <model>', 'where to write the model (JSON, atomically)')
-    .option('--label-field <name>', 'generic mode: the column holding the label (an analyst\'s own coding scheme)')
+    .option('--label-field <name>', "generic mode: the column holding the label (an analyst's own coding scheme)")
     .option('--no-lexicon-features', 'leave out lexicon features (tokens and n-grams only)')
     .option('--no-sentences', 'taxonomy mode: score viewpoints on whole texts only, not sentence by sentence as well')
-    .option('--char-ngrams <sizes>', `lengths of Han character n-grams, e.g. 2,3 or none (default: ${DEFAULT_FEATURES.charNgrams.join(',')}; generic ${DEFAULT_GENERIC_FEATURES.charNgrams.join(',')})`)
-    .option('--min-df <n>', `keep features seen in at least n training texts (default: ${DEFAULT_FEATURES.minDocumentFrequency}; generic ${DEFAULT_GENERIC_FEATURES.minDocumentFrequency})`)
+    .option(
+      '--char-ngrams <sizes>',
+      `lengths of Han character n-grams, e.g. 2,3 or none (default: ${DEFAULT_FEATURES.charNgrams.join(',')}; generic ${DEFAULT_GENERIC_FEATURES.charNgrams.join(',')})`,
+    )
+    .option(
+      '--min-df <n>',
+      `keep features seen in at least n training texts (default: ${DEFAULT_FEATURES.minDocumentFrequency}; generic ${DEFAULT_GENERIC_FEATURES.minDocumentFrequency})`,
+    )
     .option('--epochs <n>', `passes of stochastic gradient descent (default: ${DEFAULT_TRAIN.epochs})`)
     .option('--l2 <x>', `L2 penalty (default: ${DEFAULT_TRAIN.l2}; generic ${DEFAULT_GENERIC_TRAIN.l2})`)
     .option('--nb', 'scale features by naive-Bayes log-count ratios (NB-LR, the default)')
     .option('--no-nb', 'plain logistic regression over tf-idf')
     .option('--threshold-folds <k>', `folds of the inner cross-validation that chooses thresholds, 0 for none (default: ${DEFAULT_TRAIN.thresholdFolds})`);
   addInputOptions(addLexiconOptions(command));
-  command.addHelpText('after', `
+  command.addHelpText(
+    'after',
+    `
 The same gold file, lexicon and options give a byte-identical model.
 
 Examples:
   $ yuqing train --gold corpora/talent/dev.jsonl -o talent-model.json
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing train --gold coded.csv --label-field stance --text-field body -o stance.json
-  $ yuqing predict --model stance.json new-posts.csv -o predicted.jsonl`);
+  $ yuqing predict --model stance.json new-posts.csv -o predicted.jsonl`,
+  );
   command.action((o: TrainOptions) => run(o, io));
 }

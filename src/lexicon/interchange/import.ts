@@ -54,12 +54,18 @@ export function buildLexiconFiles(taxonomy: Taxonomy, categories: readonly Categ
   let terms = 0;
   for (const c of categories) {
     const slot = mapping.categories[c.name] ?? 'ignore';
-    if (slot === 'ignore') { ignored.push(c.name); continue; }
+    if (slot === 'ignore') {
+      ignored.push(c.name);
+      continue;
+    }
     const list = slots.get(slot) ?? [];
     for (const p of c.patterns) {
       const cue = toCue(p);
       if (cue === undefined) skipped.push(p);
-      else { list.push(cue); terms++; }
+      else {
+        list.push(cue);
+        terms++;
+      }
     }
     slots.set(slot, list);
   }
@@ -67,12 +73,23 @@ export function buildLexiconFiles(taxonomy: Taxonomy, categories: readonly Categ
   const dump = (header: string, data: unknown) => `# ${header}\n${stringify(data, { lineWidth: 0 })}`;
   const from = `imported from ${meta.source} by yuqing lexicon import`;
   const files: { name: string; content: string }[] = [
-    { name: 'lexicon.yaml', content: dump(from, { id: meta.id, version: '0.1.0', title: `Imported from ${meta.source}`, description: 'Review the mapping in import-mapping.yaml; add relevance cues before classifying.' }) },
+    {
+      name: 'lexicon.yaml',
+      content: dump(from, {
+        id: meta.id,
+        version: '0.1.0',
+        title: `Imported from ${meta.source}`,
+        description: 'Review the mapping in import-mapping.yaml; add relevance cues before classifying.',
+      }),
+    },
     { name: 'relevance.yaml', content: dump(from, Object.fromEntries(RELEVANCE_GROUPS.map((g) => [g, cues(`relevance.${g}`)]))) },
     { name: 'topics.yaml', content: dump(from, Object.fromEntries(taxonomy.topics.map((t) => [t, { cues: cues(`topic.${t}`) }]))) },
     {
       name: 'polarity.yaml',
-      content: dump(from, Object.fromEntries(POLARITY_LISTS.map((p) => [p, p === 'negators' || p === 'intensifiers' ? cues(`polarity.${p}`).map(plain) : cues(`polarity.${p}`)]))),
+      content: dump(
+        from,
+        Object.fromEntries(POLARITY_LISTS.map((p) => [p, p === 'negators' || p === 'intensifiers' ? cues(`polarity.${p}`).map(plain) : cues(`polarity.${p}`)])),
+      ),
     },
   ];
   const byTopic = new Map<string, Record<string, unknown>>();

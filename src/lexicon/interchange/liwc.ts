@@ -18,24 +18,39 @@ export function parseLiwc(text: string, file: string): Category[] {
       return;
     }
     if (section === 0) {
-      throw new YuqingError('E_INTERCHANGE', `${file} line ${i + 1}: a LIWC dictionary starts with a line holding only %, got "${line.slice(0, 40)}". Check the file is a .dic.`, { file, line: i + 1 });
+      throw new YuqingError(
+        'E_INTERCHANGE',
+        `${file} line ${i + 1}: a LIWC dictionary starts with a line holding only %, got "${line.slice(0, 40)}". Check the file is a .dic.`,
+        { file, line: i + 1 },
+      );
     }
     if (section === 1) {
       const [number, ...name] = line.split(/\s+/);
       if (!/^\d+$/.test(number ?? '') || name.length === 0) {
-        throw new YuqingError('E_INTERCHANGE', `${file} line ${i + 1}: expected "number<TAB>category" in the % header, got "${line.slice(0, 40)}".`, { file, line: i + 1 });
+        throw new YuqingError('E_INTERCHANGE', `${file} line ${i + 1}: expected "number<TAB>category" in the % header, got "${line.slice(0, 40)}".`, {
+          file,
+          line: i + 1,
+        });
       }
       names.set(number!, name.join(' '));
       patterns.set(number!, []);
       return;
     }
     const fields = raw.includes('\t') ? raw.split('\t') : line.split(/\s+/);
-    const numbers = fields.slice(1).join(' ').trim().split(/\s+/).filter((n) => n !== '');
+    const numbers = fields
+      .slice(1)
+      .join(' ')
+      .trim()
+      .split(/\s+/)
+      .filter((n) => n !== '');
     const word = (fields[0] ?? '').trim();
     for (const n of numbers) {
       const list = patterns.get(n);
       if (list === undefined) {
-        throw new YuqingError('E_INTERCHANGE', `${file} line ${i + 1}: ${word} is in category ${n}, which the % header does not define.`, { file, line: i + 1 });
+        throw new YuqingError('E_INTERCHANGE', `${file} line ${i + 1}: ${word} is in category ${n}, which the % header does not define.`, {
+          file,
+          line: i + 1,
+        });
       }
       if (!list.includes(word)) list.push(word);
     }

@@ -23,7 +23,11 @@ function walk(node: unknown, prefix: string, out: Category[], file: string, coun
   }
   if (isScalar(node) && node.value !== null) {
     const line = node.range ? counter.linePos(node.range[0]).line : undefined;
-    throw new YuqingError('E_INTERCHANGE', `${file}${line ? ` line ${line}` : ''}: ${prefix} holds a single value; a quanteda dictionary key holds a list of patterns or further keys.`, { file, line });
+    throw new YuqingError(
+      'E_INTERCHANGE',
+      `${file}${line ? ` line ${line}` : ''}: ${prefix} holds a single value; a quanteda dictionary key holds a list of patterns or further keys.`,
+      { file, line },
+    );
   }
 }
 
@@ -32,7 +36,10 @@ export function parseQuanteda(text: string, file: string): Category[] {
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    throw new YuqingError('E_INTERCHANGE', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML (${error.message.split('\n')[0]}).`, { file, line: pos?.line });
+    throw new YuqingError('E_INTERCHANGE', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML (${error.message.split('\n')[0]}).`, {
+      file,
+      line: pos?.line,
+    });
   }
   const out: Category[] = [];
   walk(doc.contents, '', out, file, counter);

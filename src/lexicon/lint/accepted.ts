@@ -12,16 +12,18 @@ import type { EntryPlace } from './entries.js';
 export const ACCEPTED_FILE = 'lint-accepted.yaml';
 
 export const acceptedSchema = z.strictObject({
-  accepted: z.array(z.strictObject({
-    code: z.enum(LINT_CODES),
-    /** The file's name in the lexicon folder. */
-    file: z.string(),
-    /** The top-level key: a viewpoint or topic ID, positive, strong … */
-    entry: z.string(),
-    term: z.string().optional(),
-    /** Why it is fine as it is. */
-    why: z.string().min(1),
-  })),
+  accepted: z.array(
+    z.strictObject({
+      code: z.enum(LINT_CODES),
+      /** The file's name in the lexicon folder. */
+      file: z.string(),
+      /** The top-level key: a viewpoint or topic ID, positive, strong … */
+      entry: z.string(),
+      term: z.string().optional(),
+      /** Why it is fine as it is. */
+      why: z.string().min(1),
+    }),
+  ),
 });
 export type AcceptedFindings = z.infer<typeof acceptedSchema>;
 type Accepted = AcceptedFindings['accepted'][number];

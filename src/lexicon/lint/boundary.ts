@@ -63,7 +63,11 @@ function occurrences(term: string, contexts: readonly SegmentedContext[], isTerm
       const b = segmentationBoundaries(context.text.length, seg);
       const startOk = b.isStart(at);
       const endOk = b.isEnd(at + term.length);
-      if (startOk && endOk) { seen++; aligned++; continue; }
+      if (startOk && endOk) {
+        seen++;
+        aligned++;
+        continue;
+      }
       const k = startOk ? last : first;
       const crossing = seg.tokens[k]!;
       if (isTerm(crossing) && crossing.length > term.length) continue; // a longer term wins: by design

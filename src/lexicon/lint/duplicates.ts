@@ -14,9 +14,7 @@ export function checkDuplicates(terms: readonly LocatedTerm[]): LintFinding[] {
     if (first === undefined) continue;
     for (const t of repeats) {
       const twin = t.written !== first.written;
-      const how = twin
-        ? `the other-script twin of ${first.written} (both normalise to ${t.normalised})`
-        : `listed again`;
+      const how = twin ? `the other-script twin of ${first.written} (both normalise to ${t.normalised})` : `listed again`;
       const counts = t.layer === 'segmenter' ? '' : ` Its weight for ${t.label} counts twice.`;
       findings.push({
         severity: 'warning',

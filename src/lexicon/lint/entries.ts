@@ -65,7 +65,8 @@ export function changedSince(base: LexiconSource, current: LexiconSource): (find
   return (finding) => {
     const place = entryOf(finding, current, currentData);
     const baseFile = baseData.get(place.file);
-    if (baseFile === undefined || place.key === undefined) return !base.files.some((f) => f.name === place.file && current.files.find((c) => c.name === place.file)?.content === f.content);
+    if (baseFile === undefined || place.key === undefined)
+      return !base.files.some((f) => f.name === place.file && current.files.find((c) => c.name === place.file)?.content === f.content);
     const content = entryContent(place, currentData);
     if (place.list === undefined) return content !== JSON.stringify(baseFile[place.key]);
     const before = listAt(baseFile, place.key, place.list) ?? [];

@@ -4,16 +4,7 @@
  */
 import { z } from 'zod';
 
-export const LINT_CODES = [
-  'yaml',
-  'schema',
-  'missing-file',
-  'duplicate-term',
-  'shared-term',
-  'boundary-risk',
-  'script-ambiguous',
-  'unmatched',
-] as const;
+export const LINT_CODES = ['yaml', 'schema', 'missing-file', 'duplicate-term', 'shared-term', 'boundary-risk', 'script-ambiguous', 'unmatched'] as const;
 
 export const lintFindingSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),

@@ -52,7 +52,14 @@ interface Analysed extends SegmentedContext {
 function analyseAll(classifier: Classifier, texts: readonly { id: string; text: string }[]): Analysed[] {
   return texts.map(({ id, text }) => {
     const a = analyseText(classifier, text);
-    return { id, text: a.normalised.text, normalised: a.normalised, segmentation: a.segmentation, matched: a.matches.map((m) => m.term.text), spans: a.matches.map((m) => ({ start: m.start, end: m.end })) };
+    return {
+      id,
+      text: a.normalised.text,
+      normalised: a.normalised,
+      segmentation: a.segmentation,
+      matched: a.matches.map((m) => m.term.text),
+      spans: a.matches.map((m) => ({ start: m.start, end: m.end })),
+    };
   });
 }
 

@@ -6,14 +6,7 @@
  */
 import type { z } from 'zod';
 import { REQUIRED_FILES, type LexiconSource } from '../load.js';
-import {
-  manifestSchema,
-  polaritySchema,
-  relevanceSchema,
-  segmenterSchema,
-  topicsSchemaFor,
-  viewpointFileSchemaFor,
-} from '../schema.js';
+import { manifestSchema, polaritySchema, relevanceSchema, segmenterSchema, topicsSchemaFor, viewpointFileSchemaFor } from '../schema.js';
 import { yamlFileIssues, type SourceIssue } from '../yaml-source.js';
 import type { Taxonomy } from '../../study/taxonomy.js';
 import type { LintFinding } from './finding.js';
@@ -76,7 +69,13 @@ export function checkSchema(source: LexiconSource, taxonomy: Taxonomy): LintFind
     for (const id of Object.keys(data as object)) {
       const earlier = definedIn.get(id);
       if (earlier !== undefined) {
-        findings.push({ severity: 'error', code: 'schema', file: path, path: id, message: `viewpoint ${id} is defined again (first in ${earlier}); keep one entry per viewpoint.` });
+        findings.push({
+          severity: 'error',
+          code: 'schema',
+          file: path,
+          path: id,
+          message: `viewpoint ${id} is defined again (first in ${earlier}); keep one entry per viewpoint.`,
+        });
       } else definedIn.set(id, path);
     }
   }

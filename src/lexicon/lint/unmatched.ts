@@ -35,7 +35,10 @@ export function checkUnmatched(terms: readonly LocatedTerm[], corpus: CorpusUse,
           : n === covered
             ? `${t.written} occurs ${n} time(s) in ${corpusName}, always inside a longer matched term (longest match wins).`
             : `${t.written} occurs ${n} time(s) in ${corpusName} but never matches: ${n - covered} occurrence(s) do not align with token boundaries.`,
-      fix: n === covered ? 'keep it if it is expected in other dumps; otherwise consider removing it.' : `see yuqing kwic ${t.written} --corpus ${corpusName} for where it occurs.`,
+      fix:
+        n === covered
+          ? 'keep it if it is expected in other dumps; otherwise consider removing it.'
+          : `see yuqing kwic ${t.written} --corpus ${corpusName} for where it occurs.`,
     });
   }
   return findings;

@@ -80,4 +80,3 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
   );
   return { html, charts };
 }
-

@@ -29,7 +29,10 @@ export function highlighted(post: ExamplePost, viewpoint: string): string {
 
 function quote(post: ExamplePost, viewpoint: string, linkText: string, agreeText: string): string {
   const href = safeHref(post.url);
-  const source = [post.platform, post.month, post.given === 'both' ? agreeText : ''].filter((x) => x !== '').map(e).join(' · ');
+  const source = [post.platform, post.month, post.given === 'both' ? agreeText : '']
+    .filter((x) => x !== '')
+    .map(e)
+    .join(' · ');
   const link = href === undefined ? '' : ` · <a href="${href}" rel="noopener noreferrer nofollow">${e(linkText)}</a>`;
   return `<blockquote class="post"><p>${highlighted(post, viewpoint)}</p><footer>${e(post.id)} · ${source}${link}</footer></blockquote>`;
 }
@@ -46,7 +49,9 @@ export function examplesSection(c: FigureContext): Section {
     if (views.length === 0) continue;
     parts.push(`<h3>${e(w.topic(topic))}</h3>`);
     for (const viewpoint of views) {
-      const shown = summary.regions.filter((r) => r !== summary.taxonomy.fallbackRegion || summary.examples.some((x) => x.viewpoint === viewpoint && x.region === r));
+      const shown = summary.regions.filter(
+        (r) => r !== summary.taxonomy.fallbackRegion || summary.examples.some((x) => x.viewpoint === viewpoint && x.region === r),
+      );
       const columns = shown.map((region) => {
         const set = summary.examples.find((x) => x.viewpoint === viewpoint && x.region === region);
         const quotes = set === undefined ? '<p class="no-data">—</p>' : set.posts.map((p) => quote(p, viewpoint, w.t.ex_link, w.t.ex_agree)).join('\n');

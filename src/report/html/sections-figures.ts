@@ -20,11 +20,19 @@ export function volumeSection({ summary, w, chart }: FigureContext, n: number): 
   const head = [w.t.col_topic, w.t.col_region, w.t.col_volume, ...(withRaw ? [w.t.col_raw_volume] : []), w.t.col_share_relevant, w.t.col_share_sample].map(e);
   const rows = summary.topicVolumes.map((t, i) => [
     i > 0 && summary.topicVolumes[i - 1]!.topic === t.topic ? '' : e(w.topic(t.topic)),
-    e(w.region(t.region)), String(t.volume), ...(withRaw ? [String(t.rawVolume)] : []), shareCell(t.shareOfRelevant), shareCell(t.shareOfSample),
+    e(w.region(t.region)),
+    String(t.volume),
+    ...(withRaw ? [String(t.rawVolume)] : []),
+    shareCell(t.shareOfRelevant),
+    shareCell(t.shareOfSample),
   ]);
   const note = `${e(w.t.fig1_note)} ${e(w.t.interval_note)}${withRaw ? ` ${e(w.t.fig1_raw_note)}` : ''}`;
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.fig1_title)}`;
-  return section('volume', `${w.t.figure} ${n} · ${w.t.fig1_title}`, `<p class="note">${note}</p>\n${figure(chart('topic-volume'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.fig1_title}`)}`);
+  return section(
+    'volume',
+    `${w.t.figure} ${n} · ${w.t.fig1_title}`,
+    `<p class="note">${note}</p>\n${figure(chart('topic-volume'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.fig1_title}`)}`,
+  );
 }
 
 function viewpointTable(c: FigureContext, topic: string): string {
@@ -34,7 +42,10 @@ function viewpointTable(c: FigureContext, topic: string): string {
   const head = [w.t.col_viewpoint, ...regions.map((r) => w.region(r)), w.t.col_q].map(e);
   const rows = views.map((viewpoint) => {
     const test = summary.viewpointTests.find((t) => t.viewpoint === viewpoint);
-    const q = test === undefined ? '—' : `${test.q < 0.001 ? '&lt;0.001' : test.q.toFixed(3)}${test.significant ? ` <span class="sig" title="${e(w.t.sig_yes)}">${SIGNIFICANT_MARK}</span>` : ''}`;
+    const q =
+      test === undefined
+        ? '—'
+        : `${test.q < 0.001 ? '&lt;0.001' : test.q.toFixed(3)}${test.significant ? ` <span class="sig" title="${e(w.t.sig_yes)}">${SIGNIFICANT_MARK}</span>` : ''}`;
     return [
       e(w.viewpoint(viewpoint)),
       ...regions.map((region) => shareCell(summary.viewpointShares.find((v) => v.viewpoint === viewpoint && v.region === region)!.share, true)),
@@ -69,7 +80,11 @@ export function compareSection(c: FigureContext, n: number): Section {
     [e(w.t.row_polarity), ...p.map((x) => list(x.polarity.map((y) => `${e(w.polarity(y.polarity))} ${shareCell(y.share)}`)))],
   ];
   const head = ['', ...p.map((x) => e(w.region(x.region)))];
-  return section('compare', `${w.t.table} ${n} · ${w.t.cmp_title}`, `<p class="note">${e(w.t.cmp_note)} ${e(w.t.cmp_denominators)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare', `${w.t.table} ${n} · ${w.t.cmp_title}`)}`);
+  return section(
+    'compare',
+    `${w.t.table} ${n} · ${w.t.cmp_title}`,
+    `<p class="note">${e(w.t.cmp_note)} ${e(w.t.cmp_denominators)} ${e(w.t.interval_note)}</p>\n${table(head, rows, 'compare', `${w.t.table} ${n} · ${w.t.cmp_title}`)}`,
+  );
 }
 
 export function coverageSection(c: FigureContext, n: number): Section {
@@ -77,5 +92,9 @@ export function coverageSection(c: FigureContext, n: number): Section {
   const head = [w.t.col_region, w.t.row_relevant, w.t.cov_no_topic, w.t.cov_no_viewpoint].map(e);
   const rows = summary.profiles.map((p) => [e(w.region(p.region)), String(p.relevant), shareCell(p.noTopic, true), shareCell(p.noViewpoint, true)]);
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.cov_title)}`;
-  return section('coverage', `${w.t.figure} ${n} · ${w.t.cov_title}`, `<p class="note">${e(w.t.cov_note)}</p>\n${figure(c.chart('coverage'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.cov_title}`)}`);
+  return section(
+    'coverage',
+    `${w.t.figure} ${n} · ${w.t.cov_title}`,
+    `<p class="note">${e(w.t.cov_note)}</p>\n${figure(c.chart('coverage'), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${w.t.cov_title}`)}`,
+  );
 }

@@ -7,7 +7,9 @@ import { escapeHtml as e } from './escape.js';
 import type { Wording } from './wording.js';
 
 export function findingsSection(model: ReportModel, w: Wording): Section {
-  const items = findingsSentences(model.findings, w).map((s) => `<li>${e(s)}</li>`).join('\n');
+  const items = findingsSentences(model.findings, w)
+    .map((s) => `<li>${e(s)}</li>`)
+    .join('\n');
   return section('findings', w.t.findings_title, `<ul class="findings">\n${items}\n</ul>`);
 }
 

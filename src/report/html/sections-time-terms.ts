@@ -19,7 +19,9 @@ export function timelineSection(c: FigureContext, n: number): Section {
   const windows = summary.study.windows;
   const rows = months.map((month) => [
     `${e(month)}${windows.length > 0 && inWindow(month, windows) ? ' <span class="win" title="' + e(w.t.time_window) + '">▪</span>' : ''}`,
-    ...regions.flatMap((region) => topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0))),
+    ...regions.flatMap((region) =>
+      topics.map((topic) => String(summary.timeline.find((t) => t.month === month && t.region === region && t.topic === topic)?.volume ?? 0)),
+    ),
   ]);
   const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(w.t.time_title)}`;
   const body = `<p class="note">${e(w.t.time_note)}</p>\n${figure(c.chart('timeline'), caption, w.t.no_data, w.t.chart_desc)}\n${months.length > 0 ? table(head, rows, 'timeline', `${w.t.figure} ${n} · ${w.t.time_title}`) : ''}`;
@@ -34,12 +36,17 @@ export function keynessSection(c: FigureContext, first: number): Section {
     const terms = summary.keyTerms.filter((k) => k.topic === topic);
     const head = [w.t.col_term, w.t.col_region, w.t.col_count, w.t.col_g2, w.t.col_log_ratio].map(e);
     const rows = terms.map((k) => [
-      e(w.term(k)), e(w.region(k.region)),
+      e(w.term(k)),
+      e(w.region(k.region)),
       `${k.count}/${k.total} <span class="n">· ${e(w.region(k.other))} ${k.otherCount}/${k.otherTotal}</span>`,
-      k.g2.toFixed(1), k.logRatio.toFixed(2),
+      k.g2.toFixed(1),
+      k.logRatio.toFixed(2),
     ]);
     const caption = `<strong>${e(w.t.figure)} ${n}</strong> ${e(title)}`;
-    const body = terms.length === 0 ? `<p class="no-data">${e(w.t.key_none)}</p>` : `${figure(c.chart(`keyness-${topic}`), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${title}`)}`;
+    const body =
+      terms.length === 0
+        ? `<p class="no-data">${e(w.t.key_none)}</p>`
+        : `${figure(c.chart(`keyness-${topic}`), caption, w.t.no_data, w.t.chart_desc)}\n${table(head, rows, '', `${w.t.figure} ${n} · ${title}`)}`;
     return `<h3>${e(w.t.figure)} ${n} · ${e(title)}</h3>\n${body}`;
   });
   return section('keyness', w.t.key_title, `<p class="note">${e(w.t.key_note)}</p>\n${parts.join('\n')}`);

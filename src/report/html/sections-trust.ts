@@ -11,9 +11,19 @@ const interval = (low: number, high: number) => `<span class="ci">[${(low * 100)
 
 function bundled(trust: Trust, w: Wording): string {
   const b = trust.bundled;
-  const rows = b.taggers.map((t) => `<li>${e(w.fill(w.t.trust_bundled_row, {
-    tagger: t.tagger, relevance: t.relevance_f1.toFixed(3), topic: t.topic_macro_f1.toFixed(3), viewpoint: t.viewpoint_micro_f1.toFixed(3), polarity: t.polarity_macro_f1.toFixed(3), error: t.topic_share_error_pp.toFixed(2),
-  }))}</li>`);
+  const rows = b.taggers.map(
+    (t) =>
+      `<li>${e(
+        w.fill(w.t.trust_bundled_row, {
+          tagger: t.tagger,
+          relevance: t.relevance_f1.toFixed(3),
+          topic: t.topic_macro_f1.toFixed(3),
+          viewpoint: t.viewpoint_micro_f1.toFixed(3),
+          polarity: t.polarity_macro_f1.toFixed(3),
+          error: t.topic_share_error_pp.toFixed(2),
+        }),
+      )}</li>`,
+  );
   const caveat = trust.bundledApplies ? '' : `\n<p class="note">${e(w.t.trust_bundled_other)}</p>`;
   return `<p>${e(w.fill(w.t.trust_bundled, { corpus: b.corpus, posts: b.posts, lexicon: `${b.lexicon.id} ${b.lexicon.version}` }))}</p>\n<ul>${rows.join('')}</ul>${caveat}`;
 }
@@ -27,18 +37,50 @@ function warning(v: ValidationWarning, w: Wording): string {
 export function trustSection(trust: Trust, w: Wording): Section {
   const v = trust.estimates.validation;
   if (v === null) return section('trust', w.t.trust_title, `<p>${e(w.t.trust_sampling_only)}</p>\n${bundled(trust, w)}`);
-  const regions = Object.entries(v.byRegion).map(([r, n]) => `${w.region(r)} ${n}`).join(', ');
-  const sample = w.fill(w.t.trust_sample, { posts: v.posts, regions, source: v.source, tool: v.toolSource, weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted, draws: v.draws, seed: v.seed });
+  const regions = Object.entries(v.byRegion)
+    .map(([r, n]) => `${w.region(r)} ${n}`)
+    .join(', ');
+  const sample = w.fill(w.t.trust_sample, {
+    posts: v.posts,
+    regions,
+    source: v.source,
+    tool: v.toolSource,
+    weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted,
+    draws: v.draws,
+    seed: v.seed,
+  });
   const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
-  const accuracy = table([w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr].map(e), v.accuracy.map((a) => [e(name(a.label)), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]), '', w.t.trust_accuracy_title);
-  const shares = table([w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved].map(e), trust.estimates.shares.map((s) => [
-    e(s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) })),
-    e(w.region(s.region)), String(s.n), percent(s.raw), `${percent(s.estimate)} ${interval(s.low, s.high)}`, `${s.estimate >= s.raw ? '+' : '−'}${Math.abs((s.estimate - s.raw) * 100).toFixed(1)}`,
-  ]), '', w.t.trust_shares_title);
+  const accuracy = table(
+    [w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr].map(e),
+    v.accuracy.map((a) => [e(name(a.label)), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]),
+    '',
+    w.t.trust_accuracy_title,
+  );
+  const shares = table(
+    [w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved].map(e),
+    trust.estimates.shares.map((s) => [
+      e(
+        s.viewpoint === null ? w.fill(w.t.share_of_relevant, { topic: w.topic(s.topic) }) : w.fill(w.t.share_of_topic, { viewpoint: w.viewpoint(s.viewpoint) }),
+      ),
+      e(w.region(s.region)),
+      String(s.n),
+      percent(s.raw),
+      `${percent(s.estimate)} ${interval(s.low, s.high)}`,
+      `${s.estimate >= s.raw ? '+' : '−'}${Math.abs((s.estimate - s.raw) * 100).toFixed(1)}`,
+    ]),
+    '',
+    w.t.trust_shares_title,
+  );
   const warnings = v.warnings.length === 0 ? `<p>${e(w.t.trust_no_warnings)}</p>` : `<ul>${v.warnings.map((x) => warning(x, w)).join('')}</ul>`;
   const body = [
-    `<p>${e(w.t.trust_corrected)}</p>`, `<p class="note">${e(sample)}</p>`,
-    `<h3>${e(w.t.trust_accuracy_title)}</h3>`, accuracy, `<h3>${e(w.t.trust_shares_title)}</h3>`, shares, `<h3>${e(w.t.trust_warnings_title)}</h3>`, warnings,
+    `<p>${e(w.t.trust_corrected)}</p>`,
+    `<p class="note">${e(sample)}</p>`,
+    `<h3>${e(w.t.trust_accuracy_title)}</h3>`,
+    accuracy,
+    `<h3>${e(w.t.trust_shares_title)}</h3>`,
+    shares,
+    `<h3>${e(w.t.trust_warnings_title)}</h3>`,
+    warnings,
   ];
   return section('trust', w.t.trust_title, body.join('\n'));
 }

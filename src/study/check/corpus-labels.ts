@@ -9,16 +9,26 @@ import type { StudyFinding } from './finding.js';
 type Field = 'region' | 'polarity' | 'topics' | 'viewpoints';
 
 function allowedIds(taxonomy: Taxonomy): Readonly<Record<Field, ReadonlySet<string>>> {
-  return { region: new Set(taxonomy.regions), polarity: new Set(taxonomy.polarities), topics: new Set(taxonomy.topics), viewpoints: new Set(taxonomy.viewpoints) };
+  return {
+    region: new Set(taxonomy.regions),
+    polarity: new Set(taxonomy.polarities),
+    topics: new Set(taxonomy.topics),
+    viewpoints: new Set(taxonomy.viewpoints),
+  };
 }
 
-interface BadLabel { readonly field: string; readonly value: unknown; readonly expected: Field }
+interface BadLabel {
+  readonly field: string;
+  readonly value: unknown;
+  readonly expected: Field;
+}
 
 function labelsIn(record: Record<string, unknown>, prefix: string, allowed: Readonly<Record<Field, ReadonlySet<string>>>): BadLabel[] {
   const bad: BadLabel[] = [];
   for (const field of ['region', 'polarity'] as const) {
     const value = record[field];
-    if (value !== undefined && value !== null && (typeof value !== 'string' || !allowed[field].has(value))) bad.push({ field: `${prefix}${field}`, value, expected: field });
+    if (value !== undefined && value !== null && (typeof value !== 'string' || !allowed[field].has(value)))
+      bad.push({ field: `${prefix}${field}`, value, expected: field });
   }
   for (const field of ['topics', 'viewpoints'] as const) {
     const value = record[field];
@@ -67,7 +77,14 @@ export function checkCorpusLabels(taxonomy: Taxonomy, file: string, content: str
       record = undefined;
     }
     if (!isObject(record)) {
-      if (++badRecords <= limit) findings.push({ severity: 'error', code: 'E_CORPUS_RECORD', file, line, message: 'not a JSON object; each line of a corpus file is one record (docs/study-format.md).' });
+      if (++badRecords <= limit)
+        findings.push({
+          severity: 'error',
+          code: 'E_CORPUS_RECORD',
+          file,
+          line,
+          message: 'not a JSON object; each line of a corpus file is one record (docs/study-format.md).',
+        });
       return;
     }
     const bad = badLabelsOf(record, allowed);
@@ -76,9 +93,17 @@ export function checkCorpusLabels(taxonomy: Taxonomy, file: string, content: str
     for (const b of placed) {
       const column = b.column;
       const ids = [...allowed[b.expected]].join(', ');
-      findings.push({ severity: 'error', code: 'E_CORPUS_LABEL', file, line, ...(column === undefined ? {} : { column }), message: `${b.field} is ${JSON.stringify(b.value)}, not a ${b.expected === 'topics' ? 'topic' : b.expected === 'viewpoints' ? 'viewpoint' : b.expected} of the taxonomy (${ids}). Fix the record or add the ID to taxonomy.yaml.` });
+      findings.push({
+        severity: 'error',
+        code: 'E_CORPUS_LABEL',
+        file,
+        line,
+        ...(column === undefined ? {} : { column }),
+        message: `${b.field} is ${JSON.stringify(b.value)}, not a ${b.expected === 'topics' ? 'topic' : b.expected === 'viewpoints' ? 'viewpoint' : b.expected} of the taxonomy (${ids}). Fix the record or add the ID to taxonomy.yaml.`,
+      });
     }
   });
-  if (badRecords > limit) findings.push({ severity: 'error', code: 'E_CORPUS_LABEL', file, message: `${badRecords - limit} more record(s) with bad labels, not listed.` });
+  if (badRecords > limit)
+    findings.push({ severity: 'error', code: 'E_CORPUS_LABEL', file, message: `${badRecords - limit} more record(s) with bad labels, not listed.` });
   return findings;
 }

@@ -22,7 +22,14 @@ export function findingOfError(code: string, context: { file?: string; line?: nu
   const file = context.file ?? fallbackFile;
   const where = [file, context.line, context.column].filter((x) => x !== undefined).join(':');
   const sentence = message.startsWith(where) ? message.slice(where.length).replace(/^[:\s]+/, '') : message;
-  return { severity: 'error', code, file, ...(context.line === undefined ? {} : { line: context.line }), ...(context.column === undefined ? {} : { column: context.column }), message: sentence };
+  return {
+    severity: 'error',
+    code,
+    file,
+    ...(context.line === undefined ? {} : { line: context.line }),
+    ...(context.column === undefined ? {} : { column: context.column }),
+    message: sentence,
+  };
 }
 
 export function countSeverities(findings: readonly StudyFinding[]): { readonly error: number; readonly warning: number } {

@@ -24,7 +24,13 @@ export function coverageChart(summary: Summary, w: Wording): Chart | undefined {
       data: { values },
       encoding: { y, yOffset },
       layer: [
-        { mark: 'bar', encoding: { x: { ...x, field: 'share' }, color: { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) } } },
+        {
+          mark: 'bar',
+          encoding: {
+            x: { ...x, field: 'share' },
+            color: { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) },
+          },
+        },
         { mark: { type: 'rule', color: '#222' }, encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } } },
       ],
       config: config(w.lang),

@@ -26,7 +26,12 @@ export function keynessChart(summary: Summary, topic: string, w: Wording): Chart
         {
           mark: 'bar',
           encoding: {
-            x: { field: 'g2', type: 'quantitative', title: w.fill(w.t.key_axis, { left: w.region(summary.compared[0]), right: w.region(summary.compared[1]) }), axis: { labelExpr: 'abs(datum.value)' } },
+            x: {
+              field: 'g2',
+              type: 'quantitative',
+              title: w.fill(w.t.key_axis, { left: w.region(summary.compared[0]), right: w.region(summary.compared[1]) }),
+              axis: { labelExpr: 'abs(datum.value)' },
+            },
             color: { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) },
           },
         },

@@ -29,7 +29,11 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
       .map((r) => ({ x: monthStart(r.month) + 14.5 * 86_400_000, topic: w.topic(r.topic), volume: r.volume }));
     const layers: Record<string, unknown>[] = [];
     if (windows.length > 0) {
-      layers.push({ data: { values: windows }, mark: { type: 'rect', color: WINDOW_FILL }, encoding: { x: { field: 'start', type: 'temporal' }, x2: { field: 'end' } } });
+      layers.push({
+        data: { values: windows },
+        mark: { type: 'rect', color: WINDOW_FILL },
+        encoding: { x: { field: 'start', type: 'temporal' }, x2: { field: 'end' } },
+      });
     }
     layers.push({
       data: { values },
@@ -37,7 +41,13 @@ export function timelineChart(summary: Summary, w: Wording): Chart | undefined {
       encoding: {
         x: { ...x, field: 'x', scale: { type: 'utc', domain } },
         y: { field: 'volume', type: 'quantitative', title: w.t.time_axis_volume, axis: { tickMinStep: 1, format: 'd' } },
-        color: { field: 'topic', type: 'nominal', title: null, scale: { domain: topicNames, range: topicNames.map((_, i) => TOPIC_COLOURS[i % TOPIC_COLOURS.length]) }, legend: { columns: 1 } },
+        color: {
+          field: 'topic',
+          type: 'nominal',
+          title: null,
+          scale: { domain: topicNames, range: topicNames.map((_, i) => TOPIC_COLOURS[i % TOPIC_COLOURS.length]) },
+          legend: { columns: 1 },
+        },
       },
     });
     return { title: w.region(region), width: 2 * CHART_WIDTH, height: 110, layer: layers };

@@ -16,7 +16,11 @@ export function viewpointChart(summary: Summary, topic: string, w: Wording): Cha
   const viewpoints = [...new Set(rows.map((r) => r.viewpoint))];
   const label = (id: (typeof viewpoints)[number]) => wrapLabel(w.viewpoint(id), 36);
   const values = rows.map((r) => ({
-    viewpoint: label(r.viewpoint), region: w.region(r.region), share: r.share.share, low: r.share.low, high: r.share.high,
+    viewpoint: label(r.viewpoint),
+    region: w.region(r.region),
+    share: r.share.share,
+    low: r.share.low,
+    high: r.share.high,
   }));
   const marks = summary.viewpointTests
     .filter((t) => t.topic === topic && t.significant)
@@ -26,10 +30,18 @@ export function viewpointChart(summary: Summary, topic: string, w: Wording): Cha
   const color = { field: 'region', type: 'nominal', title: null, scale: regionScale(summary.taxonomy, regions), sort: regions.map((r) => r.name) };
   const layers: Record<string, unknown>[] = [
     { data: { values }, mark: 'bar', encoding: { y, yOffset: { field: 'region', sort: regions.map((r) => r.name) }, x: { ...x, field: 'share' }, color } },
-    { data: { values }, mark: { type: 'rule', color: '#222' }, encoding: { y, yOffset: { field: 'region', sort: regions.map((r) => r.name) }, x: { ...x, field: 'low' }, x2: { field: 'high' } } },
+    {
+      data: { values },
+      mark: { type: 'rule', color: '#222' },
+      encoding: { y, yOffset: { field: 'region', sort: regions.map((r) => r.name) }, x: { ...x, field: 'low' }, x2: { field: 'high' } },
+    },
   ];
   if (marks.length > 0) {
-    layers.push({ data: { values: marks }, mark: { type: 'text', align: 'left', dx: 6, fontSize: 13, color: '#b00' }, encoding: { y, x: { ...x, field: 'x' }, text: { field: 'mark' } } });
+    layers.push({
+      data: { values: marks },
+      mark: { type: 'text', align: 'left', dx: 6, fontSize: 13, color: '#b00' },
+      encoding: { y, x: { ...x, field: 'x' }, text: { field: 'mark' } },
+    });
   }
   return {
     name: `viewpoints-${topic}`,

@@ -5,8 +5,12 @@ import { CHART_WIDTH, config, MULTILINE_LABELS, regionScale, wrapLabel, type Cha
 
 export function topicVolumeChart(summary: Summary, w: Wording): Chart {
   const values = summary.topicVolumes.map((t) => ({
-    topic: wrapLabel(w.topic(t.topic), 20), region: w.region(t.region), volume: t.volume,
-    share: t.shareOfRelevant.share, low: t.shareOfRelevant.low, high: t.shareOfRelevant.high,
+    topic: wrapLabel(w.topic(t.topic), 20),
+    region: w.region(t.region),
+    volume: t.volume,
+    share: t.shareOfRelevant.share,
+    low: t.shareOfRelevant.low,
+    high: t.shareOfRelevant.high,
   }));
   const regions = summary.regions.map((region) => ({ region, name: w.region(region) }));
   const y = { field: 'topic', type: 'nominal', title: null, sort: summary.taxonomy.topics.map((id) => wrapLabel(w.topic(id), 20)), axis: MULTILINE_LABELS };
@@ -20,15 +24,22 @@ export function topicVolumeChart(summary: Summary, w: Wording): Chart {
       data: { values },
       hconcat: [
         {
-          width: CHART_WIDTH - 60, height: step, title: w.t.fig1_volume_axis,
+          width: CHART_WIDTH - 60,
+          height: step,
+          title: w.t.fig1_volume_axis,
           encoding: { y, yOffset },
           layer: [
             { mark: 'bar', encoding: { x: { field: 'volume', type: 'quantitative', title: null, axis: { tickMinStep: 1, format: 'd' } }, color } },
-            { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 }, encoding: { x: { field: 'volume', type: 'quantitative' }, text: { field: 'volume' } } },
+            {
+              mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 },
+              encoding: { x: { field: 'volume', type: 'quantitative' }, text: { field: 'volume' } },
+            },
           ],
         },
         {
-          width: CHART_WIDTH - 60, height: step, title: w.t.fig1_share_axis,
+          width: CHART_WIDTH - 60,
+          height: step,
+          title: w.t.fig1_share_axis,
           encoding: { y: { ...y, axis: null }, yOffset },
           layer: [
             { mark: 'bar', encoding: { x: { field: 'share', type: 'quantitative', title: null, axis: { format: '.0%' } }, color } },
