@@ -7,6 +7,9 @@
 // split (writers whose posts are never read while tuning); all others, and the earlier corpus
 // (`--earlier FILE…`, source "v0", one reading), are dev. Prints counts only, never a post.
 // Usage: node scripts/assemble-corpus.mjs STAGING --earlier corpora/talent/dev.jsonl corpora/talent/test.jsonl
+//    or: node scripts/assemble-corpus.mjs STAGING --append
+// --append keeps corpora/talent/{dev,test,annotations}.jsonl as they are and adds the staging's
+// sources that are not in them yet (new writers), in the order a full rebuild would give.
 import { existsSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +19,8 @@ const args = process.argv.slice(2);
 const staging = args[0];
 const earlierAt = args.indexOf('--earlier');
 const earlier = earlierAt < 0 ? [] : args.slice(earlierAt + 1);
+const append = args.includes('--append');
+const dir = new URL('../corpora/talent/', import.meta.url).pathname;
 if (!staging || !existsSync(join(staging, 'raw'))) {
   console.error('usage: node scripts/assemble-corpus.mjs STAGING [--earlier FILE…]');
   process.exit(2);
@@ -43,6 +48,14 @@ function settled(a, b, c) {
 const records = { dev: [], test: [] };
 const annotations = [];
 const stats = {};
+// --append: the corpus as it stands first (its sources are not read from the staging again).
+const present = new Set();
+if (append) {
+  records.dev.push(...readJsonl(join(dir, 'dev.jsonl')));
+  records.test.push(...readJsonl(join(dir, 'test.jsonl')));
+  annotations.push(...readJsonl(join(dir, 'annotations.jsonl')));
+  for (const r of [...records.dev, ...records.test]) present.add(r.source);
+}
 // The earlier corpus first, in its files' order (one reading).
 const earlierIds = new Set();
 for (const file of earlier) {
@@ -85,7 +98,8 @@ function writeJsonl(file, rows) {
   writeFileSync(`${file}.tmp`, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   renameSync(`${file}.tmp`, file);
 }
-const dir = new URL('../corpora/talent/', import.meta.url).pathname;
+// Annotations are grouped by source in sorted order, as a full rebuild writes them (stable sort).
+annotations.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 writeJsonl(join(dir, 'dev.jsonl'), records.dev);
 writeJsonl(join(dir, 'test.jsonl'), records.test);
 writeJsonl(join(dir, 'annotations.jsonl'), annotations);

@@ -12,7 +12,7 @@ import { classifyPost, createClassifier, type Classifier, type ClassifyOptions }
 import { readDateWords } from './io/date-words.js';
 import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
-import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
+import { readReportData, type ReportData } from './io/report-data.js';
 import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
 import { labelSetOf } from './label-set.js';
 import { loadStudy } from './study/load.js';
@@ -105,22 +105,24 @@ export function reportModel(
   state: AggregateState,
   classifier: Classifier,
   manifest: Omit<RunManifest, 'tool' | 'lexicon'>,
+  report: ReportData,
   validation?: ValidationInput,
   lang: ReportLanguage = 'zh-Hant',
 ): ReportModel {
   const data = classifier.lexicon.data;
   const summary = summarise(classifier.taxonomy, state);
-  const labels = labelSetOf(data, readReportStrings()['zh-Hant'].polarity);
+  const labels = labelSetOf(data, report.strings['zh-Hant'].polarity);
   const { estimates, tests } = estimateShares(summary, labels, validation);
-  const bundled = readBundledAccuracy();
-  const bundledApplies = bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
+  const bundled = report.accuracy;
+  const bundledApplies = bundled !== null && bundled.lexicon.id === data.manifest.id && bundled.lexicon.version === data.manifest.version;
   const names = labelNames(classifier.taxonomy);
   const tested = { ...summary, viewpointTests: tests };
   return {
     summary: tested,
     names,
     findings: findingsOf(tested),
-    wording: wordingFor(readReportStrings(), lang, classifier.taxonomy),
+    wording: wordingFor(report.strings, lang, classifier.taxonomy),
+    strings: report.strings,
     manifest: buildManifest({ lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash }, ...manifest }),
     trust: { estimates, bundled, bundledApplies },
   };
@@ -137,13 +139,22 @@ export interface AnalysisResult {
 }
 
 /** In memory, end to end: posts → classified records → summary and rendered reports. */
-export function analyse(posts: readonly Post[], classifier: Classifier = loadClassifier()): AnalysisResult {
+export function analyse(
+  posts: readonly Post[],
+  classifier: Classifier = loadClassifier(),
+  report: ReportData = readReportData(loadStudy(DEFAULT_STUDY_DIR)),
+): AnalysisResult {
   const records = [...classify(posts, classifier)];
   const state = aggregate(classifier.taxonomy, records, classifier.platforms);
-  const model = reportModel(state, classifier, {
-    input: [],
-    options: {},
-    counts: { read: posts.length, classified: records.length, rejected: 0 },
-  });
+  const model = reportModel(
+    state,
+    classifier,
+    {
+      input: [],
+      options: {},
+      counts: { read: posts.length, classified: records.length, rejected: 0 },
+    },
+    report,
+  );
   return { records, summary: model.summary, report: renderReport(model) };
 }

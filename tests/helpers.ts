@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createClassifier, type Classifier } from '../src/classify.js';
 import type { CliIo } from '../src/cli/io.js';
 import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/lexicon-files.js';
+import { readReportData, type ReportData } from '../src/io/report-data.js';
 import { writeSegmenterDictionary } from '../src/io/segmenter-dictionary.js';
 import { loadStudy } from '../src/study/load.js';
 import type { Taxonomy } from '../src/study/taxonomy.js';
@@ -18,6 +19,11 @@ export function talentTaxonomy(): Taxonomy {
 }
 
 let tiny: Classifier | undefined;
+/** The bundled talent study's report wording and measured accuracy (studies/talent/report.yaml, accuracy.yaml). */
+export function talentReportData(): ReportData {
+  return readReportData(loadStudy(DEFAULT_STUDY_DIR));
+}
+
 export function tinyClassifier(): Classifier {
   tiny ??= createClassifier({
     taxonomy: talentTaxonomy(),

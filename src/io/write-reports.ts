@@ -9,10 +9,9 @@ import type { RenderedChart } from '../report/html/render-svg.js';
 import type { ReportLanguage } from '../report/html/wording.js';
 import type { ReportModel } from '../report/model.js';
 import { writeFileAtomic } from './atomic.js';
-import { readReportStrings } from './report-data.js';
 
 export function htmlReport(model: ReportModel, lang: ReportLanguage): Promise<HtmlReport> {
-  return renderHtml(model, { lang, strings: readReportStrings() });
+  return renderHtml(model, { lang, strings: model.strings });
 }
 
 /** charts/<name>.svg and .vl.json; returns the file names written. */

@@ -20,7 +20,7 @@ export function sharesJson(trust: Trust) {
 export function validationJson(trust: Trust) {
   const v = trust.estimates.validation;
   if (v === null) {
-    return { corrected: false, statement: SAMPLING_ONLY, bundled_accuracy: { ...trust.bundled, statement: bundledSentence(trust) } };
+    return { corrected: false, statement: SAMPLING_ONLY, bundled_accuracy: { ...(trust.bundled ?? { measured: false }), statement: bundledSentence(trust) } };
   }
   return {
     corrected: true,

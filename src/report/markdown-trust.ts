@@ -10,6 +10,7 @@ const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixe
 
 function bundled(trust: Trust, w: Wording): string {
   const b = trust.bundled;
+  if (b === null) return w.t.trust_unmeasured;
   const rows = b.taggers.map(
     (t) =>
       `- ${w.fill(w.t.trust_bundled_row, {

@@ -9,7 +9,7 @@ import type { BundledAccuracy } from './bundled-accuracy.js';
 import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
 import type { Findings } from './findings.js';
-import type { Wording } from './html/wording.js';
+import type { UiStrings, Wording } from './html/wording.js';
 import type { OtherThemes } from './themes.js';
 
 export interface ReportModel {
@@ -20,13 +20,16 @@ export interface ReportModel {
   /** The findings summary every format opens with, and the words of the report's language (--lang). */
   readonly findings: Findings;
   readonly wording: Wording;
+  /** The study's report wording in every language (the HTML report renders from it). */
+  readonly strings: UiStrings;
   /** The optional "Other themes" section (report --themes). */
   readonly otherThemes?: OtherThemes;
 }
 
 export interface Trust {
   readonly estimates: Estimates;
-  readonly bundled: BundledAccuracy;
-  /** Whether the report's lexicon is the one the bundled accuracy was measured with. */
+  /** The study's measured accuracy (study.yaml `accuracy:`), or null when it has none. */
+  readonly bundled: BundledAccuracy | null;
+  /** Whether the report's lexicon is the one the accuracy was measured with. */
   readonly bundledApplies: boolean;
 }

@@ -8,8 +8,12 @@ export const SAMPLING_ONLY =
 export const CORRECTED =
   "Shares are corrected for the tagger's errors measured on the coded sample (two-phase misclassification estimator, region rates shrunk towards the pooled rate); their 95% intervals carry both the sampling uncertainty and the uncertainty of the error rates (posterior simulation). Viewpoint tests between regions use the corrected shares.";
 
+export const UNMEASURED =
+  'This study names no measured accuracy of its tagger (study.yaml has no accuracy file), so how far its labels can be trusted on this writing has not been measured. Code a sample by hand (yuqing sample) and report with --validation.';
+
 export function bundledSentence(trust: Trust): string {
   const b = trust.bundled;
+  if (b === null) return UNMEASURED;
   const parts = b.taggers.map(
     (t) =>
       `${t.tagger}: relevance F1 ${t.relevance_f1.toFixed(3)}, topic macro-F1 ${t.topic_macro_f1.toFixed(3)}, viewpoint micro-F1 ${t.viewpoint_micro_f1.toFixed(3)}, polarity macro-F1 ${t.polarity_macro_f1.toFixed(3)}, mean topic-share error ${t.topic_share_error_pp.toFixed(2)} points`,

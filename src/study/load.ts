@@ -30,6 +30,10 @@ export interface Study {
   readonly corpusDir?: string;
   /** Absent: the study tags with its lexicon alone. */
   readonly modelFile?: string;
+  /** Report wording overrides (study.yaml `report:`); absent: the generic wording of lexicons/report/ui.yaml. */
+  readonly reportFile?: string;
+  /** Measured accuracy (study.yaml `accuracy:`); absent: reports say the tagger's accuracy is unmeasured. */
+  readonly accuracyFile?: string;
   /** sha256 of study.yaml and taxonomy.yaml as read (the lexicon, platform table and model are hashed on their own). */
   readonly hash: string;
 }
@@ -76,6 +80,8 @@ export function studyFrom(dir: string, study: { path: string; content: string },
     platformsFile: at(file.platforms),
     ...(file.corpus === undefined ? {} : { corpusDir: at(file.corpus) }),
     ...(file.model === undefined ? {} : { modelFile: at(file.model) }),
+    ...(file.report === undefined ? {} : { reportFile: at(file.report) }),
+    ...(file.accuracy === undefined ? {} : { accuracyFile: at(file.accuracy) }),
     hash: `sha256:${createHash('sha256').update(study.content).update('\u0000').update(taxonomy.content).digest('hex')}`,
   };
 }

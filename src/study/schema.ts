@@ -28,6 +28,10 @@ export const studyFileSchema = z.strictObject({
   platforms: text,
   corpus: text.optional(),
   model: text.optional(),
+  /** The study's report wording: per-language overrides of lexicons/report/ui.yaml's text (title, lead …). */
+  report: text.optional(),
+  /** The tagger's measured accuracy on the study's labelled test posts, shown in reports without --validation. */
+  accuracy: text.optional(),
 });
 export type StudyFile = z.infer<typeof studyFileSchema>;
 

@@ -5,12 +5,12 @@ import { aggregate, loadClassifier, reportModel } from '../../src/analyse.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import { termTokeniser } from '../../src/aggregate/terms.js';
 import { classifyPost, type Classifier } from '../../src/classify.js';
-import { readReportStrings, readStopList } from '../../src/io/report-data.js';
+import { readStopList } from '../../src/io/report-data.js';
 import type { Classified, Post } from '../../src/records.js';
 import { renderHtml, type HtmlReport } from '../../src/report/html/index.js';
 import type { ReportLanguage } from '../../src/report/html/wording.js';
 import type { ReportModel } from '../../src/report/model.js';
-import { FIXTURES, tinyClassifier } from '../helpers.js';
+import { FIXTURES, talentReportData, tinyClassifier } from '../helpers.js';
 
 export function readPosts(file: string): Post[] {
   return readFileSync(file, 'utf8')
@@ -21,7 +21,12 @@ export function readPosts(file: string): Post[] {
 
 export function modelOf(records: readonly Classified[], classifier: Classifier, design: StudyDesign = WHOLE_DUMP): ReportModel {
   const state = aggregate(classifier.taxonomy, records, classifier.platforms, design, termTokeniser(classifier, readStopList()));
-  return reportModel(state, classifier, { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } });
+  return reportModel(
+    state,
+    classifier,
+    { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } },
+    talentReportData(),
+  );
 }
 
 /** posts.jsonl and hostile-posts.jsonl with the tiny lexicon. */
@@ -53,5 +58,5 @@ export function sampleModel(): ReportModel {
 }
 
 export function html(model: ReportModel, lang: ReportLanguage = 'zh-Hant'): Promise<HtmlReport> {
-  return renderHtml(model, { lang, strings: readReportStrings() });
+  return renderHtml(model, { lang, strings: model.strings });
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, renderReport, reportModel } from '../../src/analyse.js';
 import { classifyPost, type Classifier } from '../../src/classify.js';
 import type { Classified, Post } from '../../src/records.js';
-import { tinyClassifier } from '../helpers.js';
+import { talentReportData, tinyClassifier } from '../helpers.js';
 import { html } from './html-fixture.js';
 import type { ReportLanguage } from '../../src/report/html/wording.js';
 
@@ -30,6 +30,7 @@ function model(list: readonly Post[], lang: ReportLanguage = 'en', c: Classifier
     aggregate(c.taxonomy, records, c.platforms),
     c,
     { input: [], options: {}, counts: { read: records.length, classified: records.length, rejected: 0 } },
+    talentReportData(),
     undefined,
     lang,
   );

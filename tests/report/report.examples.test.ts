@@ -9,7 +9,7 @@ import { aggregate, renderReport, reportModel } from '../../src/analyse.js';
 import type { Classified } from '../../src/records.js';
 import type { TaggerRecord } from '../../src/report/manifest.js';
 import type { ReportLanguage } from '../../src/report/html/wording.js';
-import { tinyClassifier, talentTaxonomy } from '../helpers.js';
+import { talentReportData, tinyClassifier, talentTaxonomy } from '../helpers.js';
 import { html } from './html-fixture.js';
 
 type Source = 'lexicon' | 'model' | 'both';
@@ -41,7 +41,7 @@ const rec = (id: string, note?: { given: Source; p: number }, cues = 1): Classif
 function model(records: readonly Classified[], tagger: TaggerRecord, lang: ReportLanguage = 'en') {
   const c = tinyClassifier();
   const counts = { read: records.length, classified: records.length, rejected: 0 };
-  return reportModel(aggregate(talentTaxonomy(), records, c.platforms), c, { input: [], options: {}, counts, tagger }, undefined, lang);
+  return reportModel(aggregate(talentTaxonomy(), records, c.platforms), c, { input: [], options: {}, counts, tagger }, talentReportData(), undefined, lang);
 }
 
 const hybrid = [...Array.from({ length: 6 }, (_, i) => rec(`unsure${i}`, { given: 'lexicon', p: 0.2 })), rec('agreed', { given: 'both', p: 0.9 })];

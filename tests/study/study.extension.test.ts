@@ -100,8 +100,11 @@ describe('a study extended by data alone', () => {
       .replace('lexicon: ../../lexicons/talent', 'lexicon: lexicon')
       .replace('platforms: ../../lexicons/platforms.yaml', `platforms: ${join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml')}`)
       .replace('corpus: ../../corpora/talent', 'corpus: corpus')
-      .replace('model: ../../models/talent.json', 'model: model.json');
+      .replace('model: ../../models/talent.json', 'model: model.json')
+      // The extended study's tagger has not been measured: the copy keeps the wording, not the accuracy.
+      .replace('accuracy: accuracy.yaml\n', '');
     writeFileSync(join(study, 'study.yaml'), studyYaml);
+    cpSync(join(PACKAGE_ROOT, 'studies', 'talent', 'report.yaml'), join(study, 'report.yaml'));
     const taxonomy = readFileSync(join(PACKAGE_ROOT, 'studies', 'talent', 'taxonomy.yaml'), 'utf8');
     writeFileSync(join(study, 'taxonomy.yaml'), taxonomy.replace('\npolarities:', `\n${NEW_TOPIC}polarities:`));
     writeFileSync(join(study, 'lexicon', 'topics.yaml'), readFileSync(join(study, 'lexicon', 'topics.yaml'), 'utf8') + TOPIC_CUES);
@@ -131,6 +134,12 @@ describe('a study extended by data alone', () => {
       expect(report).toContain(viewpoint);
     expect(report).toContain(`| ${name} (dse_private) |`);
     expect(JSON.stringify(reportJson)).toContain('dse.unfair_shortcut');
+  });
+
+  it("keeps the copied study's report wording and says its tagger's accuracy is unmeasured", () => {
+    expect(report).toMatch(/^# Talent-scheme discourse/);
+    expect(report).toContain('This study names no measured accuracy of its tagger');
+    expect(report).not.toContain('accuracy on the bundled labelled corpus');
   });
 
   it('retrains with a head for the new topic and each of its viewpoints', () => {

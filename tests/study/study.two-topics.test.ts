@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, classify, loadClassifier, renderReport, reportModel } from '../../src/analyse.js';
 import type { Classifier } from '../../src/classify.js';
 import { renderHtml } from '../../src/report/html/index.js';
-import { readReportStrings } from '../../src/io/report-data.js';
+import { readReportData, readReportStrings } from '../../src/io/report-data.js';
 
 const FILES: Readonly<Record<string, string>> = {
   'study.yaml': `id: tuition
@@ -93,6 +93,7 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
       aggregate(classifier.taxonomy, records, classifier.platforms),
       classifier,
       { input: [], options: {}, counts: { read: 6, classified: 6, rejected: 0 } },
+      readReportData({}),
       undefined,
       'en',
     );

@@ -6,10 +6,11 @@ import { requireInput } from '../../io/open-input.js';
 import { classifyFile } from '../../io/classify-file.js';
 import { checkOutputPaths } from '../../io/output-paths.js';
 import { limitsFrom } from '../limit-options.js';
+import { readReportData } from '../../io/report-data.js';
 import { writeReports } from '../../io/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, type InputOptions } from '../shared-options.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, studyFrom, type InputOptions } from '../shared-options.js';
 import { addDateOptions, type DateOptions } from '../date-options.js';
 import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
@@ -79,6 +80,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
         counts: manifest.counts,
         ...(manifest.dates ? { dates: manifest.dates } : {}),
       },
+      readReportData(studyFrom(o)),
       validation,
       lang,
     );

@@ -14,13 +14,13 @@ import { checkOutputPaths } from '../../io/output-paths.js';
 import { readPartial, type Partial } from '../../io/partial-state.js';
 import { readClassified } from '../../io/read-classified.js';
 import { readOtherThemes } from '../../io/read-themes.js';
-import { readStopList } from '../../io/report-data.js';
+import { readReportData, readStopList, type ReportData } from '../../io/report-data.js';
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import type { ReportLanguage } from '../../report/html/wording.js';
-import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
+import { addLexiconOptions, classifierFrom, recordedOptions, studyFrom, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
 import { addTimezoneOption } from '../date-options.js';
@@ -119,13 +119,14 @@ export async function buildReport(
   files: readonly string[],
   classifier: Classifier,
   options: Record<string, unknown>,
+  report: ReportData,
   design: StudyDesign = WHOLE_DUMP,
   validation?: ValidationInput,
   stdin?: Readable,
   lang: ReportLanguage = 'zh-Hant',
 ) {
   const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design, stdin);
-  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, validation, lang);
+  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, report, validation, lang);
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -142,6 +143,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     files,
   );
   const classifier = classifierFrom(o);
+  const reportData = readReportData(studyFrom(o));
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model: ReturnType<typeof reportModel>;
@@ -164,9 +166,9 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
       validationPred: o.validationPred,
       validationDesign: o.validationDesign,
     });
-    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, validation, lang);
+    model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, reportData, validation, lang);
   } else {
-    model = await buildReport(files, classifier, recorded, design, validation, io.stdin, lang);
+    model = await buildReport(files, classifier, recorded, reportData, design, validation, io.stdin, lang);
   }
   if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
   const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;

@@ -11,6 +11,7 @@ import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource, readPlatformsFile } from '../../io/lexicon-files.js';
 import { readModelFile } from '../../io/model-file.js';
+import { readReportData } from '../../io/report-data.js';
 import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
 import { runExamples } from '../../lexicon/examples.js';
 import { locateExamples } from '../../lexicon/examples-report.js';
@@ -156,6 +157,12 @@ function modelFindings(study: Study): StudyFinding[] {
   ];
 }
 
+/** The report wording and measured accuracy files: read with their schemas (a problem is thrown, with its place). */
+function reportFindings(study: Study): StudyFinding[] {
+  readReportData(study);
+  return [];
+}
+
 /** Every finding for the study in DIR, in the order the files are checked. */
 export function checkStudy(dir: string): StudyFinding[] {
   let study: Study;
@@ -170,5 +177,6 @@ export function checkStudy(dir: string): StudyFinding[] {
     ...guarded(shownPath(study.platformsFile), () => platformFindings(study)),
     ...guarded(shownPath(study.corpusDir ?? dir), () => corpusFindings(study)),
     ...guarded(shownPath(study.modelFile ?? dir), () => modelFindings(study)),
+    ...guarded(shownPath(study.reportFile ?? study.accuracyFile ?? dir), () => reportFindings(study)),
   ];
 }

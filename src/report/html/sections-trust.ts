@@ -11,6 +11,7 @@ const interval = (low: number, high: number) => `<span class="ci">[${(low * 100)
 
 function bundled(trust: Trust, w: Wording): string {
   const b = trust.bundled;
+  if (b === null) return `<p>${e(w.t.trust_unmeasured)}</p>`;
   const rows = b.taggers.map(
     (t) =>
       `<li>${e(

@@ -146,6 +146,7 @@ const uiTextSchema = z.strictObject({
   trust_bundled: s,
   trust_bundled_row: s,
   trust_bundled_other: s,
+  trust_unmeasured: s,
   trust_corrected: s,
   trust_sample: s,
   trust_weighted: s,
@@ -179,6 +180,17 @@ const languageSchema = z.strictObject({
 
 export const uiStringsSchema = z.strictObject({ 'zh-Hant': languageSchema, en: languageSchema });
 export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+/** A study's report wording (study.yaml `report:`): any of ui.yaml's text strings, per language. */
+const languageOverridesSchema = z.strictObject({ text: uiTextSchema.partial() });
+export const uiOverridesSchema = z.strictObject({ 'zh-Hant': languageOverridesSchema.optional(), en: languageOverridesSchema.optional() });
+export type UiOverrides = z.infer<typeof uiOverridesSchema>;
+
+/** The generic strings with a study's overrides laid over them (zh-Hans is converted from zh-Hant as always). */
+export function withOverrides(ui: UiStrings, overrides: UiOverrides): UiStrings {
+  const lay = (lang: 'zh-Hant' | 'en') => ({ ...ui[lang], text: { ...ui[lang].text, ...overrides[lang]?.text } });
+  return { 'zh-Hant': lay('zh-Hant'), en: lay('en') };
+}
 type LanguageStrings = z.infer<typeof languageSchema>;
 
 export interface Wording {
