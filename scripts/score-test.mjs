@@ -52,7 +52,7 @@ for (const r of read('test')) {
   const analysis = analyseText(classifier, r.text);
   const example = exampleOf(classifier, analysis, r.id, r, meta);
   const scores = scoreEntries(prepared, example.entries, example.text);
-  const base = { id: r.id, region: r.region, gold: r };
+  const base = { id: r.id, region: r.region, source: r.source, gold: r };
   pairs.lexicon.push({ ...base, predicted: analysis.tags });
   pairs.model.push({ ...base, predicted: modelOnlyLabels(prepared, scores) });
   pairs.hybrid.push({ ...base, predicted: hybridTag(classifier, prepared, analysis, scores) });
@@ -70,11 +70,17 @@ const summary = (s) => ({
   topicShareErrorMeanPp: r3(s.topicShare.meanPp),
   topicShareErrorMaxPp: r3(s.topicShare.maxPp),
 });
+// The writers of earlier rounds' split (T01–T03) apart from later ones, so a round compares like with like.
+const EARLIER = new Set(['T01', 'T02', 'T03']);
+const scoresOf = (keep) => Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p.filter(keep)))]));
+const sources = [...new Set(pairs.hybrid.map((p) => p.source))].sort();
 const result = {
   split: 'corpora/talent/test.jsonl',
   posts: pairs.hybrid.length,
   model: { lexicon: model.lexicon, features: model.features, training: model.training },
-  scores: Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p))])),
+  scores: scoresOf(() => true),
+  earlierWriters: { sources: [...EARLIER], posts: pairs.hybrid.filter((p) => EARLIER.has(p.source)).length, scores: scoresOf((p) => EARLIER.has(p.source)) },
+  bySource: Object.fromEntries(sources.map((s) => [s, { posts: pairs.hybrid.filter((p) => p.source === s).length, scores: scoresOf((p) => p.source === s) }])),
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'test-scores.json'), `${JSON.stringify(result, null, 2)}\n`);
