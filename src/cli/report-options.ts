@@ -11,6 +11,7 @@ import { YuqingError } from '../errors.js';
 import { readStopList } from '../io/report-data.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/html/wording.js';
 import { studyDateReader } from '../analyse.js';
+import { withCompared } from '../study/taxonomy.js';
 import { createZone, DEFAULT_TIMEZONE } from '../time/zone.js';
 
 export interface ReportOptions {
@@ -22,6 +23,7 @@ export interface ReportOptions {
   readonly dedup?: string;
   readonly lang?: string;
   readonly timezone?: string;
+  readonly compare?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -42,7 +44,19 @@ export function addReportOptions(command: Command): Command {
       `${DEDUP_MODES.join(' or ')}: count exact reposts (same text, same region) once with "exact"; raw volumes are shown beside`,
       'none',
     )
-    .option('--lang <lang>', `language of the report, every format: ${REPORT_LANGUAGES.join(', ')}`, 'zh-Hant');
+    .option('--lang <lang>', `language of the report, every format: ${REPORT_LANGUAGES.join(', ')}`, 'zh-Hant')
+    .option('--compare <A,B>', "the two regions the report sets side by side and tests (default: the study's compare:, or its first two regions)");
+}
+
+/** The classifier whose taxonomy compares the regions of --compare (unchanged without it). */
+export function withCompareOption(o: { readonly compare?: string }, classifier: Classifier): Classifier {
+  if (o.compare === undefined) return classifier;
+  const taxonomy = withCompared(
+    classifier.taxonomy,
+    o.compare.split(',').map((r) => r.trim()),
+  );
+  if (typeof taxonomy === 'string') throw new YuqingError('E_OPTION', `--compare ${o.compare}: ${taxonomy}.`);
+  return { ...classifier, taxonomy };
 }
 
 const BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;

@@ -107,11 +107,24 @@ function regionIssues(regions: readonly z.infer<typeof regionSchema>[]): Issue[]
   ];
 }
 
+function compareIssues(regions: readonly z.infer<typeof regionSchema>[], compare: readonly [string, string] | undefined): Issue[] {
+  if (compare === undefined) return [];
+  const named = regions.filter((r) => !r.fallback).map((r) => r.id);
+  const out: Issue[] = [];
+  compare.forEach((id, i) => {
+    if (!named.includes(id)) out.push({ path: ['compare', i], message: `${id} is not a region of this taxonomy that can be compared (${named.join(', ')})` });
+  });
+  if (compare[0] === compare[1]) out.push({ path: ['compare', 1], message: `compare names ${compare[0]} twice; name two different regions` });
+  return out;
+}
+
 export const taxonomyFileSchema = z
   .strictObject({
     topics: z.array(topicSchema).min(1),
     polarities: z.array(z.enum(POLARITIES)),
     regions: z.array(regionSchema).min(1),
+    /** The two regions reports compare; default: the first two that are not the fallback. */
+    compare: z.tuple([labelId, labelId]).optional(),
   })
   .superRefine((file, ctx) => {
     const viewpoints = file.topics.flatMap((t, ti) => t.viewpoints.map((v, vi) => ({ id: v.id, at: ['topics', ti, 'viewpoints', vi] })));
@@ -122,6 +135,7 @@ export const taxonomyFileSchema = z
       ...polarityIssues(file.polarities),
       ...duplicateIds(file.regions, (i) => ['regions', i], 'region'),
       ...regionIssues(file.regions),
+      ...compareIssues(file.regions, file.compare),
     ];
     for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });

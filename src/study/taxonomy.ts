@@ -19,6 +19,8 @@ export interface Taxonomy {
   readonly regions: readonly string[];
   /** The region of a post whose platform and region field say nothing. */
   readonly fallbackRegion: string;
+  /** The two regions reports set side by side and test (taxonomy.yaml `compare:`; default: the first two that are not the fallback). */
+  readonly compared: readonly [string, string];
   /** Display names of every topic, viewpoint and region, by ID. */
   readonly names: {
     readonly topics: Readonly<Record<string, Names>>;
@@ -28,6 +30,11 @@ export interface Taxonomy {
 }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function defaultCompared(regions: TaxonomyFile['regions']): readonly [string, string] {
+  const named = regions.filter((r) => !r.fallback);
+  return [named[0]!.id, named[1]!.id];
+}
 
 export function taxonomyOf(file: TaxonomyFile): Taxonomy {
   const topicOf: Record<string, string> = {};
@@ -45,6 +52,7 @@ export function taxonomyOf(file: TaxonomyFile): Taxonomy {
     polarities: file.polarities,
     regions: file.regions.map((r) => r.id),
     fallbackRegion: file.regions.find((r) => r.fallback)!.id,
+    compared: file.compare ?? defaultCompared(file.regions),
     names: {
       topics: Object.fromEntries(file.topics.map((t) => [t.id, t.names])),
       viewpoints: viewpointNames,
@@ -65,9 +73,20 @@ export function viewpointsOf(taxonomy: Taxonomy, topic: string): readonly string
   return taxonomy.viewpoints.filter((v) => taxonomy.topicOf[v] === topic);
 }
 
-/** The regions shown side by side and tested against each other: the first two that are not the fallback
- * (the schema asks for at least two). */
+/** The regions shown side by side and tested against each other (Taxonomy.compared). */
 export function comparedRegions(taxonomy: Taxonomy): readonly [string, string] {
+  return taxonomy.compared;
+}
+
+/**
+ * The taxonomy with another pair of regions compared (`--compare A,B`): both must be regions of the
+ * study, different, and neither the fallback. Returns the problem as a sentence when they are not.
+ */
+export function withCompared(taxonomy: Taxonomy, pair: readonly string[]): Taxonomy | string {
   const named = taxonomy.regions.filter((r) => r !== taxonomy.fallbackRegion);
-  return [named[0]!, named[1]!];
+  const [a, b] = pair;
+  if (pair.length !== 2 || a === undefined || b === undefined || a === b)
+    return `expected two different regions separated by a comma, such as ${named[0]},${named[1]}`;
+  for (const r of [a, b]) if (!named.includes(r)) return `${r} is not one of the study's regions that can be compared (${named.join(', ')})`;
+  return { ...taxonomy, compared: [a, b] };
 }

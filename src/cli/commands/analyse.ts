@@ -8,7 +8,7 @@ import { checkOutputPaths } from '../../io/output-paths.js';
 import { limitsFrom } from '../limit-options.js';
 import { readReportData } from '../../io/report-data.js';
 import { writeReports } from '../../io/write-reports.js';
-import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
+import { addReportOptions, reportSetup, withCompareOption, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, studyFrom, type InputOptions } from '../shared-options.js';
 import { addDateOptions, type DateOptions } from '../date-options.js';
@@ -37,6 +37,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     [input],
   );
   const classifier = classifierFrom(o);
+  const reportClassifier = withCompareOption(o, classifier);
   requireInput(input);
   const reading = dumpReading(o, io);
   const tagger = chooseTagger(o, classifier, io);
@@ -72,7 +73,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
     const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
     const model = reportModel(
       state,
-      classifier,
+      reportClassifier,
       {
         tagger: manifest.tagger,
         input: manifest.input,

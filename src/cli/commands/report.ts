@@ -18,7 +18,7 @@ import { readReportData, readStopList, type ReportData } from '../../io/report-d
 import { htmlReport, writeCharts } from '../../io/write-reports.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
-import { addReportOptions, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
+import { addReportOptions, withCompareOption, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import type { ReportLanguage } from '../../report/html/wording.js';
 import { addLexiconOptions, classifierFrom, recordedOptions, studyFrom, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
@@ -142,7 +142,7 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     ],
     files,
   );
-  const classifier = classifierFrom(o);
+  const classifier = withCompareOption(o, classifierFrom(o));
   const reportData = readReportData(studyFrom(o));
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
