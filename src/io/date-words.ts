@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { YuqingError } from '../errors.js';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import { dateWordsSchema, type DateWords } from '../time/words.js';
 import { PACKAGE_ROOT } from './lexicon-files.js';
 

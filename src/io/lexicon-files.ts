@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { YuqingError } from '../errors.js';
 import type { LexiconSource } from '../lexicon/load.js';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import { platformsFileSchemaFor, type PlatformsFile } from '../region/schema.js';
 import type { Taxonomy } from '../study/taxonomy.js';
 import { yamlValueCache } from './yaml-cache.js';
-import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../lexicon/lint/accepted.js';
+import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../lexicon-tools/lint/accepted.js';
 
 /** The package root (works from src/ under vitest and from dist/ when installed). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));

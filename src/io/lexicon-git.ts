@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { YuqingError } from '../errors.js';
-import { ACCEPTED_FILE } from '../lexicon/lint/accepted.js';
+import { ACCEPTED_FILE } from '../lexicon-tools/lint/accepted.js';
 import type { LexiconSource } from '../lexicon/load.js';
 
 function git(dir: string, args: readonly string[]): string {

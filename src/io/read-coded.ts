@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { YuqingError } from '../errors.js';
 import type { LabelSet } from '../label-set.js';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import type { CodedSet, ToolLabels } from '../workbench/coded.js';
 import { parseCodedRows } from '../workbench/coded-rows.js';
 import { parseCodedLines } from '../workbench/coded-lines.js';

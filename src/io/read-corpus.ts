@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { YuqingError, type ErrorCode } from '../errors.js';
-import { labelledTextSchema, type LabelledPost } from '../lexicon/labelled.js';
+import { labelledTextSchema, type LabelledPost } from '../lexicon-tools/labelled.js';
 import type { Post } from '../records.js';
 import type { Reject } from './map-record.js';
 import { readPosts, type ReadOptions } from './read-records.js';

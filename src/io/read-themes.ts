@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { YuqingError } from '../errors.js';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import { themeStringsSchema, themesFileSchema, type OtherThemes } from '../report/themes.js';
 import { REPORT_DATA_DIR } from './report-data.js';
 

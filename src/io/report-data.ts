@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stopListSchema, type StopList } from '../aggregate/terms.js';
 import { YuqingError } from '../errors.js';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import { yamlValueCache } from './yaml-cache.js';
 import { bundledAccuracySchema, type BundledAccuracy } from '../report/bundled-accuracy.js';
 import { uiStringsSchema, type UiStrings } from '../report/html/wording.js';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlFile } from '../lexicon/yaml-source.js';
+import { parseYamlFile } from '../yaml-source.js';
 import { yamlValueCache } from './yaml-cache.js';
 import { segmenterSupplementSchema, type SegmenterSupplement } from '../segment/supplement.js';
 import { tokenRulesSchema, type TokenRulesFile } from '../segment/token-rules.js';

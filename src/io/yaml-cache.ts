@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { YamlValueCache } from '../lexicon/yaml-source.js';
+import type { YamlValueCache } from '../yaml-source.js';
 import { writeFileAtomic } from './atomic.js';
 import { CACHE_CHECKABLE, FRAME_BYTES, frame, openFrame, seal } from './cache-frame.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readYamlValue, serialiseYamlValue, yamlCacheKey, yamlValueCache } from '../../src/io/yaml-cache.js';
-import { parseYamlFile, yamlFileIssues } from '../../src/lexicon/yaml-source.js';
+import { parseYamlFile, yamlFileIssues } from '../../src/yaml-source.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'yuqing-yaml-cache-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** The impact of a lexicon edit: posts whose labels change and the shares that move. */
 import { describe, expect, it } from 'vitest';
-import { diffClassifications } from '../../src/lexicon/diff.js';
+import { diffClassifications } from '../../src/lexicon-tools/diff.js';
 import type { Classified } from '../../src/records.js';
 import { talentTaxonomy } from '../helpers.js';
 

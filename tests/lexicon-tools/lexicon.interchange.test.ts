@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { buildLexiconFiles, guessMapping } from '../../src/lexicon/interchange/import.js';
-import { formatLiwc, parseLiwc } from '../../src/lexicon/interchange/liwc.js';
-import { parseQuanteda } from '../../src/lexicon/interchange/quanteda.js';
+import { buildLexiconFiles, guessMapping } from '../../src/lexicon-tools/interchange/import.js';
+import { formatLiwc, parseLiwc } from '../../src/lexicon-tools/interchange/liwc.js';
+import { parseQuanteda } from '../../src/lexicon-tools/interchange/quanteda.js';
 import { captureIo } from '../helpers.js';
 import { talentTaxonomy } from '../helpers.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../src/analyse.js';
 import { analyseText } from '../../src/classify.js';
-import { exampleCases, runExamples } from '../../src/lexicon/examples.js';
+import { exampleCases, runExamples } from '../../src/lexicon-tools/examples.js';
 import { talentTaxonomy } from '../helpers.js';
 
 const classifier = loadClassifier();

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { logLikelihood } from '../../src/aggregate/keyness.js';
 import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
-import type { LabelledPost } from '../../src/lexicon/labelled.js';
-import { candidateKeys, suggestTerms } from '../../src/lexicon/suggest.js';
-import { renderSuggestionsYaml } from '../../src/lexicon/suggest-yaml.js';
+import type { LabelledPost } from '../../src/lexicon-tools/labelled.js';
+import { candidateKeys, suggestTerms } from '../../src/lexicon-tools/suggest.js';
+import { renderSuggestionsYaml } from '../../src/lexicon-tools/suggest-yaml.js';
 import { cutWords, useSegmenterDictionary } from '../../src/segment/jieba.js';
 
 const plain = writeSegmenterDictionary([]);

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, stringify } from 'yaml';
 import { YuqingError } from '../../errors.js';
-import { parseYamlText } from '../yaml-source.js';
+import { parseYamlText } from '../../yaml-source.js';
 import type { Category } from './categories.js';
 
 function walk(node: unknown, prefix: string, out: Category[], file: string, counter: ReturnType<typeof parseYamlText>['counter']): void {

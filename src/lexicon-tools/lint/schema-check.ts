@@ -5,9 +5,9 @@
  * errors are one problem, so only the first is shown, saying how many followed it.
  */
 import type { z } from 'zod';
-import { REQUIRED_FILES, type LexiconSource } from '../load.js';
-import { manifestSchema, polaritySchema, relevanceSchema, segmenterSchema, topicsSchemaFor, viewpointFileSchemaFor } from '../schema.js';
-import { yamlFileIssues, type SourceIssue } from '../yaml-source.js';
+import { REQUIRED_FILES, type LexiconSource } from '../../lexicon/load.js';
+import { manifestSchema, polaritySchema, relevanceSchema, segmenterSchema, topicsSchemaFor, viewpointFileSchemaFor } from '../../lexicon/schema.js';
+import { yamlFileIssues, type SourceIssue } from '../../yaml-source.js';
 import type { Taxonomy } from '../../study/taxonomy.js';
 import type { LintFinding } from './finding.js';
 

@@ -3,7 +3,7 @@
  * carries its keyness, counts and concordance lines as comments.
  */
 import { stringify } from 'yaml';
-import type { LexiconIdentity } from './identity.js';
+import type { LexiconIdentity } from '../lexicon/identity.js';
 import type { Suggestions } from './suggest.js';
 
 const scalar = (s: string) => stringify(s).trimEnd();

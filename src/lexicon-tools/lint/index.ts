@@ -4,11 +4,11 @@
  */
 import { analyseText, type Classifier } from '../../classify.js';
 import { exampleCases } from '../examples.js';
-import { hashLexiconSource, type LexiconSource } from '../load.js';
+import { hashLexiconSource, type LexiconSource } from '../../lexicon/load.js';
 import type { Taxonomy } from '../../study/taxonomy.js';
 import { findNormalisedOffsets, findOccurrences } from '../kwic.js';
-import { manifestSchema } from '../schema.js';
-import { yamlFileIssues } from '../yaml-source.js';
+import { manifestSchema } from '../../lexicon/schema.js';
+import { yamlFileIssues } from '../../yaml-source.js';
 import type { NormalisedText } from '../../text/normalise.js';
 import { detectScript } from '../../text/script.js';
 import { checkBoundaries, type SegmentedContext } from './boundary.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
-import { kwicLines } from '../../src/lexicon/kwic.js';
+import { kwicLines } from '../../src/lexicon-tools/kwic.js';
 import { normaliseTerm, normaliseText } from '../../src/text/normalise.js';
 import { captureIo, FIXTURES } from '../helpers.js';
 

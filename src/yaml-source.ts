@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { YuqingError } from '../errors.js';
+import { YuqingError } from './errors.js';
 
 /**
  * Parsed YAML values kept between runs by the file's content (src/io/yaml-cache.ts): parsing the

@@ -3,7 +3,7 @@
  * the findings the lexicon accepts (lint-accepted.yaml) and, in text, without info — each hidden
  * group counted and named, never dropped silently. Errors are always shown.
  */
-import type { LexiconSource } from '../load.js';
+import type { LexiconSource } from '../../lexicon/load.js';
 import { applyAccepted, type AcceptedFindings } from './accepted.js';
 import { changedSince, entryOf, filesData } from './entries.js';
 import type { LintFinding } from './finding.js';

@@ -1,6 +1,6 @@
 /** A lexicon diff as text: the posts whose labels change, then the shares that move. */
 import type { LexiconDiff, ShareMove } from './diff.js';
-import type { LexiconIdentity } from './identity.js';
+import type { LexiconIdentity } from '../lexicon/identity.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;

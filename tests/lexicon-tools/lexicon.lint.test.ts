@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/program.js';
 import { createClassifier } from '../../src/classify.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/lexicon-files.js';
 import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
-import { lintLexicon } from '../../src/lexicon/lint/index.js';
+import { lintLexicon } from '../../src/lexicon-tools/lint/index.js';
 import type { LexiconSource } from '../../src/lexicon/load.js';
 import { cutWords, useSegmenterDictionary } from '../../src/segment/jieba.js';
 import { captureIo, TINY_LEXICON, tinyClassifier, talentTaxonomy } from '../helpers.js';

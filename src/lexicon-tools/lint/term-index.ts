@@ -5,8 +5,8 @@
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import { normaliseTerm } from '../../text/normalise.js';
-import type { LexiconSource } from '../load.js';
-import { parseYamlText } from '../yaml-source.js';
+import type { LexiconSource } from '../../lexicon/load.js';
+import { parseYamlText } from '../../yaml-source.js';
 
 export type Layer = 'relevance' | 'topic' | 'viewpoint' | 'polarity' | 'segmenter';
 

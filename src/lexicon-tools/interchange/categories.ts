@@ -5,8 +5,8 @@
  * co-occurrence rules, weights and negation settings have no equivalent in LIWC or quanteda.
  */
 import type { Taxonomy } from '../../study/taxonomy.js';
-import type { LexiconData } from '../load.js';
-import type { Cue } from '../schema.js';
+import type { LexiconData } from '../../lexicon/load.js';
+import type { Cue } from '../../lexicon/schema.js';
 
 export interface Category {
   readonly name: string;

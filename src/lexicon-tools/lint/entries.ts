@@ -3,8 +3,8 @@
  * (relative to the lexicon folder), the top-level key (a viewpoint ID, a topic ID, positive,
  * strong …) and, for a term, the list item that holds it.
  */
-import { parseYamlText } from '../yaml-source.js';
-import type { LexiconSource } from '../load.js';
+import { parseYamlText } from '../../yaml-source.js';
+import type { LexiconSource } from '../../lexicon/load.js';
 import type { LintFinding } from './finding.js';
 
 export interface EntryPlace {

@@ -3,8 +3,8 @@
  * every `match` sentence must get the label as a post, and no `nomatch` sentence may.
  */
 import type { Evidence } from '../records.js';
-import type { LexiconData } from './load.js';
-import type { Examples } from './schema.js';
+import type { LexiconData } from '../lexicon/load.js';
+import type { Examples } from '../lexicon/schema.js';
 
 export interface ExampleCase {
   readonly label: string;

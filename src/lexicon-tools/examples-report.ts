@@ -3,7 +3,7 @@
  * account of what the post got instead, with the evidence found.
  */
 import type { ExampleFailure } from './examples.js';
-import type { LexiconSource } from './load.js';
+import type { LexiconSource } from '../lexicon/load.js';
 
 export interface LocatedFailure extends ExampleFailure {
   readonly file?: string;

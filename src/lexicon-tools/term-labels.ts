@@ -1,5 +1,5 @@
 /** The labels each term of a compiled lexicon serves, named as lint and suggest name them. */
-import type { CompiledLexicon, Target } from './compile.js';
+import type { CompiledLexicon, Target } from '../lexicon/compile.js';
 
 export function labelOfTarget(target: Target): string {
   switch (target.kind) {
