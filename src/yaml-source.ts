@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { YuqingError } from './errors.js';
 
 /**
- * Parsed YAML values kept between runs by the file's content (src/io/yaml-cache.ts): parsing the
+ * Parsed YAML values kept between runs by the file's content (src/io/bundled/yaml-cache.ts): parsing the
  * bundled lexicon's YAML took about half a second of every start. A cached value is still checked
  * by the schema; a file that fails it is parsed again, so that its errors point at lines.
  */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { DEFAULT_LEXICON_DIR } from '../../src/io/lexicon-files.js';
+import { DEFAULT_LEXICON_DIR } from '../../src/io/bundled/lexicon-files.js';
 import { captureIo, TINY_LEXICON } from '../helpers.js';
 
 function copyOf(lexicon: string): string {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { logLikelihood } from '../../src/aggregate/keyness.js';
-import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
+import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import type { LabelledPost } from '../../src/lexicon-tools/labelled.js';
 import { candidateKeys, suggestTerms } from '../../src/lexicon-tools/suggest.js';
 import { renderSuggestionsYaml } from '../../src/lexicon-tools/suggest-yaml.js';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { aggregateRecord, reportModel } from '../../analyse.js';
-import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
-import { requireInput } from '../../io/open-input.js';
-import { classifyFile } from '../../io/classify-file.js';
-import { checkOutputPaths } from '../../io/output-paths.js';
+import { openAtomicStream, writeFileAtomic } from '../../io/write/atomic.js';
+import { requireInput } from '../../io/read/open-input.js';
+import { classifyFile } from '../../run/classify-file.js';
+import { checkOutputPaths } from '../../io/write/output-paths.js';
 import { limitsFrom } from '../limit-options.js';
-import { writeReports } from '../../io/write-reports.js';
+import { writeReports } from '../../run/write-reports.js';
 import { addReportOptions, reportSetup, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, type InputOptions } from '../shared-options.js';

@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { compileLexicon } from '../../lexicon/compile.js';
 import { YuqingError } from '../../errors.js';
-import { readLexiconSource } from '../../io/lexicon-files.js';
-import { readCorpusPosts } from '../../io/read-corpus.js';
+import { readLexiconSource } from '../../io/bundled/lexicon-files.js';
+import { readCorpusPosts } from '../../io/read/read-corpus.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { formatKwicLine, kwicLines, type KwicLine } from '../../lexicon-tools/kwic.js';
 import { loadLexicon } from '../../lexicon/load.js';

@@ -2,8 +2,8 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { readLexiconSource } from '../../io/lexicon-files.js';
-import { readTextFile, writeLexiconFolder } from '../../io/lexicon-write.js';
+import { readLexiconSource } from '../../io/bundled/lexicon-files.js';
+import { readTextFile, writeLexiconFolder } from '../../io/write/lexicon-write.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { lexiconCategories } from '../../lexicon-tools/interchange/categories.js';
 import { buildLexiconFiles, guessMapping, mappingSchemaFor } from '../../lexicon-tools/interchange/import.js';
