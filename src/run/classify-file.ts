@@ -19,7 +19,7 @@ import type { DateResolution } from '../io/read/preflight.js';
 import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
 import { sharedSegmenterModel } from '../io/pool/shared-model.js';
 import { classifyInWorkers } from '../io/pool/worker-pool.js';
-import { unpackItems, type PackedItems } from '../io/pool/worker-protocol.js';
+import { unpackItems, type PackedItems } from '../io/read/packed-items.js';
 
 export interface ClassifyCounts {
   read: number;

@@ -7,7 +7,8 @@ import { prepareModel } from '../../model/predict.js';
 import { createDateReader } from '../../time/read-date.js';
 import { classifyItems } from './classify-items.js';
 import { readModel } from '../bundled/model-file.js';
-import { unpackItems, type BatchReply, type BatchRequest, type WorkerInit } from './worker-protocol.js';
+import { unpackItems } from '../read/packed-items.js';
+import type { BatchReply, BatchRequest, WorkerInit } from './worker-protocol.js';
 
 const init = workerData as WorkerInit;
 const classifier = loadClassifier({ studyDir: init.studyDir, lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../bundled/lexicon-files.js';
-import type { BatchOutcome, BatchReply, PackedItems, WorkerInit } from './worker-protocol.js';
+import type { PackedItems } from '../read/packed-items.js';
+import type { BatchOutcome, BatchReply, WorkerInit } from './worker-protocol.js';
 
 const IN_FLIGHT_PER_WORKER = 4;
 /**

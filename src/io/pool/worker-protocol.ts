@@ -9,8 +9,8 @@ import type { DateSettings } from '../../time/read-date.js';
 import type { DateTally } from '../../time/tally.js';
 import type { FieldWarnings } from '../read/field-warnings.js';
 import type { FieldMap, Reject } from '../read/map-record.js';
-import type { ItemSource, RawItem } from '../read/raw-items.js';
-import { jsonLinesOfBytes, type ByteBatch } from '../read/read-jsonl.js';
+import type { PackedItems } from '../read/packed-items.js';
+import type { ItemSource } from '../read/raw-items.js';
 
 export interface WorkerInit {
   readonly studyDir?: string;
@@ -28,12 +28,6 @@ export interface WorkerInit {
   /** --max-json-depth. */
   readonly maxJsonDepth: number;
 }
-
-/**
- * A batch of raw items: UTF-8 JSON Lines as their bytes, other JSON lines joined, anything else
- * (CSV and Excel rows, rejects) as items.
- */
-export type PackedItems = ByteBatch | { readonly json: string; readonly lines: readonly number[] } | { readonly items: readonly RawItem[] };
 
 export interface BatchRequest {
   readonly seq: number;
@@ -58,18 +52,4 @@ export interface BatchOutcome {
 export interface BatchReply {
   readonly seq: number;
   readonly outcome: BatchOutcome;
-}
-
-export function packItems(items: readonly RawItem[]): PackedItems {
-  if (!items.every((item) => item.kind === 'json')) return { items };
-  const json = items as readonly Extract<RawItem, { kind: 'json' }>[];
-  // A JSON line holds no line break (the reader split on them), so "\n" joins and splits it back exactly.
-  return { json: json.map((item) => item.text).join('\n'), lines: json.map((item) => item.line) };
-}
-
-export function unpackItems(batch: PackedItems): readonly RawItem[] {
-  if ('bytes' in batch) return jsonLinesOfBytes(batch);
-  if ('items' in batch) return batch.items;
-  const texts = batch.json.split('\n');
-  return batch.lines.map((line, i) => ({ kind: 'json', line, text: texts[i]! }));
 }

@@ -12,7 +12,7 @@ import type { FieldMap, Reject } from './map-record.js';
 import { openInput, type OpenedInput } from './open-input.js';
 import { readCsv } from './read-csv.js';
 import { readJsonLineBatches, readJsonLineByteBatches } from './read-jsonl.js';
-import { packItems, unpackItems, type PackedItems } from '../pool/worker-protocol.js';
+import { packItems, unpackItems, type PackedItems } from './packed-items.js';
 import { readXlsx } from './read-xlsx.js';
 import { isReject, toPost, type ItemSource, type RawItem } from './raw-items.js';
 import { checkSampledColumns, resolveDates, sampleFirst, type DateResolution } from './preflight.js';
