@@ -1,7 +1,8 @@
 /**
  * Where the public benchmarks are (../shared/benchmarks beside the repository, or
  * YUQING_BENCHMARKS), and which of them are present. Read only for measuring: never copied into
- * the project, never used to build dictionaries.
+ * the project, never used to build dictionaries. Bench-only: bench/quality.mjs (through dist/)
+ * and its test use it; the library never does.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
