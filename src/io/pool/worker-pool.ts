@@ -23,7 +23,7 @@ const IN_FLIGHT_AT_START = 48;
 function workerScript(): URL {
   const beside = new URL('./classify-worker.js', import.meta.url);
   // Under the test runner this module is TypeScript source; the worker runs the compiled build.
-  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'classify-worker.js'));
+  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'pool', 'classify-worker.js'));
 }
 
 /** Let the event loop deliver the workers' replies (a batch classified here holds the thread a while). */
