@@ -36,7 +36,7 @@ export const mutationTargets = [
       'src/aggregate/examples.ts',
       'src/aggregate/dedup.ts',
       'src/aggregate/serialise.ts',
-      'src/io/partial-state.ts',
+      'src/io/write/partial-state.ts',
     ],
     tests: [
       'tests/aggregate/merge.test.ts',
@@ -63,12 +63,12 @@ export const mutationTargets = [
   {
     name: 'read',
     mutate: [
-      'src/io/read-jsonl.ts',
-      'src/io/read-csv.ts',
-      'src/io/read-records.ts',
-      'src/io/open-input.ts',
-      'src/io/sniff.ts',
-      'src/io/map-record.ts',
+      'src/io/read/read-jsonl.ts',
+      'src/io/read/read-csv.ts',
+      'src/io/read/read-records.ts',
+      'src/io/read/open-input.ts',
+      'src/io/read/sniff.ts',
+      'src/io/read/map-record.ts',
       'src/cli/run-options.ts',
     ],
     tests: [

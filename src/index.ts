@@ -35,7 +35,7 @@ export type { Summary } from './aggregate/summary.js';
 export { wilsonShare } from './aggregate/wilson.js';
 export type { Share } from './aggregate/wilson.js';
 export { renderMarkdown, renderJson, renderCsv } from './report/index.js';
-export { htmlReport } from './io/write-reports.js';
+export { htmlReport } from './run/write-reports.js';
 export type { HtmlReport } from './report/html/index.js';
 export type { ReportLanguage } from './report/html/wording.js';
 export { score } from './evaluate/metrics.js';

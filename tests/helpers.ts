@@ -2,9 +2,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createClassifier, type Classifier } from '../src/classify.js';
 import type { CliIo } from '../src/cli/io.js';
-import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/lexicon-files.js';
-import { readReportData, type ReportData } from '../src/io/report-data.js';
-import { writeSegmenterDictionary } from '../src/io/segmenter-dictionary.js';
+import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/bundled/lexicon-files.js';
+import { readReportData, type ReportData } from '../src/io/bundled/report-data.js';
+import { writeSegmenterDictionary } from '../src/io/bundled/segmenter-dictionary.js';
 import { loadStudy } from '../src/study/load.js';
 import type { Taxonomy } from '../src/study/taxonomy.js';
 

@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
-import { readDateWords } from '../io/date-words.js';
-import type { DateResolution } from '../io/preflight.js';
+import { readDateWords } from '../io/bundled/date-words.js';
+import type { DateResolution } from '../io/read/preflight.js';
 import type { DatesRecord } from '../report/manifest.js';
 import { createDateReader, DATE_ORDERS, type DateOrder, type DateSettings } from '../time/read-date.js';
 import { tallyNote, type DateTally } from '../time/tally.js';

@@ -1,7 +1,7 @@
-/** The input limits as command-line options (src/io/limits.ts): sizes as 8MiB, 512k, 2G or bytes. */
+/** The input limits as command-line options (src/io/read/limits.ts): sizes as 8MiB, 512k, 2G or bytes. */
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
-import { DEFAULT_LIMITS, grouped, type InputLimits } from '../io/limits.js';
+import { DEFAULT_LIMITS, grouped, type InputLimits } from '../io/read/limits.js';
 
 export interface LimitOptions {
   readonly maxRecordBytes?: string;

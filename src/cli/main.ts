@@ -1,7 +1,7 @@
 /** Process entry: the only place that reads process.argv and sets the exit code. */
 import './runtime-flags.js';
-import { abortOpenStreams } from '../io/atomic.js';
-import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/output-failure.js';
+import { abortOpenStreams } from '../io/write/atomic.js';
+import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/write/output-failure.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 

@@ -1,6 +1,6 @@
 /** Output helpers shared by the lexicon tools' commands: the --format check and -o or stdout. */
 import { YuqingError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/write/atomic.js';
 import type { CliIo } from './io.js';
 
 export function checkFormat(format: string): 'text' | 'json' {

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Help } from 'commander';
 import { isYuqingError } from '../errors.js';
-import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/output-failure.js';
+import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/write/output-failure.js';
 import { TOOL_VERSION } from '../version.js';
 import { COMMANDS, commandOf, loadRegistrar, type CommandEntry } from './catalogue.js';
 import { EXIT, type CliIo } from './io.js';

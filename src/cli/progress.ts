@@ -3,7 +3,7 @@
  * every few seconds otherwise, nothing with --quiet.
  */
 import cliProgress from 'cli-progress';
-import type { ClassifyCounts } from '../io/classify-file.js';
+import type { ClassifyCounts } from '../run/classify-file.js';
 import type { CliIo } from './io.js';
 
 const PLAIN_EVERY_MS = 5000;

@@ -8,7 +8,7 @@ import { DEDUP_MODES, studyDesignSchema, type StudyDesign } from '../aggregate/s
 import { termTokeniser } from '../aggregate/terms.js';
 import type { Classifier } from '../classify.js';
 import { YuqingError } from '../errors.js';
-import { readStopList } from '../io/report-data.js';
+import { readStopList } from '../io/bundled/report-data.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/html/wording.js';
 import { studyDateReader } from '../analyse.js';
 import { withCompared } from '../study/taxonomy.js';

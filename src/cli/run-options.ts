@@ -3,8 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
-import type { ClassifyCounts } from '../io/classify-file.js';
-import { describeWarnings } from '../io/field-warnings.js';
+import type { ClassifyCounts } from '../run/classify-file.js';
+import { describeWarnings } from '../io/read/field-warnings.js';
 import { addLimitOptions, type LimitOptions } from './limit-options.js';
 
 export interface RunOptions extends LimitOptions {

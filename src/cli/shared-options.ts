@@ -1,14 +1,14 @@
 /** Options several commands share, and turning them into a classifier and field map. */
 import type { Command } from 'commander';
 import { loadClassifier } from '../analyse.js';
-import { DEFAULT_STUDY_DIR } from '../io/lexicon-files.js';
+import { DEFAULT_STUDY_DIR } from '../io/bundled/lexicon-files.js';
 import { loadStudy, type Study } from '../study/load.js';
 import type { Taxonomy } from '../study/taxonomy.js';
 import { YuqingError } from '../errors.js';
 import type { Classifier } from '../classify.js';
-import type { FieldMap } from '../io/map-record.js';
-import type { ReadOptions } from '../io/read-records.js';
-import type { InputFormat } from '../io/sniff.js';
+import type { FieldMap } from '../io/read/map-record.js';
+import type { ReadOptions } from '../io/read/read-records.js';
+import type { InputFormat } from '../io/read/sniff.js';
 import type { CliIo } from './io.js';
 
 export interface LexiconOptions {

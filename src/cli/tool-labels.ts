@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Classifier } from '../classify.js';
 import { classifyPost } from '../classify.js';
 import { YuqingError } from '../errors.js';
-import { designPathFor, readSampleDesign, readToolLabels } from '../io/read-coded.js';
+import { designPathFor, readSampleDesign, readToolLabels } from '../io/read/read-coded.js';
 import type { CodedPost, ToolLabels } from '../workbench/coded.js';
 import type { SampleDesign } from '../workbench/sample-design.js';
 import type { CliIo } from './io.js';

@@ -8,7 +8,7 @@ import type { ValidationInput } from '../aggregate/estimates.js';
 import type { ValidationPost } from '../aggregate/correction.js';
 import type { Classifier } from '../classify.js';
 import { YuqingError } from '../errors.js';
-import { readCodedFile, readCodingVocabulary, readToolLabels } from '../io/read-coded.js';
+import { readCodedFile, readCodingVocabulary, readToolLabels } from '../io/read/read-coded.js';
 import type { ToolLabels } from '../workbench/coded.js';
 import type { CliIo } from './io.js';
 import { studyLabels } from './study-labels.js';

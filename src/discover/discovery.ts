@@ -1,6 +1,6 @@
 /**
  * The discovery as a value: the fit (from a sample of in-scope posts) and, after the assignment
- * pass, the themes. `src/io/discover-file.ts` runs the two passes over a file; everything here is
+ * pass, the themes. `src/run/discover-file.ts` runs the two passes over a file; everything here is
  * pure.
  */
 import { chooseK, fitThemes, type AutoChoice, type Fit, type KnownUnits } from './fit.js';

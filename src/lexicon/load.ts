@@ -17,7 +17,7 @@ import {
   type TopicEntry,
   type ViewpointEntry,
 } from './schema.js';
-import { parseYamlFile, type SourceFile, type YamlValueCache } from './yaml-source.js';
+import { parseYamlFile, type SourceFile, type YamlValueCache } from '../yaml-source.js';
 
 export interface LexiconSource {
   /** The folder, as shown in messages. */

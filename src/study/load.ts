@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { YuqingError } from '../errors.js';
-import { yamlFileIssues } from '../lexicon/yaml-source.js';
+import { yamlFileIssues } from '../yaml-source.js';
 import { studyFileSchema, taxonomyFileSchema, type Names, type StudyFile } from './schema.js';
 import { taxonomyOf, type Taxonomy } from './taxonomy.js';
 

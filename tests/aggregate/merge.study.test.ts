@@ -13,7 +13,7 @@ import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import { summarise } from '../../src/aggregate/summary.js';
 import { termTokeniser } from '../../src/aggregate/terms.js';
 import { classifyPost } from '../../src/classify.js';
-import { readStopList } from '../../src/io/report-data.js';
+import { readStopList } from '../../src/io/bundled/report-data.js';
 import type { Classified, Post } from '../../src/records.js';
 import { FIXTURES, tinyClassifier, talentTaxonomy } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 /** Key terms leave out Cantonese particles (a stop list as data) and count spelling variants as one word. */
 import { describe, expect, it } from 'vitest';
 import { termTokeniser } from '../../src/aggregate/terms.js';
-import { readStopList } from '../../src/io/report-data.js';
+import { readStopList } from '../../src/io/bundled/report-data.js';
 import { loadClassifier } from '../../src/analyse.js';
 
 describe('key-term words', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../src/analyse.js';
 import { classifyPost } from '../../src/classify.js';
-import { readModel } from '../../src/io/model-file.js';
+import { readModel } from '../../src/io/bundled/model-file.js';
 import { classifyWithModel } from '../../src/model/apply.js';
 import { prepareModel } from '../../src/model/predict.js';
 

@@ -4,7 +4,7 @@ import { wordingFor } from '../../src/report/html/wording.js';
 import { bottomSample, sampleKey } from '../../src/discover/sample.js';
 import { inScope } from '../../src/discover/scope.js';
 import { bestTheme } from '../../src/evaluate/themes.js';
-import { readReportStrings } from '../../src/io/report-data.js';
+import { readReportStrings } from '../../src/io/bundled/report-data.js';
 import { themeStringsSchema, themesFileSchema } from '../../src/report/themes.js';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { discoveryTokeniser } from '../../src/discover/tokens.js';
-import { readStopList, readThemeStopList } from '../../src/io/report-data.js';
+import { readStopList, readThemeStopList } from '../../src/io/bundled/report-data.js';
 import { normaliseTerm } from '../../src/text/normalise.js';
 import { tinyClassifier } from '../helpers.js';
 

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { readPosts } from '../../src/io/read-records.js';
+import { readPosts } from '../../src/io/read/read-records.js';
 import { isYuqingError } from '../../src/errors.js';
 import { buildXlsx } from '../io/xlsx-fixture.js';
 import { checkRun, classifyBytes, classifyFile, edits, fuzzParameters, inputFile, mutate } from './fuzz-support.js';

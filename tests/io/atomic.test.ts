@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abortOpenStreams, openAtomicStream, writeFileAtomic, type AtomicStream } from '../../src/io/atomic.js';
+import { abortOpenStreams, openAtomicStream, writeFileAtomic, type AtomicStream } from '../../src/io/write/atomic.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'yuqing-atomic-'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineBytes } from '../../src/io/encode-lines.js';
+import { LineBytes } from '../../src/io/write/encode-lines.js';
 
 const bytesOf = (lines: readonly string[]) => {
   const out = new LineBytes();

@@ -4,7 +4,7 @@
  * fields made text; every reject names file, line and field.
  */
 import { describe, expect, it } from 'vitest';
-import { isReject, mapRecord, type FieldMap } from '../../src/io/map-record.js';
+import { isReject, mapRecord, type FieldMap } from '../../src/io/read/map-record.js';
 
 const at = { file: 'dump/posts.jsonl', name: 'posts.jsonl', line: 7 };
 const map = (raw: Record<string, unknown>, fields: FieldMap = {}) => mapRecord(raw, at, fields);

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedModel, modelCacheKey, readCachedModel, serialiseCachedModel } from '../../src/io/model-cache.js';
-import { readModelFile } from '../../src/io/model-file.js';
+import { cachedModel, modelCacheKey, readCachedModel, serialiseCachedModel } from '../../src/io/bundled/model-cache.js';
+import { readModelFile } from '../../src/io/bundled/model-file.js';
 import { modelSchema } from '../../src/model/schema.js';
 
 const BUNDLED = new URL('../../models/talent.json', import.meta.url).pathname;

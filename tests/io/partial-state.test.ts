@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analyse.js';
 import { WHOLE_DUMP } from '../../src/aggregate/study.js';
-import { readPartial, serialisePartial, type Partial } from '../../src/io/partial-state.js';
+import { readPartial, serialisePartial, type Partial } from '../../src/io/write/partial-state.js';
 import type { Classified } from '../../src/records.js';
 import { tinyClassifier, talentTaxonomy } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { jsonLinesOfBytes, readJsonLineBatches, readJsonLineByteBatches, type ByteBatch } from '../../src/io/read-jsonl.js';
-import type { RawItem } from '../../src/io/raw-items.js';
+import { jsonLinesOfBytes, readJsonLineBatches, readJsonLineByteBatches, type ByteBatch } from '../../src/io/read/read-jsonl.js';
+import type { RawItem } from '../../src/io/read/raw-items.js';
 
 async function lines(chunks: string[]): Promise<[number, string][]> {
   const out: [number, string][] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeenIds } from '../../src/io/seen-ids.js';
+import { SeenIds } from '../../src/io/read/seen-ids.js';
 
 describe('duplicate ids in fixed memory', () => {
   it('finds every repeat and, on 300,000 distinct ids of the usual shapes, calls none a repeat', () => {

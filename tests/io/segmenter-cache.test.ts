@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedSegmenterModel, readSegmenterModel, serialiseSegmenterModel } from '../../src/io/segmenter-cache.js';
-import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
+import { cachedSegmenterModel, readSegmenterModel, serialiseSegmenterModel } from '../../src/io/bundled/segmenter-cache.js';
+import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { buildSegmenterModel } from '../../src/segment/jieba.js';
 import { tokenise } from '../../src/segment/tokens.js';
 

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding, gunzipPrefix, isGzip, isZip, looksBinary, sniffTextFormat } from '../../src/io/sniff.js';
+import { detectEncoding, gunzipPrefix, isGzip, isZip, looksBinary, sniffTextFormat } from '../../src/io/read/sniff.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 

@@ -1,11 +1,11 @@
-/** Parsed YAML kept between runs (src/io/yaml-cache.ts): the same value, checked, and never trusted when damaged. */
+/** Parsed YAML kept between runs (src/io/bundled/yaml-cache.ts): the same value, checked, and never trusted when damaged. */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readYamlValue, serialiseYamlValue, yamlCacheKey, yamlValueCache } from '../../src/io/yaml-cache.js';
-import { parseYamlFile, yamlFileIssues } from '../../src/lexicon/yaml-source.js';
+import { readYamlValue, serialiseYamlValue, yamlCacheKey, yamlValueCache } from '../../src/io/bundled/yaml-cache.js';
+import { parseYamlFile, yamlFileIssues } from '../../src/yaml-source.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'yuqing-yaml-cache-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, type LexiconSource } from '../../src/lexicon/load.js';
-import { readLexiconSource } from '../../src/io/lexicon-files.js';
+import { readLexiconSource } from '../../src/io/bundled/lexicon-files.js';
 import { TINY_LEXICON, talentTaxonomy } from '../helpers.js';
 
 function withFile(name: string, content: string): LexiconSource {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { YAML_LIMITS } from '../../src/lexicon/yaml-source.js';
+import { YAML_LIMITS } from '../../src/yaml-source.js';
 import { captureIo, FIXTURES, TINY_LEXICON } from '../helpers.js';
 
 /** A copy of the tiny lexicon with one file replaced, classified through the CLI. */

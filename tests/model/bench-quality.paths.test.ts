@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classScores, majorityLabel } from '../../src/evaluate/classes.js';
 import { wordSpanScores } from '../../src/evaluate/segmentation.js';
-import { benchmarkRoot, findBenchmarks } from '../../src/io/benchmarks.js';
+import { benchmarkRoot, findBenchmarks } from '../../src/bench/benchmarks.js';
 
 describe('bench:quality inputs', () => {
   it('looks for ../shared/benchmarks beside the repository unless YUQING_BENCHMARKS says otherwise', () => {

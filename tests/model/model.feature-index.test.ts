@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../src/analyse.js';
 import { analyseText } from '../../src/classify.js';
-import { readModel } from '../../src/io/model-file.js';
+import { readModel } from '../../src/io/bundled/model-file.js';
 import { buildFeatureIndex, indexedFeatures } from '../../src/model/feature-index.js';
 import { extractFeatures } from '../../src/model/features.js';
 import { prepareModel, scoreAnalysis, scoreEntries, topFeatures } from '../../src/model/predict.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLATFORMS_FILE, readPlatformsFile } from '../../src/io/lexicon-files.js';
+import { DEFAULT_PLATFORMS_FILE, readPlatformsFile } from '../../src/io/bundled/lexicon-files.js';
 import { buildPlatformTable, platformId, resolveRegion } from '../../src/region/resolve.js';
 import { talentTaxonomy } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import { aggregate, loadClassifier, reportModel } from '../../src/analyse.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import { termTokeniser } from '../../src/aggregate/terms.js';
 import { classifyPost, type Classifier } from '../../src/classify.js';
-import { readStopList } from '../../src/io/report-data.js';
+import { readStopList } from '../../src/io/bundled/report-data.js';
 import type { Classified, Post } from '../../src/records.js';
 import { renderHtml, type HtmlReport } from '../../src/report/html/index.js';
 import type { ReportLanguage } from '../../src/report/html/wording.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/analyse.js';
 import { classifyPost } from '../../src/classify.js';
-import { readReportStrings } from '../../src/io/report-data.js';
+import { readReportStrings } from '../../src/io/bundled/report-data.js';
 import type { Post } from '../../src/records.js';
 import { wordingFor, type ReportLanguage } from '../../src/report/html/wording.js';
 import { tinyClassifier, talentTaxonomy } from '../helpers.js';

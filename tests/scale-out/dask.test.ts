@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { readReportStrings } from '../../src/io/report-data.js';
+import { readReportStrings } from '../../src/io/bundled/report-data.js';
 import { captureIo, FIXTURES, TINY_LEXICON } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

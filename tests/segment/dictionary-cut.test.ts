@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/lexicon-files.js';
-import { segmenterDictionaryFiles, writeSupplementedDictionary } from '../../src/io/segmenter-dictionary.js';
+import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/bundled/lexicon-files.js';
+import { segmenterDictionaryFiles, writeSupplementedDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { createClassifier } from '../../src/classify.js';
 import { cutWithModel, parseWordModel } from '../../src/segment/dictionary-cut.js';
 import { cutDictionaryOnly, useSegmenterDictionary } from '../../src/segment/jieba.js';

@@ -1,7 +1,7 @@
 /** jieba's HMM for characters the dictionary leaves single, held to nodejieba's `cut(text, true)`. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { writeSupplementedDictionary } from '../../src/io/segmenter-dictionary.js';
+import { writeSupplementedDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { cutStretch, isDictionaryWord, type WordModel } from '../../src/segment/dictionary-cut.js';
 import { cutHanRun } from '../../src/segment/han-run.js';
 import { hmmKnows } from '../../src/segment/hmm.js';

@@ -1,6 +1,6 @@
 /** The token policy of the README ("Token policy"), one named test per rule. */
 import { describe, expect, it } from 'vitest';
-import { writeSegmenterDictionary } from '../../src/io/segmenter-dictionary.js';
+import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { useSegmenterDictionary } from '../../src/segment/jieba.js';
 import { originalTokens, segmentNormalised, type Token } from '../../src/segment/segmentation.js';
 import { normaliseText } from '../../src/text/normalise.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { PACKAGE_ROOT } from '../../src/io/lexicon-files.js';
+import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
 import { checkCorpusLabels } from '../../src/study/check/corpus-labels.js';
 import { loadStudy } from '../../src/study/load.js';
 import { captureIo } from '../helpers.js';

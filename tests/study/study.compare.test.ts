@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { isYuqingError } from '../../src/errors.js';
-import { PACKAGE_ROOT } from '../../src/io/lexicon-files.js';
+import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
 import { parseStudyYaml } from '../../src/study/load.js';
 import { taxonomyFileSchema } from '../../src/study/schema.js';
 import { taxonomyOf, withCompared } from '../../src/study/taxonomy.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { PACKAGE_ROOT } from '../../src/io/lexicon-files.js';
+import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
 import { captureIo } from '../helpers.js';
 
 async function run(args: string[]) {

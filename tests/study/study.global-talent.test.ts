@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/classify.js';
 import { loadClassifier } from '../../src/analyse.js';
-import { PACKAGE_ROOT } from '../../src/io/lexicon-files.js';
-import { exampleCases, runExamples } from '../../src/lexicon/examples.js';
+import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
+import { exampleCases, runExamples } from '../../src/lexicon-tools/examples.js';
 import { loadStudy } from '../../src/study/load.js';
 import { comparedRegions } from '../../src/study/taxonomy.js';
 

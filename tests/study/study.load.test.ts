@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STUDY_DIR, PACKAGE_ROOT, readLexiconSource } from '../../src/io/lexicon-files.js';
+import { DEFAULT_STUDY_DIR, PACKAGE_ROOT, readLexiconSource } from '../../src/io/bundled/lexicon-files.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { loadStudy } from '../../src/study/load.js';
 import { comparedRegions, topicOfViewpoint, viewpointsOf } from '../../src/study/taxonomy.js';

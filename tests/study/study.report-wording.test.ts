@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { isYuqingError } from '../../src/errors.js';
-import { PACKAGE_ROOT } from '../../src/io/lexicon-files.js';
-import { readReportData, readReportStrings } from '../../src/io/report-data.js';
+import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
+import { readReportData, readReportStrings } from '../../src/io/bundled/report-data.js';
 import { loadStudy } from '../../src/study/load.js';
 import { captureIo } from '../helpers.js';
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, classify, loadClassifier, renderReport, reportModel } from '../../src/analyse.js';
 import type { Classifier } from '../../src/classify.js';
 import { renderHtml } from '../../src/report/html/index.js';
-import { readReportData, readReportStrings } from '../../src/io/report-data.js';
+import { readReportData, readReportStrings } from '../../src/io/bundled/report-data.js';
 
 const FILES: Readonly<Record<string, string>> = {
   'study.yaml': `id: tuition

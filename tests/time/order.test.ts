@@ -1,6 +1,6 @@
 /** The order of a column's numeric dates, decided over all of them. */
 import { describe, expect, it } from 'vitest';
-import { readDateWords } from '../../src/io/date-words.js';
+import { readDateWords } from '../../src/io/bundled/date-words.js';
 import { decideOrder, emptyScan, scanValue } from '../../src/time/order.js';
 import { createDateReader } from '../../src/time/read-date.js';
 

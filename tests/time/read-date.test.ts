@@ -1,6 +1,6 @@
 /** Dates as dumps write them: each form read in the study's zone, or a reason it cannot be. */
 import { describe, expect, it } from 'vitest';
-import { readDateWords } from '../../src/io/date-words.js';
+import { readDateWords } from '../../src/io/bundled/date-words.js';
 import { dayOf, formatDate } from '../../src/time/parsed.js';
 import { createDateReader, type DateSettings } from '../../src/time/read-date.js';
 

@@ -1,6 +1,6 @@
 /** A small label set and the bundled coding vocabulary for the workbench tests. */
 import type { LabelSet } from '../../src/label-set.js';
-import { readCodingVocabulary } from '../../src/io/read-coded.js';
+import { readCodingVocabulary } from '../../src/io/read/read-coded.js';
 
 export const LABELS: LabelSet = {
   topics: [

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { checkOutputPaths } from '../../io/output-paths.js';
-import { serialisePartial } from '../../io/partial-state.js';
+import { writeFileAtomic } from '../../io/write/atomic.js';
+import { checkOutputPaths } from '../../io/write/output-paths.js';
+import { serialisePartial } from '../../io/write/partial-state.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';

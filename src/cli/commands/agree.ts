@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { readCodedFile, readCodingVocabulary } from '../../io/read-coded.js';
+import { writeFileAtomic } from '../../io/write/atomic.js';
+import { readCodedFile, readCodingVocabulary } from '../../io/read/read-coded.js';
 import { agreement } from '../../workbench/agree.js';
 import { agreementJson, agreementText } from '../../workbench/agree-render.js';
 import type { CliIo } from '../io.js';

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openAtomicStream, writeFileAtomic } from '../../io/atomic.js';
-import { requireInput } from '../../io/open-input.js';
-import { classifyFile, type ClassifyCounts } from '../../io/classify-file.js';
-import { hashFile } from '../../io/hash-file.js';
+import { openAtomicStream, writeFileAtomic } from '../../io/write/atomic.js';
+import { requireInput } from '../../io/read/open-input.js';
+import { classifyFile, type ClassifyCounts } from '../../run/classify-file.js';
+import { hashFile } from '../../io/read/hash-file.js';
 import type { Classifier } from '../../classify.js';
 import { buildManifest, type DatesRecord, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
-import { checkOutputPaths, type OutputTarget } from '../../io/output-paths.js';
+import { checkOutputPaths, type OutputTarget } from '../../io/write/output-paths.js';
 import type { CliIo } from '../io.js';
 import { limitsFrom } from '../limit-options.js';
 import { chooseTagger, taggerOptions } from '../model-tagger.js';
@@ -16,7 +16,7 @@ import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions
 import { descriptionOf } from '../catalogue.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, recordedOptions, type InputOptions } from '../shared-options.js';
 import { addDateOptions, dateSettingsFrom, datesRecord, orderNote, unreadableNote, type DateOptions } from '../date-options.js';
-import type { DateResolution } from '../../io/preflight.js';
+import type { DateResolution } from '../../io/read/preflight.js';
 
 export interface ClassifyCommandOptions extends InputOptions, RunOptions, DateOptions {
   readonly output?: string;

@@ -2,12 +2,12 @@
 import type { Command } from 'commander';
 import { compileLexicon } from '../../lexicon/compile.js';
 import { YuqingError } from '../../errors.js';
-import { readLexiconSource } from '../../io/lexicon-files.js';
-import { readCorpusPosts } from '../../io/read-corpus.js';
+import { readLexiconSource } from '../../io/bundled/lexicon-files.js';
+import { readCorpusPosts } from '../../io/read/read-corpus.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
-import { formatKwicLine, kwicLines, type KwicLine } from '../../lexicon/kwic.js';
+import { formatKwicLine, kwicLines, type KwicLine } from '../../lexicon-tools/kwic.js';
 import { loadLexicon } from '../../lexicon/load.js';
-import { termLabels } from '../../lexicon/term-labels.js';
+import { termLabels } from '../../lexicon-tools/term-labels.js';
 import { normaliseTerm, normaliseText } from '../../text/normalise.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, readOptionsFrom, STUDY_HELP, studyFrom, type InputOptions } from '../shared-options.js';

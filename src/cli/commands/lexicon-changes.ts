@@ -4,13 +4,13 @@ import { loadClassifier } from '../../analyse.js';
 import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { labelSetOf } from '../../label-set.js';
-import { hashFile } from '../../io/hash-file.js';
-import { readCorpusPosts, readLabelledPosts } from '../../io/read-corpus.js';
-import { diffClassifications } from '../../lexicon/diff.js';
-import { renderDiffText } from '../../lexicon/diff-text.js';
+import { hashFile } from '../../io/read/hash-file.js';
+import { readCorpusPosts, readLabelledPosts } from '../../io/read/read-corpus.js';
+import { diffClassifications } from '../../lexicon-tools/diff.js';
+import { renderDiffText } from '../../lexicon-tools/diff-text.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
-import { renderSuggestionsYaml } from '../../lexicon/suggest-yaml.js';
-import { termLabels } from '../../lexicon/term-labels.js';
+import { renderSuggestionsYaml } from '../../lexicon-tools/suggest-yaml.js';
+import { termLabels } from '../../lexicon-tools/term-labels.js';
 import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
@@ -40,7 +40,7 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
   if (!labels.includes(o.label))
     throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
-  const { suggestTerms } = await import('../../lexicon/suggest.js');
+  const { suggestTerms } = await import('../../lexicon-tools/suggest.js');
   const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
   useSegmenterDictionary(classifier.segmenter);
   const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };

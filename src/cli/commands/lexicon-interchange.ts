@@ -2,16 +2,16 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { readLexiconSource } from '../../io/lexicon-files.js';
-import { readTextFile, writeLexiconFolder } from '../../io/lexicon-write.js';
+import { readLexiconSource } from '../../io/bundled/lexicon-files.js';
+import { readTextFile, writeLexiconFolder } from '../../io/write/lexicon-write.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
-import { lexiconCategories } from '../../lexicon/interchange/categories.js';
-import { buildLexiconFiles, guessMapping, mappingSchemaFor } from '../../lexicon/interchange/import.js';
+import { lexiconCategories } from '../../lexicon-tools/interchange/categories.js';
+import { buildLexiconFiles, guessMapping, mappingSchemaFor } from '../../lexicon-tools/interchange/import.js';
 import { STUDY_HELP, studyFrom } from '../shared-options.js';
-import { formatLiwc, parseLiwc } from '../../lexicon/interchange/liwc.js';
-import { formatQuanteda, parseQuanteda } from '../../lexicon/interchange/quanteda.js';
+import { formatLiwc, parseLiwc } from '../../lexicon-tools/interchange/liwc.js';
+import { formatQuanteda, parseQuanteda } from '../../lexicon-tools/interchange/quanteda.js';
 import { loadLexicon } from '../../lexicon/load.js';
-import { parseYamlFile } from '../../lexicon/yaml-source.js';
+import { parseYamlFile } from '../../yaml-source.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 

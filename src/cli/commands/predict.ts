@@ -2,11 +2,11 @@
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { openAtomicStream } from '../../io/atomic.js';
-import { readModel } from '../../io/model-file.js';
-import { drained } from '../../io/output-failure.js';
-import { checkOutputPaths } from '../../io/output-paths.js';
-import { readPosts } from '../../io/read-records.js';
+import { openAtomicStream } from '../../io/write/atomic.js';
+import { readModel } from '../../io/bundled/model-file.js';
+import { drained } from '../../io/write/output-failure.js';
+import { checkOutputPaths } from '../../io/write/output-paths.js';
+import { readPosts } from '../../io/read/read-records.js';
 import { predictGeneric } from '../../model/apply.js';
 import { mismatchNote, prepareModel } from '../../model/predict.js';
 import type { CliIo } from '../io.js';

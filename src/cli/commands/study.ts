@@ -1,7 +1,7 @@
 /** `yuqing study init` and `yuqing study check`: a new study from the template, and a study folder and everything it names, linted. */
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { writeStudyTemplate } from '../../io/study-template.js';
+import { writeStudyTemplate } from '../../io/bundled/study-template.js';
 import { countSeverities, formatStudyFinding } from '../../study/check/finding.js';
 import { descriptionOf } from '../catalogue.js';
 import type { CliIo } from '../io.js';

@@ -1,8 +1,8 @@
 /** `yuqing convert` and `yuqing segment`: file or stdin to stdout, one line out per line in. */
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
-import { mapLines } from '../../io/lines.js';
-import { writeSupplementedDictionary } from '../../io/segmenter-dictionary.js';
+import { mapLines } from '../../io/read/lines.js';
+import { writeSupplementedDictionary } from '../../io/bundled/segmenter-dictionary.js';
 import { useSegmenterDictionary } from '../../segment/jieba.js';
 import { originalTokens, segmentNormalised } from '../../segment/segmentation.js';
 import { convertScript, SCRIPT_TARGETS, type ScriptTarget } from '../../text/convert.js';

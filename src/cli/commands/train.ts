@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { analyseText } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
-import { hashFile } from '../../io/hash-file.js';
-import { writeModel } from '../../io/model-file.js';
-import { readLabelledRecords, readTaxonomyGold } from '../../io/read-training.js';
+import { hashFile } from '../../io/read/hash-file.js';
+import { writeModel } from '../../io/bundled/model-file.js';
+import { readLabelledRecords, readTaxonomyGold } from '../../io/read/read-training.js';
 import { buildGenericModel, buildTaxonomyModel, type ModelMeta } from '../../model/build.js';
 import { exampleOf } from '../../model/cv.js';
 import { DEFAULT_FEATURES, DEFAULT_GENERIC_FEATURES, extractFeatures } from '../../model/features.js';

@@ -1,0 +1,47 @@
+/** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
+import { classifyPost, type Classifier, type ClassifyOptions } from '../../classify.js';
+import { LineBytes } from '../write/encode-lines.js';
+import type { DateReader } from '../../time/read-date.js';
+import { emptyTally } from '../../time/tally.js';
+import { warningCounter } from '../read/field-warnings.js';
+import { DEFAULT_LIMITS } from '../read/limits.js';
+import type { FieldMap, Reject } from '../read/map-record.js';
+import { isReject, toPost, type ItemSource, type RawItem } from '../read/raw-items.js';
+import type { BatchOutcome } from './worker-protocol.js';
+
+/** One scratch for every batch this thread classifies (batches run one at a time). */
+const out = new LineBytes();
+
+export function classifyItems(
+  items: readonly RawItem[],
+  classifier: Classifier,
+  source: ItemSource,
+  fields: FieldMap,
+  options: ClassifyOptions,
+  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
+  dateReader?: DateReader,
+): BatchOutcome {
+  out.reset();
+  const warnings = warningCounter(classifier.platforms);
+  const ids: string[] = [];
+  const lines: number[] = [];
+  const rejects: Reject[] = [];
+  const dates = emptyTally();
+  const context = dateReader === undefined ? undefined : { reader: dateReader, tally: dates };
+  for (const item of items) {
+    if (item.kind === 'reject') {
+      rejects.push(item.reject);
+      continue;
+    }
+    const post = toPost(item, source, fields, maxJsonDepth, context);
+    if (isReject(post)) {
+      rejects.push(post);
+      continue;
+    }
+    out.push(JSON.stringify(classifyPost(classifier, post, options)));
+    warnings.note(post, item.line);
+    ids.push(post.id);
+    lines.push(item.line);
+  }
+  return { out: out.take(), ids, lines, rejects, warnings: warnings.result(), dates };
+}
