@@ -8,12 +8,12 @@ import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
-import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
+import { classifyPost, createClassifier, type Classifier, type ClassifierParts, type ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/date-words.js';
 import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from './io/lexicon-files.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
 import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
-import { writeSupplementedDictionary } from './io/segmenter-dictionary.js';
+import { lexiconSegmenter } from './io/segmenter-dictionary.js';
 import { labelSetOf } from './label-set.js';
 import { loadStudy } from './study/load.js';
 import type { Taxonomy } from './study/taxonomy.js';
@@ -37,13 +37,13 @@ export interface ClassifierOptions {
   readonly platformsFile?: string;
 }
 
-export function loadClassifier(options: ClassifierOptions = {}): Classifier {
+export function loadClassifier(options: ClassifierOptions = {}, segmenterFor: ClassifierParts['segmenterFor'] = lexiconSegmenter): Classifier {
   const study = loadStudy(options.studyDir ?? DEFAULT_STUDY_DIR);
   return createClassifier({
     taxonomy: study.taxonomy,
     lexicon: readLexiconSource(options.lexiconDir ?? study.lexiconDir),
     platforms: readPlatformsFile(options.platformsFile ?? study.platformsFile, study.taxonomy),
-    segmenterFor: writeSupplementedDictionary,
+    segmenterFor,
   });
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createClassifier, type Classifier } from '../src/classify.js';
 import type { CliIo } from '../src/cli/io.js';
 import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/lexicon-files.js';
-import { writeSegmenterDictionary } from '../src/io/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../src/io/segmenter-dictionary.js';
 import { loadStudy } from '../src/study/load.js';
 import type { Taxonomy } from '../src/study/taxonomy.js';
 
@@ -23,7 +23,7 @@ export function tinyClassifier(): Classifier {
     taxonomy: talentTaxonomy(),
     lexicon: readLexiconSource(TINY_LEXICON),
     platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
-    segmenterFor: writeSegmenterDictionary,
+    segmenterFor: (words, options) => segmenterOf(writeSegmenterDictionary(words, options)),
   });
   return tiny;
 }

@@ -16,7 +16,7 @@ import { SeenIds } from './seen-ids.js';
 import { createDateReader, type DateReader } from '../time/read-date.js';
 import { addTally, emptyTally, type DateTally } from '../time/tally.js';
 import type { DateResolution } from './preflight.js';
-import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
+import { createSegmenter } from '../segment/jieba.js';
 import { sharedSegmenterModel } from './shared-model.js';
 import { classifyInWorkers } from './worker-pool.js';
 import { unpackItems, type PackedItems } from './worker-protocol.js';
@@ -81,8 +81,9 @@ function inThreads(
   dates?: DateResolution,
 ) {
   const fields = options.fields ?? {};
-  const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
-  adoptSegmenterModel(classifier.segmenter, segmenterModel);
+  const segmenterModel = sharedSegmenterModel(classifier.segmenter.model);
+  // This thread cuts with the shared copy too: one copy in the processor's caches.
+  const here = { ...classifier, segmenter: createSegmenter(classifier.segmenter.key, segmenterModel) };
   const init = {
     studyDir: options.studyDir,
     lexiconDir: options.lexiconDir,
@@ -91,14 +92,12 @@ function inThreads(
     source,
     slim: Boolean(options.slim),
     modelPath: options.modelPath,
-    segmenterModel,
+    segmenter: { key: classifier.segmenter.key, model: segmenterModel },
     maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
     ...(dates ? { dates: dates.settings } : {}),
   };
   const reader = dates === undefined ? undefined : createDateReader(dates.settings);
-  return classifyInWorkers(batches, workers - 1, init, (batch) =>
-    classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth, reader),
-  );
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), here, source, fields, options, init.maxJsonDepth, reader));
 }
 
 export async function classifyFile(

@@ -1,7 +1,7 @@
 /** A worker thread of the classify pool: builds its own classifier, then classifies batches. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadClassifier } from '../analyse.js';
-import { adoptSegmenterModel } from '../segment/jieba.js';
+import { createSegmenter } from '../segment/jieba.js';
 import { classifyWithModel } from '../model/apply.js';
 import { prepareModel } from '../model/predict.js';
 import { createDateReader } from '../time/read-date.js';
@@ -10,8 +10,9 @@ import { readModel } from './model-file.js';
 import { unpackItems, type BatchReply, type BatchRequest, type WorkerInit } from './worker-protocol.js';
 
 const init = workerData as WorkerInit;
-const classifier = loadClassifier({ studyDir: init.studyDir, lexiconDir: init.lexiconDir, platformsFile: init.platformsFile });
-if (init.segmenterModel) adoptSegmenterModel(classifier.segmenter, init.segmenterModel);
+// The segmenter is the main thread's, its tables in shared memory: not built again here.
+const segmenter = createSegmenter(init.segmenter.key, init.segmenter.model);
+const classifier = loadClassifier({ studyDir: init.studyDir, lexiconDir: init.lexiconDir, platformsFile: init.platformsFile }, () => segmenter);
 const prepared = init.modelPath === undefined ? undefined : prepareModel(readModel(init.modelPath));
 const dateReader = init.dates === undefined ? undefined : createDateReader(init.dates);
 const options = {

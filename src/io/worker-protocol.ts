@@ -21,8 +21,8 @@ export interface WorkerInit {
   readonly slim: boolean;
   /** A taxonomy model for hybrid tagging (already checked by the main thread). */
   readonly modelPath?: string;
-  /** The segmenter's model, its big tables in shared memory (src/io/shared-model.ts). */
-  readonly segmenterModel?: SegmenterModel;
+  /** The segmenter's key and model, its big tables in shared memory (src/io/shared-model.ts). */
+  readonly segmenter: { readonly key: string; readonly model: SegmenterModel };
   /** How dates are read (the order already settled by the main thread). */
   readonly dates?: DateSettings;
   /** --max-json-depth. */

@@ -11,7 +11,7 @@ import { renderDiffText } from '../../lexicon/diff-text.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { renderSuggestionsYaml } from '../../lexicon/suggest-yaml.js';
 import { termLabels } from '../../lexicon/term-labels.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { addInputOptions, readOptionsFrom, STUDY_HELP, type InputOptions } from '../shared-options.js';
@@ -42,9 +42,8 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
     throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
   const { suggestTerms } = await import('../../lexicon/suggest.js');
   const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
-  useSegmenterDictionary(classifier.segmenter);
   const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };
-  const result = suggestTerms(posts, cutWords, termLabels(classifier.lexicon), options);
+  const result = suggestTerms(posts, (text) => cutWords(classifier.segmenter, text), termLabels(classifier.lexicon), options);
   const identity = lexiconIdentity(classifier.lexicon.data);
   const text =
     o.format === 'json'

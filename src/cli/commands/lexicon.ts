@@ -13,13 +13,13 @@ import { readLexiconSourceAtRevision } from '../../io/lexicon-git.js';
 import { ACCEPTED_FILE } from '../../lexicon/lint/accepted.js';
 import { lintView, type LintView } from '../../lexicon/lint/view.js';
 import { readCorpusPosts } from '../../io/read-corpus.js';
-import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
 import { exampleCases, runExamples } from '../../lexicon/examples.js';
 import { formatExampleFailure, locateExamples } from '../../lexicon/examples-report.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { formatFinding } from '../../lexicon/lint/finding.js';
 import { lintLexicon, type LintReport } from '../../lexicon/lint/index.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
@@ -43,11 +43,8 @@ function shownPath(dir: string): string {
 }
 
 function plainCutter(): (text: string) => readonly string[] {
-  const plain = writeSegmenterDictionary([]);
-  return (text) => {
-    useSegmenterDictionary(plain);
-    return cutWords(text);
-  };
+  const plain = segmenterOf(writeSegmenterDictionary([]));
+  return (text) => cutWords(plain, text);
 }
 
 function renderLint(report: LintReport, view: LintView, base: string | undefined): string {

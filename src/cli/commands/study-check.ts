@@ -11,12 +11,12 @@ import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource, readPlatformsFile } from '../../io/lexicon-files.js';
 import { readModelFile } from '../../io/model-file.js';
-import { writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../io/segmenter-dictionary.js';
 import { runExamples } from '../../lexicon/examples.js';
 import { locateExamples } from '../../lexicon/examples-report.js';
 import { lintLexicon } from '../../lexicon/lint/index.js';
 import { lintView } from '../../lexicon/lint/view.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import { checkCorpusLabels } from '../../study/check/corpus-labels.js';
 import { findingOfError, type StudyFinding } from '../../study/check/finding.js';
 import { loadStudy, type Study } from '../../study/load.js';
@@ -38,11 +38,8 @@ function guarded(fallbackFile: string, check: () => StudyFinding[]): StudyFindin
 }
 
 function plainCutter(): (text: string) => readonly string[] {
-  const plain = writeSegmenterDictionary([]);
-  return (text) => {
-    useSegmenterDictionary(plain);
-    return cutWords(text);
-  };
+  const plain = segmenterOf(writeSegmenterDictionary([]));
+  return (text) => cutWords(plain, text);
 }
 
 function lexiconFindings(study: Study): StudyFinding[] {
