@@ -5,6 +5,7 @@
 import type { Writable } from 'node:stream';
 import type { Classifier, ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
+import type { ClassifierSpec } from '../run/classifier-spec.js';
 import { classifyItems } from './classify-items.js';
 import { addWarnings, type FieldWarnings } from './field-warnings.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -36,12 +37,11 @@ export interface ClassifyCounts {
 export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   /** Worker threads; 1 classifies on the calling thread. */
   readonly workers?: number;
-  /** Where worker threads load the lexicon and platform table from (default: bundled). */
-  readonly studyDir?: string;
-  readonly lexiconDir?: string;
-  readonly platformsFile?: string;
-  /** With tagPost: the model file worker threads load for the same hybrid tagging. */
-  readonly modelPath?: string;
+  /**
+   * What worker threads load to tag as this thread does (the model already chosen: run/load-classifier.ts
+   * workerSpec); default: the bundled study, lexicon alone.
+   */
+  readonly spec?: ClassifierSpec;
   /** Called for every classified record (aggregation rides along without a second pass). */
   readonly onRecord?: (record: Classified) => void;
   readonly onReject?: (reject: Reject) => void;
@@ -85,13 +85,10 @@ function inThreads(
   // This thread cuts with the shared copy too: one copy in the processor's caches.
   const here = { ...classifier, segmenter: createSegmenter(classifier.segmenter.key, segmenterModel) };
   const init = {
-    studyDir: options.studyDir,
-    lexiconDir: options.lexiconDir,
-    platformsFile: options.platformsFile,
+    spec: options.spec ?? { model: 'none' as const },
     fields,
     source,
     slim: Boolean(options.slim),
-    modelPath: options.modelPath,
     segmenter: { key: classifier.segmenter.key, model: segmenterModel },
     maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
     ...(dates ? { dates: dates.settings } : {}),

@@ -103,9 +103,6 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
       ...taggerOptions(tagger),
       workers,
       limits,
-      studyDir: o.study,
-      lexiconDir: o.lexicon,
-      platformsFile: o.platforms,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });

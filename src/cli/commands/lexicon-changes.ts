@@ -1,6 +1,6 @@
 /** `yuqing lexicon suggest` and `yuqing lexicon diff`: terms from data, and an edit's impact. */
 import type { Command } from 'commander';
-import { loadClassifier } from '../../analyse.js';
+import { buildClassifier } from '../../run/load-classifier.js';
 import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { labelSetOf } from '../../label-set.js';
@@ -34,7 +34,7 @@ function positiveInt(name: string, value: string): number {
 
 async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
-  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: o.lexicon });
+  const classifier = buildClassifier({ study: o.study, lexicon: o.lexicon });
   // The labels this lexicon defines: any study's, not a fixed list.
   const set = labelSetOf(classifier.lexicon.data, {});
   const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
@@ -67,11 +67,10 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const { posts, rejected } = await readCorpusPosts(o.corpus, readOptionsFrom(o, io));
   // Each side is tagged exactly as \`yuqing classify --lexicon DIR\` would tag it (the same model choice).
-  // The segmenter's dictionary is process-global: classify everything with one lexicon, then the other.
   const tagged = (dir: string) => {
-    const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
+    const classifier = buildClassifier({ study: o.study, lexicon: dir });
     const tagger = chooseTagger({ model: o.model, lexicon: dir, study: o.study }, classifier, io);
-    const options = { slim: true, ...taggerOptions(tagger) };
+    const options = { slim: true, tagPost: taggerOptions(tagger).tagPost };
     return { classifier, tagger, records: posts.map((p) => classifyPost(classifier, p, options)) };
   };
   const before = tagged(o.before);

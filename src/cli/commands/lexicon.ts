@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
-import { loadClassifier } from '../../analyse.js';
+import { buildClassifier } from '../../run/load-classifier.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError, YuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource } from '../../io/lexicon-files.js';
@@ -29,7 +29,7 @@ import { addInputOptions, readOptionsFrom, STUDY_HELP, studyFrom, type InputOpti
 
 function classifierOrUndefined(studyDir: string | undefined, dir: string): Classifier | undefined {
   try {
-    return loadClassifier({ studyDir, lexiconDir: dir });
+    return buildClassifier({ study: studyDir, lexicon: dir });
   } catch (error) {
     if (isYuqingError(error)) return undefined;
     throw error;
@@ -110,7 +110,7 @@ async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Prom
 async function test(dirArg: string | undefined, o: { format: string; output?: string; study?: string }, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const dir = dirArg ?? studyFrom(o).lexiconDir;
-  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
+  const classifier = buildClassifier({ study: o.study, lexicon: dir });
   const data = classifier.lexicon.data;
   const failures = runExamples(data, (text) => analyseText(classifier, text).tags);
   const located = locateExamples({ ...readLexiconSource(dir), dir: shownPath(dir) }, failures);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadClassifier } from '../../analyse.js';
+import { buildClassifier } from '../../run/load-classifier.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource, readPlatformsFile } from '../../io/lexicon-files.js';
@@ -74,7 +74,7 @@ function lexiconFindings(study: Study): StudyFinding[] {
 /** The study's classifier, or none when its lexicon does not load (lint says why). */
 function classifierOrUndefined(study: Study): Classifier | undefined {
   try {
-    return loadClassifier({ studyDir: study.dir });
+    return buildClassifier({ study: study.dir });
   } catch (error) {
     if (isYuqingError(error)) return undefined;
     throw error;
