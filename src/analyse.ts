@@ -9,7 +9,7 @@ import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
-import { classifyPost, type Classifier, type ClassifyOptions } from './classify.js';
+import type { Classifier, ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/date-words.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
 import { readBundledAccuracy, readReportStrings } from './io/report-data.js';
@@ -25,7 +25,8 @@ import { renderMarkdown } from './report/markdown.js';
 import { findingsOf } from './report/findings.js';
 import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
-import { loadClassifier, taggingOptions, type LoadedClassifier } from './run/load-classifier.js';
+import { loadClassifier, type LoadedClassifier } from './run/load-classifier.js';
+import { tagPost } from './run/tag-post.js';
 
 /**
  * Posts → output records, tagged as `yuqing classify` tags them with the same spec (default:
@@ -36,8 +37,7 @@ export function* classify(
   loaded: LoadedClassifier = loadClassifier(),
   options: Pick<ClassifyOptions, 'slim'> = {},
 ): Generator<Classified> {
-  const tagging = { ...options, ...taggingOptions(loaded) };
-  for (const post of posts) yield classifyPost(loaded.classifier, post, tagging);
+  for (const post of posts) yield tagPost(loaded, post, options);
 }
 
 /** How a report reads the dates of classified records: in the study's zone (numeric day/month dates only as ISO). */

@@ -60,15 +60,13 @@ export function analyseText(classifier: Classifier, text: string): TextAnalysis 
 export interface ClassifyOptions {
   /** Only id, platform, published_at, kind, labels and evidence: no text, no other input fields. */
   readonly slim?: boolean;
-  /** Tags one post instead of the lexicon alone (`classify --model` plugs src/model's hybrid tagger in here). */
-  readonly tagPost?: (classifier: Classifier, post: Post, options: ClassifyOptions) => Classified;
 }
 
 const SLIM_FIELDS = ['platform', 'published_at', 'kind'] as const;
 const OWNED = new Set<string>(['id', ...OUTPUT_FIELDS]);
 
+/** A post tagged by the lexicon alone (hybrid tagging with a model: src/run/tag-post.ts). */
 export function classifyPost(classifier: Classifier, post: Post, options: ClassifyOptions = {}): Classified {
-  if (options.tagPost) return options.tagPost(classifier, post, { ...options, tagPost: undefined });
   return outputRecord(classifier, post, analyseText(classifier, post.text).tags, options);
 }
 

@@ -3,11 +3,10 @@
  * src/run/choose-model.ts), said on stderr — any notes, then the "tagging: …" line — and recorded in
  * the manifest (`tagger`).
  */
-import type { Classifier, ClassifyOptions } from '../classify.js';
-import type { Tagger } from '../run/choose-model.js';
+import type { Classifier } from '../classify.js';
 import { describeTagger } from '../run/choose-model.js';
-import { specOfOptions, type ClassifierSpec } from '../run/classifier-spec.js';
-import { taggerOf, taggingOptions, workerSpec } from '../run/load-classifier.js';
+import { specOfOptions } from '../run/classifier-spec.js';
+import { taggerOf, type LoadedClassifier } from '../run/load-classifier.js';
 import type { CliIo } from './io.js';
 
 export interface TaggerOptions {
@@ -17,16 +16,14 @@ export interface TaggerOptions {
   readonly platforms?: string;
 }
 
-/** The tagger of the command's options, for the classifier built from them (classifierFrom); said on stderr. */
-export function chooseTagger(o: TaggerOptions, classifier: Classifier, io: CliIo): Tagger & { readonly spec: ClassifierSpec } {
+/**
+ * The tagger of the command's options, for the classifier built from them (classifierFrom), said
+ * on stderr; with the classifier and the spec, what tagPost and classifyFile take.
+ */
+export function chooseTagger(o: TaggerOptions, classifier: Classifier, io: CliIo): LoadedClassifier {
   const spec = specOfOptions(o);
   const tagger = taggerOf(spec, classifier);
   for (const note of tagger.notes) io.stderr.write(`note: ${note}\n`);
   io.stderr.write(`${describeTagger(tagger.record)}\n`);
-  return { ...tagger, spec };
-}
-
-/** The tagging options for a chosen tagger, and the spec worker threads load to tag alike. */
-export function taggerOptions(tagger: Tagger & { readonly spec: ClassifierSpec }): Pick<ClassifyOptions, 'tagPost'> & { readonly spec: ClassifierSpec } {
-  return { ...taggingOptions(tagger), spec: workerSpec(tagger.spec, tagger) };
+  return { ...tagger, spec, classifier };
 }

@@ -3,9 +3,9 @@
  * several, with counts that add up: read = classified + rejected.
  */
 import type { Writable } from 'node:stream';
-import type { Classifier, ClassifyOptions } from '../classify.js';
+import type { ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
-import type { ClassifierSpec } from '../run/classifier-spec.js';
+import { workerSpec, type LoadedClassifier } from '../run/load-classifier.js';
 import { classifyItems } from './classify-items.js';
 import { addWarnings, type FieldWarnings } from './field-warnings.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -37,11 +37,6 @@ export interface ClassifyCounts {
 export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   /** Worker threads; 1 classifies on the calling thread. */
   readonly workers?: number;
-  /**
-   * What worker threads load to tag as this thread does (the model already chosen: run/load-classifier.ts
-   * workerSpec); default: the bundled study, lexicon alone.
-   */
-  readonly spec?: ClassifierSpec;
   /** Called for every classified record (aggregation rides along without a second pass). */
   readonly onRecord?: (record: Classified) => void;
   readonly onReject?: (reject: Reject) => void;
@@ -59,33 +54,38 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await drained(out);
 }
 
+/** What a dump is tagged with: the classifier, its model if any, and the spec worker threads load it from. */
+export type FileTagging = Pick<LoadedClassifier, 'spec' | 'classifier' | 'model'>;
+
 async function* inProcess(
   batches: AsyncIterable<PackedItems>,
-  classifier: Classifier,
+  tagging: FileTagging,
   source: ItemSource,
   fields: FieldMap,
   options: ClassifyFileOptions,
   dates?: DateReader,
 ) {
   const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth, dates);
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, source, fields, options, depth, dates);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
 function inThreads(
   batches: AsyncIterable<PackedItems>,
   workers: number,
-  classifier: Classifier,
+  tagging: FileTagging,
   source: ItemSource,
   options: ClassifyFileOptions,
   dates?: DateResolution,
 ) {
   const fields = options.fields ?? {};
+  const { classifier } = tagging;
   const segmenterModel = sharedSegmenterModel(classifier.segmenter.model);
   // This thread cuts with the shared copy too: one copy in the processor's caches.
-  const here = { ...classifier, segmenter: createSegmenter(classifier.segmenter.key, segmenterModel) };
+  const here = { ...tagging, classifier: { ...classifier, segmenter: createSegmenter(classifier.segmenter.key, segmenterModel) } };
   const init = {
-    spec: options.spec ?? { model: 'none' as const },
+    // The model already chosen (a file or none): the threads cannot choose otherwise.
+    spec: workerSpec(tagging.spec, tagging),
     fields,
     source,
     slim: Boolean(options.slim),
@@ -101,7 +101,7 @@ export async function classifyFile(
   input: string,
   output: Writable,
   rejects: Writable | undefined,
-  classifier: Classifier,
+  tagging: FileTagging,
   options: ClassifyFileOptions = {},
 ): Promise<ClassifyCounts> {
   const fields = options.fields ?? {};
@@ -111,8 +111,8 @@ export async function classifyFile(
   if (dates) options.onDates?.(dates);
   const results =
     workers === 1
-      ? inProcess(batches, classifier, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
-      : inThreads(batches, workers, classifier, source, options, dates);
+      ? inProcess(batches, tagging, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
+      : inThreads(batches, workers, tagging, source, options, dates);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, dates: emptyTally(), warnings: {} };
   const seen = new SeenIds();
   for await (const batch of results) {

@@ -1,6 +1,6 @@
 /** A worker thread of the classify pool: loads the main thread's classifier spec, then classifies batches. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadClassifier, taggingOptions } from '../run/load-classifier.js';
+import { loadClassifier } from '../run/load-classifier.js';
 import { createSegmenter } from '../segment/jieba.js';
 import { createDateReader } from '../time/read-date.js';
 import { classifyItems } from './classify-items.js';
@@ -10,12 +10,11 @@ const init = workerData as WorkerInit;
 // The segmenter is the main thread's, its tables in shared memory: not built again here.
 const segmenter = createSegmenter(init.segmenter.key, init.segmenter.model);
 const loaded = loadClassifier(init.spec, { segmenter });
-const { classifier } = loaded;
 const dateReader = init.dates === undefined ? undefined : createDateReader(init.dates);
-const options = { slim: init.slim, ...taggingOptions(loaded) };
+const options = { slim: init.slim };
 
 parentPort!.on('message', (request: BatchRequest) => {
-  const outcome = classifyItems(unpackItems(request.batch), classifier, init.source, init.fields, options, init.maxJsonDepth, dateReader);
+  const outcome = classifyItems(unpackItems(request.batch), loaded, init.source, init.fields, options, init.maxJsonDepth, dateReader);
   // The output bytes sit in a buffer of their own (LineBytes): moved to the writing thread, not copied.
   const out = outcome.out as Uint8Array;
   const reply: BatchReply = { seq: request.seq, outcome };

@@ -4,10 +4,9 @@
  * hybrid tagging runs with. The CLI, the library's analyse/classify and the classify pool's worker
  * threads all load their classifier here, so they all tag alike.
  */
-import { createClassifier, type Classifier, type ClassifierParts, type ClassifyOptions } from '../classify.js';
+import { createClassifier, type Classifier, type ClassifierParts } from '../classify.js';
 import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../io/lexicon-files.js';
 import { lexiconSegmenter } from '../io/segmenter-dictionary.js';
-import { classifyWithModel } from '../model/apply.js';
 import type { Segmenter } from '../segment/jieba.js';
 import { loadStudy } from '../study/load.js';
 import { parseClassifierSpec, type ClassifierSpec, type ClassifierSpecInput } from './classifier-spec.js';
@@ -50,13 +49,6 @@ export function loadClassifier(input: ClassifierSpecInput = {}, options: LoadOpt
   const spec = parseClassifierSpec(input);
   const classifier = buildClassifier(spec, options);
   return { spec, classifier, ...taggerOf(spec, classifier) };
-}
-
-/** The classify options that tag as the loaded tagger does (hybrid when it has a model). */
-export function taggingOptions(tagger: Pick<Tagger, 'model'>): Pick<ClassifyOptions, 'tagPost'> {
-  const prepared = tagger.model?.prepared;
-  if (prepared === undefined) return {};
-  return { tagPost: (classifier, post, options) => classifyWithModel(classifier, prepared, post, options) };
 }
 
 /**

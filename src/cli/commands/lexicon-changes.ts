@@ -1,7 +1,6 @@
 /** `yuqing lexicon suggest` and `yuqing lexicon diff`: terms from data, and an edit's impact. */
 import type { Command } from 'commander';
 import { buildClassifier } from '../../run/load-classifier.js';
-import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { labelSetOf } from '../../label-set.js';
 import { hashFile } from '../../io/hash-file.js';
@@ -15,7 +14,8 @@ import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { addInputOptions, readOptionsFrom, STUDY_HELP, type InputOptions } from '../shared-options.js';
-import { chooseTagger, taggerOptions } from '../model-tagger.js';
+import { chooseTagger } from '../model-tagger.js';
+import { tagPost } from '../../run/tag-post.js';
 
 interface SuggestOptions extends InputOptions {
   readonly corpus: string;
@@ -70,8 +70,7 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   const tagged = (dir: string) => {
     const classifier = buildClassifier({ study: o.study, lexicon: dir });
     const tagger = chooseTagger({ model: o.model, lexicon: dir, study: o.study }, classifier, io);
-    const options = { slim: true, tagPost: taggerOptions(tagger).tagPost };
-    return { classifier, tagger, records: posts.map((p) => classifyPost(classifier, p, options)) };
+    return { classifier, tagger, records: posts.map((p) => tagPost(tagger, p, { slim: true })) };
   };
   const before = tagged(o.before);
   const after = tagged(o.after);
