@@ -9,7 +9,7 @@ import { isYuqingError } from '../../src/errors.js';
 import type { Classified, Post } from '../../src/records.js';
 import { describeTagger } from '../../src/run/choose-model.js';
 import { parseClassifierSpec } from '../../src/run/classifier-spec.js';
-import { loadClassifier } from '../../src/run/load-classifier.js';
+import { loadClassifier, workerSpec } from '../../src/run/load-classifier.js';
 import { captureIo } from '../helpers.js';
 
 // Posts the bundled model tags otherwise than the lexicon alone does.
@@ -77,5 +77,15 @@ describe('a classifier spec', () => {
     expect(failure({ model: { path: '' } })?.message).toMatch(/^classifier spec field "model\.path": .*expected \{ study\?: folder/);
     expect(() => loadClassifier({ lexicon: 42 } as never)).toThrow(/classifier spec field "lexicon"/);
     expect(failure({ study: 'studies/talent', model: { path: 'models/talent.json' } })).toBeUndefined();
+  });
+
+  it("is handed to worker threads with the model already chosen: the file that runs, or 'none'", () => {
+    const hybrid = loadClassifier();
+    expect(workerSpec(hybrid.spec, hybrid)).toEqual({ model: { path: hybrid.model!.path } });
+    const alone = loadClassifier({ model: 'none' });
+    expect(workerSpec(alone.spec, alone)).toEqual({ model: 'none' });
+    // What a thread loads from it tags as the main thread does.
+    const again = loadClassifier(workerSpec(hybrid.spec, hybrid));
+    expect(labels([...classify(POSTS, again)])).toEqual(labels([...classify(POSTS, hybrid)]));
   });
 });
