@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadClassifier } from '../dist/analyse.js';
+import { buildClassifier } from '../dist/classifier/load-classifier.js';
 import { analyseText } from '../dist/classify.js';
 import { score } from '../dist/evaluate/metrics.js';
 import { modelOnlyLabels } from '../dist/model/apply.js';
@@ -24,7 +24,7 @@ const read = (side) =>
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l));
-const classifier = loadClassifier();
+const classifier = buildClassifier();
 const meta = {
   lexicon: classifier.lexicon.data,
   segmenter: classifier.segmenter.key,

@@ -1,6 +1,7 @@
 /**
  * The stages wired together for library users: load a classifier, classify posts, aggregate,
- * summarise and render. File handling lives in src/io; this module only composes.
+ * summarise and render. File handling lives in src/io, loading a classifier from its spec in src/run;
+ * this module only composes.
  */
 import { addRecord, emptyState, type AggregateState } from './aggregate/state.js';
 import { recordDate } from './aggregate/dates.js';
@@ -8,14 +9,13 @@ import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
 import type { TermTokeniser } from './aggregate/terms.js';
-import { classifyPost, createClassifier, type Classifier, type ClassifyOptions } from './classify.js';
+import type { Classifier, ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/bundled/date-words.js';
-import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from './io/bundled/lexicon-files.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
 import { readReportData, type ReportData } from './io/bundled/report-data.js';
-import { writeSupplementedDictionary } from './io/bundled/segmenter-dictionary.js';
-import { labelSetOf } from './label-set.js';
 import { loadStudy } from './study/load.js';
+import { DEFAULT_STUDY_DIR } from './io/bundled/lexicon-files.js';
+import { labelSetOf } from './label-set.js';
 import type { Taxonomy } from './study/taxonomy.js';
 import type { Classified, Post } from './records.js';
 import { platformId, type PlatformTable } from './region/resolve.js';
@@ -27,28 +27,19 @@ import { renderMarkdown } from './report/markdown.js';
 import { findingsOf } from './report/findings.js';
 import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
+import { loadClassifier, type LoadedClassifier } from './classifier/load-classifier.js';
+import { tagPost } from './classifier/tag-post.js';
 
-export interface ClassifierOptions {
-  /** A study folder (docs/study-format.md); default: the bundled talent study, studies/talent. */
-  readonly studyDir?: string;
-  /** A lexicon folder instead of the study's. */
-  readonly lexiconDir?: string;
-  /** A platform table instead of the study's. */
-  readonly platformsFile?: string;
-}
-
-export function loadClassifier(options: ClassifierOptions = {}): Classifier {
-  const study = loadStudy(options.studyDir ?? DEFAULT_STUDY_DIR);
-  return createClassifier({
-    taxonomy: study.taxonomy,
-    lexicon: readLexiconSource(options.lexiconDir ?? study.lexiconDir),
-    platforms: readPlatformsFile(options.platformsFile ?? study.platformsFile, study.taxonomy),
-    segmenterFor: writeSupplementedDictionary,
-  });
-}
-
-export function* classify(posts: Iterable<Post>, classifier: Classifier, options: ClassifyOptions = {}): Generator<Classified> {
-  for (const post of posts) yield classifyPost(classifier, post, options);
+/**
+ * Posts → output records, tagged as `yuqing classify` tags them with the same spec (default:
+ * loadClassifier(), the bundled study, hybrid with its model).
+ */
+export function* classify(
+  posts: Iterable<Post>,
+  loaded: LoadedClassifier = loadClassifier(),
+  options: Pick<ClassifyOptions, 'slim'> = {},
+): Generator<Classified> {
+  for (const post of posts) yield tagPost(loaded, post, options);
 }
 
 /** How a report reads the dates of classified records: in the study's zone (numeric day/month dates only as ISO). */
@@ -138,18 +129,20 @@ export interface AnalysisResult {
   readonly report: RenderedReport;
 }
 
-/** In memory, end to end: posts → classified records → summary and rendered reports. */
+/** In memory, end to end: posts → classified records (tagged as `yuqing analyse` tags them) → summary and rendered reports. */
 export function analyse(
   posts: readonly Post[],
-  classifier: Classifier = loadClassifier(),
-  report: ReportData = readReportData(loadStudy(DEFAULT_STUDY_DIR)),
+  loaded: LoadedClassifier = loadClassifier(),
+  report: ReportData = readReportData(loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)),
 ): AnalysisResult {
-  const records = [...classify(posts, classifier)];
+  const { classifier } = loaded;
+  const records = [...classify(posts, loaded)];
   const state = aggregate(classifier.taxonomy, records, classifier.platforms);
   const model = reportModel(
     state,
     classifier,
     {
+      tagger: loaded.record,
       input: [],
       options: {},
       counts: { read: posts.length, classified: records.length, rejected: 0 },

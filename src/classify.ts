@@ -8,7 +8,7 @@ import { OUTPUT_FIELDS, type Classified, type Post } from './records.js';
 import { buildPlatformTable, resolveRegion, type PlatformTable } from './region/resolve.js';
 import type { PlatformsFile } from './region/schema.js';
 import type { Taxonomy } from './study/taxonomy.js';
-import { useSegmenterDictionary, type SegmenterDictionary } from './segment/jieba.js';
+import type { Segmenter } from './segment/jieba.js';
 import { segmentNormalised, type Segmentation } from './segment/segmentation.js';
 import { tagMatches, type TagResult } from './tag/tag.js';
 import { normaliseText, type NormalisedText } from './text/normalise.js';
@@ -18,7 +18,8 @@ export interface Classifier {
   readonly taxonomy: Taxonomy;
   readonly lexicon: CompiledLexicon;
   readonly platforms: PlatformTable;
-  readonly segmenter: SegmenterDictionary;
+  /** Cuts texts with the lexicon's words and one-character terms in its dictionary. */
+  readonly segmenter: Segmenter;
 }
 
 export interface ClassifierParts {
@@ -26,8 +27,8 @@ export interface ClassifierParts {
   /** Source files are checked against the taxonomy; data must have been loaded with the same one. */
   readonly lexicon: LexiconData | LexiconSource;
   readonly platforms: PlatformsFile;
-  /** Writes the segmenter's user dictionary for a word list (src/io does it for the CLI and library). */
-  readonly segmenterFor: (words: CompiledLexicon['segmenterWords'], options: { readonly singles: readonly string[] }) => SegmenterDictionary;
+  /** The segmenter for the lexicon's word list (src/io builds it, or loads it from its cache, for the CLI and library). */
+  readonly segmenterFor: (words: CompiledLexicon['segmenterWords'], options: { readonly singles: readonly string[] }) => Segmenter;
 }
 
 export function createClassifier(parts: ClassifierParts): Classifier {
@@ -50,9 +51,8 @@ export interface TextAnalysis {
 
 /** Every intermediate result for one text (used by classify, evaluate and kwic-style tools). */
 export function analyseText(classifier: Classifier, text: string): TextAnalysis {
-  useSegmenterDictionary(classifier.segmenter);
   const normalised = normaliseText(text);
-  const segmentation = segmentNormalised(normalised.text);
+  const segmentation = segmentNormalised(classifier.segmenter, normalised.text);
   const matches = matchTerms(classifier.lexicon, normalised.text, segmentation);
   return { normalised, segmentation, matches, tags: tagMatches(classifier.lexicon, normalised, matches) };
 }
@@ -60,15 +60,13 @@ export function analyseText(classifier: Classifier, text: string): TextAnalysis 
 export interface ClassifyOptions {
   /** Only id, platform, published_at, kind, labels and evidence: no text, no other input fields. */
   readonly slim?: boolean;
-  /** Tags one post instead of the lexicon alone (`classify --model` plugs src/model's hybrid tagger in here). */
-  readonly tagPost?: (classifier: Classifier, post: Post, options: ClassifyOptions) => Classified;
 }
 
 const SLIM_FIELDS = ['platform', 'published_at', 'kind'] as const;
 const OWNED = new Set<string>(['id', ...OUTPUT_FIELDS]);
 
+/** A post tagged by the lexicon alone (hybrid tagging with a model: src/classifier/tag-post.ts). */
 export function classifyPost(classifier: Classifier, post: Post, options: ClassifyOptions = {}): Classified {
-  if (options.tagPost) return options.tagPost(classifier, post, { ...options, tagPost: undefined });
   return outputRecord(classifier, post, analyseText(classifier, post.text).tags, options);
 }
 

@@ -31,7 +31,8 @@ export type ErrorCode =
   | 'E_STUDY_MISSING'
   | 'E_STUDY_YAML'
   | 'E_STUDY_SCHEMA'
-  | 'E_STUDY_CHECK';
+  | 'E_STUDY_CHECK'
+  | 'E_CLASSIFIER_SPEC';
 
 export interface ErrorContext {
   readonly file?: string;

@@ -1,6 +1,10 @@
 // The public API: re-exports only. tests/api/exports.test.ts pins this list.
-export { analyse, classify, aggregate, aggregateRecord, loadClassifier, reportModel, renderReport } from './analyse.js';
-export type { AnalysisResult, ClassifierOptions, RenderedReport } from './analyse.js';
+export { analyse, classify, aggregate, aggregateRecord, reportModel, renderReport } from './analyse.js';
+export type { AnalysisResult, RenderedReport } from './analyse.js';
+export { classifierSpecSchema, parseClassifierSpec } from './classifier/classifier-spec.js';
+export type { ClassifierSpec, ClassifierSpecInput } from './classifier/classifier-spec.js';
+export { loadClassifier } from './classifier/load-classifier.js';
+export type { LoadedClassifier } from './classifier/load-classifier.js';
 export { analyseText, classifyPost, createClassifier } from './classify.js';
 export type { Classifier, ClassifierParts, ClassifyOptions, TextAnalysis } from './classify.js';
 export { YuqingError, isYuqingError } from './errors.js';

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createClassifier, type Classifier } from '../src/classify.js';
 import type { CliIo } from '../src/cli/io.js';
 import { DEFAULT_PLATFORMS_FILE, DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../src/io/bundled/lexicon-files.js';
+import { segmenterOf, writeSegmenterDictionary } from '../src/io/bundled/segmenter-dictionary.js';
 import { readReportData, type ReportData } from '../src/io/bundled/report-data.js';
-import { writeSegmenterDictionary } from '../src/io/bundled/segmenter-dictionary.js';
 import { loadStudy } from '../src/study/load.js';
 import type { Taxonomy } from '../src/study/taxonomy.js';
 
@@ -29,7 +29,7 @@ export function tinyClassifier(): Classifier {
     taxonomy: talentTaxonomy(),
     lexicon: readLexiconSource(TINY_LEXICON),
     platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
-    segmenterFor: writeSegmenterDictionary,
+    segmenterFor: (words, options) => segmenterOf(writeSegmenterDictionary(words, options)),
   });
   return tiny;
 }

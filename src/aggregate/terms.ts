@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import type { Classifier } from '../classify.js';
-import { useSegmenterDictionary } from '../segment/jieba.js';
 import { segmentNormalised } from '../segment/segmentation.js';
 import { normaliseTerm, normaliseText, toOriginalSpan } from '../text/normalise.js';
 
@@ -37,9 +36,8 @@ export function termTokeniser(classifier: Classifier, stop: StopList): TermToken
   const variants = new Map(Object.entries(stop.variants ?? {}).map(([from, to]) => [normaliseTerm(from), normaliseTerm(to)]));
   const keep = (token: string): boolean => [...token].length >= stop.min_length && WORDLIKE.test(token) && HAS_LETTER.test(token) && !stopped.has(token);
   return (text) => {
-    useSegmenterDictionary(classifier.segmenter);
     const normalised = normaliseText(text);
-    const segmentation = segmentNormalised(normalised.text);
+    const segmentation = segmentNormalised(classifier.segmenter, normalised.text);
     const out: TermToken[] = [];
     segmentation.tokens.forEach((term, i) => {
       if (!keep(term)) return;

@@ -1,6 +1,5 @@
 /** Options several commands share, and turning them into a classifier and field map. */
 import type { Command } from 'commander';
-import { loadClassifier } from '../analyse.js';
 import { DEFAULT_STUDY_DIR } from '../io/bundled/lexicon-files.js';
 import { loadStudy, type Study } from '../study/load.js';
 import type { Taxonomy } from '../study/taxonomy.js';
@@ -9,6 +8,7 @@ import type { Classifier } from '../classify.js';
 import type { FieldMap } from '../io/read/map-record.js';
 import type { ReadOptions } from '../io/read/read-records.js';
 import type { InputFormat } from '../io/read/sniff.js';
+import { buildClassifier } from '../classifier/load-classifier.js';
 import type { CliIo } from './io.js';
 
 export interface LexiconOptions {
@@ -25,7 +25,7 @@ export function addLexiconOptions(command: Command): Command {
 }
 
 export function classifierFrom(options: LexiconOptions): Classifier {
-  return loadClassifier({ studyDir: options.study, lexiconDir: options.lexicon, platformsFile: options.platforms });
+  return buildClassifier({ study: options.study, lexicon: options.lexicon, platforms: options.platforms });
 }
 
 export const STUDY_HELP = 'study folder: taxonomy, lexicon, platform table, model (default: the bundled studies/talent; docs/study-format.md)';

@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import type { Classifier } from '../classify.js';
-import { classifyPost } from '../classify.js';
 import { YuqingError } from '../errors.js';
 import { designPathFor, readSampleDesign, readToolLabels } from '../io/read/read-coded.js';
 import type { CodedPost, ToolLabels } from '../workbench/coded.js';
 import type { SampleDesign } from '../workbench/sample-design.js';
 import type { CliIo } from './io.js';
-import { chooseTagger, taggerOptions } from './model-tagger.js';
+import { chooseTagger } from './model-tagger.js';
+import { tagPost } from '../classifier/tag-post.js';
 import type { Taxonomy } from '../study/taxonomy.js';
 
 export interface ToolOptions {
@@ -58,7 +58,6 @@ export function toolLabelsNow(
   io: CliIo,
 ): ToolSource {
   const tagger = chooseTagger(o, classifier, io);
-  const { tagPost } = taggerOptions(tagger);
   const labels = new Map<string, ToolLabels>();
   for (const p of posts) {
     if (p.text === null)
@@ -66,10 +65,10 @@ export function toolLabelsNow(
         'E_VALIDATION',
         `coded post "${p.id}" has no text to classify. Give --pred with the classified file, or keep the sheet's text column.`,
       );
-    const r = classifyPost(
-      classifier,
+    const r = tagPost(
+      tagger,
       { id: p.id, text: p.text, ...(p.platform ? { platform: p.platform } : {}), ...(p.region ? { region: p.region } : {}) },
-      { slim: true, tagPost },
+      { slim: true },
     );
     labels.set(p.id, { region: r.region, relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
   }

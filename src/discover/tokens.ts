@@ -9,7 +9,6 @@
 import type { Classifier } from '../classify.js';
 import type { StopList } from '../aggregate/terms.js';
 import { scoringUnits } from '../model/units.js';
-import { useSegmenterDictionary } from '../segment/jieba.js';
 import { segmentNormalised } from '../segment/segmentation.js';
 import { normaliseTerm, normaliseText, toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 
@@ -96,9 +95,8 @@ function unitFeatures(normalised: NormalisedText, tokens: readonly Token[]): { f
 export function discoveryTokeniser(classifier: Classifier, stop: StopList): DiscoveryTokeniser {
   const stopped = new Set(stop.words.map(normaliseTerm));
   return (text) => {
-    useSegmenterDictionary(classifier.segmenter);
     const normalised = normaliseText(text);
-    const seg = segmentNormalised(normalised.text);
+    const seg = segmentNormalised(classifier.segmenter, normalised.text);
     const tokens: Token[] = seg.tokens.map((term, i) => {
       const word = WORDLIKE.test(term) && HAS_LETTER.test(term) && !stopped.has(term);
       return { term, at: seg.starts[i]!, word, kept: word && [...term].length >= stop.min_length };

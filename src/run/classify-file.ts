@@ -3,8 +3,9 @@
  * several, with counts that add up: read = classified + rejected.
  */
 import type { Writable } from 'node:stream';
-import type { Classifier, ClassifyOptions } from '../classify.js';
+import type { ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
+import { workerSpec, type LoadedClassifier } from '../classifier/load-classifier.js';
 import { classifyItems } from '../io/pool/classify-items.js';
 import { addWarnings, type FieldWarnings } from '../io/read/field-warnings.js';
 import { DEFAULT_LIMITS } from '../io/read/limits.js';
@@ -16,7 +17,7 @@ import { SeenIds } from '../io/read/seen-ids.js';
 import { createDateReader, type DateReader } from '../time/read-date.js';
 import { addTally, emptyTally, type DateTally } from '../time/tally.js';
 import type { DateResolution } from '../io/read/preflight.js';
-import { adoptSegmenterModel, segmenterModelOf } from '../segment/jieba.js';
+import { createSegmenter } from '../segment/jieba.js';
 import { sharedSegmenterModel } from '../io/pool/shared-model.js';
 import { classifyInWorkers } from '../io/pool/worker-pool.js';
 import { unpackItems, type PackedItems } from '../io/read/packed-items.js';
@@ -36,12 +37,6 @@ export interface ClassifyCounts {
 export interface ClassifyFileOptions extends ReadOptions, ClassifyOptions {
   /** Worker threads; 1 classifies on the calling thread. */
   readonly workers?: number;
-  /** Where worker threads load the lexicon and platform table from (default: bundled). */
-  readonly studyDir?: string;
-  readonly lexiconDir?: string;
-  readonly platformsFile?: string;
-  /** With tagPost: the model file worker threads load for the same hybrid tagging. */
-  readonly modelPath?: string;
   /** Called for every classified record (aggregation rides along without a second pass). */
   readonly onRecord?: (record: Classified) => void;
   readonly onReject?: (reject: Reject) => void;
@@ -59,53 +54,54 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await drained(out);
 }
 
+/** What a dump is tagged with: the classifier, its model if any, and the spec worker threads load it from. */
+export type FileTagging = Pick<LoadedClassifier, 'spec' | 'classifier' | 'model'>;
+
 async function* inProcess(
   batches: AsyncIterable<PackedItems>,
-  classifier: Classifier,
+  tagging: FileTagging,
   source: ItemSource,
   fields: FieldMap,
   options: ClassifyFileOptions,
   dates?: DateReader,
 ) {
   const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), classifier, source, fields, options, depth, dates);
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, source, fields, options, depth, dates);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
 function inThreads(
   batches: AsyncIterable<PackedItems>,
   workers: number,
-  classifier: Classifier,
+  tagging: FileTagging,
   source: ItemSource,
   options: ClassifyFileOptions,
   dates?: DateResolution,
 ) {
   const fields = options.fields ?? {};
-  const segmenterModel = sharedSegmenterModel(segmenterModelOf(classifier.segmenter));
-  adoptSegmenterModel(classifier.segmenter, segmenterModel);
+  const { classifier } = tagging;
+  const segmenterModel = sharedSegmenterModel(classifier.segmenter.model);
+  // This thread cuts with the shared copy too: one copy in the processor's caches.
+  const here = { ...tagging, classifier: { ...classifier, segmenter: createSegmenter(classifier.segmenter.key, segmenterModel) } };
   const init = {
-    studyDir: options.studyDir,
-    lexiconDir: options.lexiconDir,
-    platformsFile: options.platformsFile,
+    // The model already chosen (a file or none): the threads cannot choose otherwise.
+    spec: workerSpec(tagging.spec, tagging),
     fields,
     source,
     slim: Boolean(options.slim),
-    modelPath: options.modelPath,
-    segmenterModel,
+    segmenter: { key: classifier.segmenter.key, model: segmenterModel },
     maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
     ...(dates ? { dates: dates.settings } : {}),
   };
   const reader = dates === undefined ? undefined : createDateReader(dates.settings);
-  return classifyInWorkers(batches, workers - 1, init, (batch) =>
-    classifyItems(unpackItems(batch), classifier, source, fields, options, init.maxJsonDepth, reader),
-  );
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), here, source, fields, options, init.maxJsonDepth, reader));
 }
 
 export async function classifyFile(
   input: string,
   output: Writable,
   rejects: Writable | undefined,
-  classifier: Classifier,
+  tagging: FileTagging,
   options: ClassifyFileOptions = {},
 ): Promise<ClassifyCounts> {
   const fields = options.fields ?? {};
@@ -115,8 +111,8 @@ export async function classifyFile(
   if (dates) options.onDates?.(dates);
   const results =
     workers === 1
-      ? inProcess(batches, classifier, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
-      : inThreads(batches, workers, classifier, source, options, dates);
+      ? inProcess(batches, tagging, source, fields, options, dates === undefined ? undefined : createDateReader(dates.settings))
+      : inThreads(batches, workers, tagging, source, options, dates);
   const counts: ClassifyCounts = { read: 0, classified: 0, rejected: 0, duplicateIds: 0, dates: emptyTally(), warnings: {} };
   const seen = new SeenIds();
   for await (const batch of results) {

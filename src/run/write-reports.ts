@@ -3,7 +3,9 @@
  * and each chart as charts/<name>.svg with its Vega-Lite spec charts/<name>.vl.json.
  */
 import { join } from 'node:path';
-import { renderReport } from '../analyse.js';
+import { renderCsv } from '../report/csv.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml, type HtmlReport } from '../report/html/index.js';
 import type { RenderedChart } from '../report/html/render-svg.js';
 import type { ReportLanguage } from '../report/html/wording.js';
@@ -27,7 +29,7 @@ export function writeCharts(dir: string, charts: readonly RenderedChart[]): stri
 
 /** report.{md,json,csv,html} and charts/ into `dir`; returns the names written. */
 export async function writeReports(dir: string, model: ReportModel, options: { readonly lang: ReportLanguage }): Promise<string[]> {
-  const rendered = renderReport(model);
+  const rendered = { markdown: renderMarkdown(model), json: renderJson(model), csv: renderCsv(model) };
   const html = await htmlReport(model, options.lang);
   writeFileAtomic(join(dir, 'report.md'), rendered.markdown);
   writeFileAtomic(join(dir, 'report.json'), rendered.json);

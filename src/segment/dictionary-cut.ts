@@ -7,6 +7,7 @@
  * checks it on corpora).
  */
 import { exactLog } from './exact-log.js';
+import type { SegmenterScratch } from './scratch.js';
 import { buildCodeTrie, edgeHash, NO_NODE, NO_VALUE, ROOT, stepCodeTrie, type CodeTrie } from '../text/code-trie.js';
 
 export interface WordModel {
@@ -97,18 +98,15 @@ function forEachEntry(text: string, take: (word: string, frequency: string, fiel
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-let best = new Float64Array(64);
-let nextOf = new Int32Array(64);
-let codes = new Uint16Array(64);
-
 /** Pushes the token starts of the most probable path over [from, to) (a stretch without separators). */
-export function cutStretch(text: string, from: number, to: number, model: WordModel, out: number[]): void {
+export function cutStretch(text: string, from: number, to: number, model: WordModel, scratch: SegmenterScratch, out: number[]): void {
   const size = to - from + 1;
-  if (best.length < size) {
-    best = new Float64Array(size * 2);
-    nextOf = new Int32Array(size * 2);
-    codes = new Uint16Array(size * 2);
+  if (scratch.best.length < size) {
+    scratch.best = new Float64Array(size * 2);
+    scratch.nextOf = new Int32Array(size * 2);
+    scratch.codes = new Uint16Array(size * 2);
   }
+  const { best, nextOf, codes } = scratch;
   for (let i = from; i < to; i++) codes[i - from] = text.charCodeAt(i);
   const { trie, nodeWeight, minWeight } = model;
   const { root, slots, mask, filter, filterMask } = trie;
@@ -182,12 +180,12 @@ export function pushTokenStarts(tokens: readonly string[], from: number, to: num
 }
 
 /** Where the tokens of `text` start, as `nodejieba.cut(text)` cuts it. */
-export function cutOffsets(text: string, model: WordModel): number[] {
+export function cutOffsets(text: string, model: WordModel, scratch: SegmenterScratch): number[] {
   const out: number[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
-    if (i > from) cutStretch(text, from, i, model, out);
+    if (i > from) cutStretch(text, from, i, model, scratch, out);
     if (i < text.length) out.push(i);
     from = i + 1;
   }
@@ -195,7 +193,7 @@ export function cutOffsets(text: string, model: WordModel): number[] {
 }
 
 /** The tokens themselves. */
-export function cutWithModel(text: string, model: WordModel): string[] {
-  const starts = cutOffsets(text, model);
+export function cutWithModel(text: string, model: WordModel, scratch: SegmenterScratch): string[] {
+  const starts = cutOffsets(text, model, scratch);
   return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }

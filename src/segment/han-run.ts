@@ -7,19 +7,19 @@
  */
 import { cutStretch, isDictionaryWord, type WordModel } from './dictionary-cut.js';
 import { hmmCut, hmmKnows, type HmmModel } from './hmm.js';
+import type { SegmenterScratch } from './scratch.js';
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-const path: number[] = [];
-
 /** Pushes the token starts of text[from, to), a run of Han characters. */
-export function cutHanRun(text: string, from: number, to: number, words: WordModel, hmm: HmmModel | null, out: number[]): void {
+export function cutHanRun(text: string, from: number, to: number, words: WordModel, hmm: HmmModel | null, scratch: SegmenterScratch, out: number[]): void {
   if (hmm === null) {
-    cutStretch(text, from, to, words, out);
+    cutStretch(text, from, to, words, scratch, out);
     return;
   }
+  const { path } = scratch;
   path.length = 0;
-  cutStretch(text, from, to, words, path);
+  cutStretch(text, from, to, words, scratch, path);
   const ends = (k: number) => path[k + 1] ?? to;
   const single = (k: number) => {
     const length = ends(k) - path[k]!;
@@ -38,14 +38,14 @@ export function cutHanRun(text: string, from: number, to: number, words: WordMod
     if (last === k || isDictionaryWord(text, start, end, words)) {
       for (let j = k; j <= last; j++) out.push(path[j]!);
     } else {
-      cutUnknown(text, start, end, hmm, out);
+      cutUnknown(text, start, end, hmm, scratch, out);
     }
     k = last + 1;
   }
 }
 
 /** The HMM over each stretch of characters it knows; the others stay single. */
-function cutUnknown(text: string, from: number, to: number, hmm: HmmModel, out: number[]): void {
+function cutUnknown(text: string, from: number, to: number, hmm: HmmModel, scratch: SegmenterScratch, out: number[]): void {
   let begin = from;
   for (let i = from; i < to; ) {
     const code = text.charCodeAt(i);
@@ -54,10 +54,10 @@ function cutUnknown(text: string, from: number, to: number, hmm: HmmModel, out: 
       i++;
       continue;
     }
-    hmmCut(text, begin, i, hmm, out);
+    hmmCut(text, begin, i, hmm, scratch, out);
     out.push(i);
     i += width;
     begin = i;
   }
-  hmmCut(text, begin, to, hmm, out);
+  hmmCut(text, begin, to, hmm, scratch, out);
 }

@@ -5,6 +5,7 @@
  * tag sequence (Viterbi) says where the words are. As in `jieba.cut(HMM=True)`, it only re-cuts runs
  * of characters that the dictionary left single.
  */
+import type { SegmenterScratch } from './scratch.js';
 
 /** States in the model file's order. */
 const B = 0;
@@ -65,9 +66,6 @@ const PREVIOUS: readonly (readonly number[])[] = [
   [S, E], // S
 ];
 
-let score = new Float64Array(4 * 64);
-let from = new Int8Array(4 * 64);
-
 function emission(model: HmmModel, state: number, code: number): number {
   const p = model.emit[state * UNITS + code]!;
   return Number.isNaN(p) ? HMM_MIN : p;
@@ -78,16 +76,17 @@ function emission(model: HmmModel, state: number, code: number): number {
  * finalseg's Viterbi tags them. Ties go as in Python's `max` over (probability, state): the later
  * state in B E M S order; the last character ends a word (E) or stands alone (S).
  */
-export function hmmCut(text: string, begin: number, end: number, model: HmmModel, out: number[]): void {
+export function hmmCut(text: string, begin: number, end: number, model: HmmModel, scratch: SegmenterScratch, out: number[]): void {
   const n = end - begin;
   if (n <= 1) {
     if (n === 1) out.push(begin);
     return;
   }
-  if (score.length < 4 * n) {
-    score = new Float64Array(8 * n);
-    from = new Int8Array(8 * n);
+  if (scratch.score.length < 4 * n) {
+    scratch.score = new Float64Array(8 * n);
+    scratch.from = new Int8Array(8 * n);
   }
+  const { score, from } = scratch;
   const { start, trans } = model;
   const first = text.charCodeAt(begin);
   for (let y = 0; y < 4; y++) score[y] = start[y]! + emission(model, y, first);

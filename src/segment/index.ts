@@ -1,5 +1,5 @@
-export { useSegmenterDictionary, cutWords, formatUserDictionary } from './jieba.js';
-export type { SegmenterDictionary } from './jieba.js';
+export { createSegmenter, cutWords, formatUserDictionary } from './jieba.js';
+export type { Segmenter } from './jieba.js';
 export { segmentNormalised, originalTokens } from './segmentation.js';
 export type { Segmentation, Token } from './segmentation.js';
 export { TOKEN_KINDS } from './tokens.js';

@@ -1,12 +1,13 @@
 /**
- * The segmenter in use. Callers say which dictionary they need (useSegmenterDictionary); its files
- * — jieba's main dictionary and user dictionaries, jieba's HMM, the amount words — are read by
- * src/io and handed over as text, and the model built from them is kept for the last dictionary
- * used. Nothing here calls nodejieba: its dictionary segmentation is reproduced in
- * dictionary-cut.ts (nodejieba is the reference the tests hold it to).
+ * The segmenter as a value: createSegmenter(key, model) → a Segmenter holding the built model (from
+ * buildSegmenterModel over jieba's files, or read back from src/io's cache) and its own working
+ * memory. Every cut takes the segmenter it cuts with; nothing here is module state. Nothing here
+ * calls nodejieba either: its dictionary segmentation is reproduced in dictionary-cut.ts (nodejieba
+ * is the reference the tests hold it to).
  */
 import { cutWithModel, frequentCharacters, parseWordModel } from './dictionary-cut.js';
 import { hmmWithout, parseHmmModel } from './hmm.js';
+import { createSegmenterScratch, type SegmenterScratch } from './scratch.js';
 import { compileTokenRules, type TokenRulesFile } from './token-rules.js';
 import { tokenise, type SegmenterModel, type TokenList } from './tokens.js';
 
@@ -23,22 +24,12 @@ export interface SegmenterFiles {
   readonly singles: readonly string[];
 }
 
-export interface SegmenterDictionary {
-  /** Identifies the files (a hash of them); a model is built once per key. */
+export interface Segmenter {
+  /** Identifies the dictionary the model was built from (a hash of its files); trained models record it. */
   readonly key: string;
-  /** The user dictionary file written for the word list (null when the list is empty). */
-  readonly userDictPath: string | null;
-  /** The files' contents, read when the model is first needed. */
-  readonly files: () => SegmenterFiles;
-  /** The model itself, when the caller keeps it somewhere faster to read (src/io caches it on disk). */
-  readonly load?: () => SegmenterModel;
-}
-
-let current: SegmenterDictionary | undefined;
-let built: { readonly key: string; readonly model: SegmenterModel } | undefined;
-
-export function useSegmenterDictionary(dictionary: SegmenterDictionary): void {
-  current = dictionary;
+  readonly model: SegmenterModel;
+  /** Working memory of the cuts, owned by this value (one thread cuts with it at a time). */
+  readonly scratch: SegmenterScratch;
 }
 
 export function buildSegmenterModel(files: SegmenterFiles): SegmenterModel {
@@ -48,38 +39,25 @@ export function buildSegmenterModel(files: SegmenterFiles): SegmenterModel {
   return { words: parseWordModel(files.main, files.users), hmm, rules: compileTokenRules(files.rules) };
 }
 
-/**
- * The model of a dictionary (built once per key). Also for handing to worker threads: with
- * `adoptSegmenterModel` a worker uses it instead of building its own.
- */
-export function segmenterModelOf(dictionary: SegmenterDictionary): SegmenterModel {
-  if (built?.key !== dictionary.key) built = { key: dictionary.key, model: dictionary.load?.() ?? buildSegmenterModel(dictionary.files()) };
-  return built.model;
-}
-
-export function adoptSegmenterModel(dictionary: SegmenterDictionary, model: SegmenterModel): void {
-  built = { key: dictionary.key, model };
-}
-
-function active(): SegmenterModel {
-  if (current === undefined) throw new Error('no segmenter dictionary in use: call useSegmenterDictionary first');
-  return segmenterModelOf(current);
+/** A segmenter over a built model (buildSegmenterModel, or one read back from a cache or another thread). */
+export function createSegmenter(key: string, model: SegmenterModel): Segmenter {
+  return { key, model, scratch: createSegmenterScratch() };
 }
 
 /** The tokens of normalised text (token policy: tokens.ts). */
-export function tokeniseText(text: string): TokenList {
-  return tokenise(text, active());
+export function tokeniseText(segmenter: Segmenter, text: string): TokenList {
+  return tokenise(text, segmenter.model, segmenter.scratch);
 }
 
 /** The tokens themselves; they concatenate to the input exactly. */
-export function cutWords(text: string): string[] {
-  const { starts } = tokeniseText(text);
+export function cutWords(segmenter: Segmenter, text: string): string[] {
+  const { starts } = tokeniseText(segmenter, text);
   return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
 }
 
 /** jieba's dictionary segmentation alone, as `nodejieba.cut(text, false)` gives it (the reference path). */
-export function cutDictionaryOnly(text: string): string[] {
-  return cutWithModel(text, active().words);
+export function cutDictionaryOnly(segmenter: Segmenter, text: string): string[] {
+  return cutWithModel(text, segmenter.model.words, segmenter.scratch);
 }
 
 /** jieba's user-dictionary format: one "word frequency tag" line per word. */

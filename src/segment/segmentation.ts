@@ -2,7 +2,7 @@
  * Segmentation of normalised text into tokens with offsets, and back onto the original text.
  */
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
-import { tokeniseText } from './jieba.js';
+import { tokeniseText, type Segmenter } from './jieba.js';
 import { TOKEN_KINDS, type TokenKind, type TokenList } from './tokens.js';
 
 export interface Segmentation {
@@ -46,8 +46,9 @@ class CutText implements Segmentation {
   }
 }
 
-export function segmentNormalised(text: string): Segmentation {
-  return new CutText(text, tokeniseText(text));
+/** The tokens of normalised text as `segmenter` cuts it. */
+export function segmentNormalised(segmenter: Segmenter, text: string): Segmentation {
+  return new CutText(text, tokeniseText(segmenter, text));
 }
 
 /** Tokens mapped back onto the original text, whitespace dropped. */

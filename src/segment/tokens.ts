@@ -24,6 +24,7 @@ import { charClass, CHAR_DIGIT, CHAR_HIGH_SURROGATE, CHAR_LETTER, CHAR_PICTOGRAP
 import type { WordModel } from './dictionary-cut.js';
 import { cutHanRun } from './han-run.js';
 import type { HmmModel } from './hmm.js';
+import type { SegmenterScratch } from './scratch.js';
 import type { TokenRules } from './token-rules.js';
 import {
   closingHash,
@@ -79,20 +80,20 @@ function push(out: TokenList, start: number, kind: number): void {
 }
 
 /** A hashtag: one token; its content is tokenised too, for the inner boundaries. */
-function hashtagEnd(text: string, i: number, to: number, model: SegmenterModel, out: TokenList): number {
+function hashtagEnd(text: string, i: number, to: number, model: SegmenterModel, scratch: SegmenterScratch, out: TokenList): number {
   const close = closingHash(text, i, to);
   const contentEnd = close > 0 ? close : nameEnd(text, i + 1, to, false);
   if (contentEnd === i + 1) return -1;
   push(out, i, HASHTAG);
   const inside: TokenList = { starts: [], kinds: [], inner: [] };
-  scanRange(text, i + 1, contentEnd, model, inside, false);
+  scanRange(text, i + 1, contentEnd, model, scratch, inside, false);
   out.inner.push(...inside.starts);
   if (close > 0) out.inner.push(close);
   return close > 0 ? close + 1 : contentEnd;
 }
 
 /** The token at i (one that is not Han); its end. */
-function tokenAt(text: string, i: number, to: number, model: SegmenterModel, out: TokenList, hashtags: boolean): number {
+function tokenAt(text: string, i: number, to: number, model: SegmenterModel, scratch: SegmenterScratch, out: TokenList, hashtags: boolean): number {
   const code = text.charCodeAt(i);
   const cls = charClass(code);
   const { rules } = model;
@@ -134,7 +135,7 @@ function tokenAt(text: string, i: number, to: number, model: SegmenterModel, out
       return end;
     }
   }
-  if (code === 0x23 && hashtags && (end = hashtagEnd(text, i, to, model, out)) > 0) return end;
+  if (code === 0x23 && hashtags && (end = hashtagEnd(text, i, to, model, scratch, out)) > 0) return end;
   if (rules.currencyStarts[code] === 1 && (end = currencyEnd(text, i, to, rules)) > 0) {
     push(out, i, AMOUNT);
     return end;
@@ -149,25 +150,25 @@ function tokenAt(text: string, i: number, to: number, model: SegmenterModel, out
   return i + width;
 }
 
-function scanRange(text: string, from: number, to: number, model: SegmenterModel, out: TokenList, hashtags: boolean): void {
+function scanRange(text: string, from: number, to: number, model: SegmenterModel, scratch: SegmenterScratch, out: TokenList, hashtags: boolean): void {
   for (let i = from; i < to; ) {
     let width = hanWidth(text, i);
     if (width === 0) {
-      i = tokenAt(text, i, to, model, out, hashtags);
+      i = tokenAt(text, i, to, model, scratch, out, hashtags);
       continue;
     }
     let end = i + width;
     while (end < to && (width = hanWidth(text, end)) > 0) end += width;
     const before = out.starts.length;
-    cutHanRun(text, i, end, model.words, model.hmm, out.starts);
+    cutHanRun(text, i, end, model.words, model.hmm, scratch, out.starts);
     for (let k = before; k < out.starts.length; k++) out.kinds.push(WORD);
     i = end;
   }
 }
 
 /** The tokens of normalised text. */
-export function tokenise(text: string, model: SegmenterModel): TokenList {
+export function tokenise(text: string, model: SegmenterModel, scratch: SegmenterScratch): TokenList {
   const out: TokenList = { starts: [], kinds: [], inner: [] };
-  scanRange(text, 0, text.length, model, out, true);
+  scanRange(text, 0, text.length, model, scratch, out, true);
   return out;
 }

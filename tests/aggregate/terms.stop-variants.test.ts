@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { termTokeniser } from '../../src/aggregate/terms.js';
 import { readStopList } from '../../src/io/bundled/report-data.js';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 
 describe('key-term words', () => {
-  const words = termTokeniser(loadClassifier(), readStopList());
+  const words = termTokeniser(buildClassifier(), readStopList());
 
   it('leave out Cantonese copulas and particles such as 都係 and 真係', () => {
     const terms = words('佢都係咁講，真係好難續簽').map((t) => t.surface);

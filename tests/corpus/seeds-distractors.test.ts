@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { classifyPost } from '../../src/classify.js';
 import { readModel } from '../../src/io/bundled/model-file.js';
 import { classifyWithModel } from '../../src/model/apply.js';
@@ -27,7 +27,7 @@ function paragraphs(): string[] {
 }
 
 describe.skipIf(!present)('other places’ talent-policy news (shared/seeds 000–003)', () => {
-  const classifier = loadClassifier();
+  const classifier = buildClassifier();
   const texts = present ? paragraphs() : [];
 
   it('the lexicon alone marks at most 2% of paragraphs relevant', () => {

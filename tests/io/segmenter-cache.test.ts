@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { cachedSegmenterModel, readSegmenterModel, serialiseSegmenterModel } from '../../src/io/bundled/segmenter-cache.js';
 import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { buildSegmenterModel } from '../../src/segment/jieba.js';
+import { createSegmenterScratch } from '../../src/segment/scratch.js';
 import { tokenise } from '../../src/segment/tokens.js';
 
 describe('the segmenter model cache', () => {
   const built = buildSegmenterModel(writeSegmenterDictionary([]).files());
+  const scratch = createSegmenterScratch();
 
   it('reads back the very arrays it wrote, and cuts as the model built', () => {
     const bytes = serialiseSegmenterModel(built, 'k1');
@@ -19,7 +21,8 @@ describe('the segmenter model cache', () => {
     expect(same(read.words.nodeWeight, built.words.nodeWeight)).toBe(true);
     expect(same(read.hmm!.emit, built.hmm!.emit)).toBe(true);
     expect(read.rules.currencies).toEqual(built.rules.currencies);
-    for (const text of ['李飞飞来到香港科技大学', '我拿到hkd 50,000月薪 #高才通# @小明 👍🏽']) expect(tokenise(text, read)).toEqual(tokenise(text, built));
+    for (const text of ['李飞飞来到香港科技大学', '我拿到hkd 50,000月薪 #高才通# @小明 👍🏽'])
+      expect(tokenise(text, read, scratch)).toEqual(tokenise(text, built, scratch));
   });
 
   it('ignores a file of another key or one cut short, and builds the model again', () => {
@@ -62,7 +65,7 @@ describe('the segmenter model cache', () => {
           folder,
         );
         expect(builds).toBe(1);
-        expect(tokenise('李飞飞来到香港科技大学', model)).toEqual(tokenise('李飞飞来到香港科技大学', built));
+        expect(tokenise('李飞飞来到香港科技大学', model, scratch)).toEqual(tokenise('李飞飞来到香港科技大学', built, scratch));
         expect(readSegmenterModel(readFileSync(join(folder, 'yuqing-segmenter-k4.bin')), 'k4')).toBeDefined();
       }
     } finally {

@@ -6,17 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { createClassifier } from '../../src/classify.js';
 import { DEFAULT_LEXICON_DIR, DEFAULT_PLATFORMS_FILE, readLexiconSource, readPlatformsFile } from '../../src/io/bundled/lexicon-files.js';
-import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { lintLexicon } from '../../src/lexicon-tools/lint/index.js';
 import type { LexiconSource } from '../../src/lexicon/load.js';
-import { cutWords, useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { cutWords } from '../../src/segment/jieba.js';
 import { captureIo, TINY_LEXICON, tinyClassifier, talentTaxonomy } from '../helpers.js';
 
-const plain = writeSegmenterDictionary([]);
-const cutPlain = (text: string) => {
-  useSegmenterDictionary(plain);
-  return cutWords(text);
-};
+const plain = segmenterOf(writeSegmenterDictionary([]));
+const cutPlain = (text: string) => cutWords(plain, text);
 
 function withFile(name: string, content: string): LexiconSource {
   const source = readLexiconSource(TINY_LEXICON);
@@ -74,7 +71,7 @@ describe('lexicon lint checks', () => {
       taxonomy: talentTaxonomy(),
       lexicon: source,
       platforms: readPlatformsFile(DEFAULT_PLATFORMS_FILE, talentTaxonomy()),
-      segmenterFor: writeSegmenterDictionary,
+      segmenterFor: (words, options) => segmenterOf(writeSegmenterDictionary(words, options)),
     });
     const report = lintLexicon(source, { taxonomy: talentTaxonomy(), cutPlain, classifier });
     const risk = report.findings.find((f) => f.code === 'boundary-risk' && f.term === '高才' && f.severity === 'warning');

@@ -2,17 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { logLikelihood } from '../../src/aggregate/keyness.js';
-import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import type { LabelledPost } from '../../src/lexicon-tools/labelled.js';
 import { candidateKeys, suggestTerms } from '../../src/lexicon-tools/suggest.js';
 import { renderSuggestionsYaml } from '../../src/lexicon-tools/suggest-yaml.js';
-import { cutWords, useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { cutWords } from '../../src/segment/jieba.js';
 
-const plain = writeSegmenterDictionary([]);
-const segment = (text: string) => {
-  useSegmenterDictionary(plain);
-  return cutWords(text);
-};
+const plain = segmenterOf(writeSegmenterDictionary([]));
+const segment = (text: string) => cutWords(plain, text);
 
 const post = (id: string, text: string, viewpoints: string[] = []): LabelledPost => ({ id, text, relevant: true, topics: [], viewpoints });
 const posts = [

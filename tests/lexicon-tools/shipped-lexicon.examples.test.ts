@@ -1,11 +1,11 @@
 /** The shipped lexicon loads, and its own examples pass (the same check as `yuqing lexicon test`). */
 import { describe, expect, it } from 'vitest';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { analyseText } from '../../src/classify.js';
 import { exampleCases, runExamples } from '../../src/lexicon-tools/examples.js';
 import { talentTaxonomy } from '../helpers.js';
 
-const classifier = loadClassifier();
+const classifier = buildClassifier();
 const data = classifier.lexicon.data;
 
 describe('shipped lexicon', () => {

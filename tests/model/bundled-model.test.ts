@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { runCli } from '../../src/cli/program.js';
 import { captureIo, TINY_LEXICON } from '../helpers.js';
 
@@ -23,7 +23,7 @@ const labels = (r: Record<string, unknown>) => ({ relevant: r.relevant, topics: 
 describe('bundled model', () => {
   it('models/talent.json was trained with the bundled lexicon', () => {
     const model = JSON.parse(readFileSync('models/talent.json', 'utf8')) as { lexicon: { hash: string } };
-    expect(model.lexicon.hash).toBe(loadClassifier().lexicon.data.hash);
+    expect(model.lexicon.hash).toBe(buildClassifier().lexicon.data.hash);
   });
 
   it('classify tags with the bundled model by default, with the lexicon alone on --no-model, and says which on stderr', async () => {

@@ -1,7 +1,7 @@
 /** Applying a model finds a text's features by number (feature-index.ts): the same vectors as by name. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { analyseText } from '../../src/classify.js';
 import { readModel } from '../../src/io/bundled/model-file.js';
 import { buildFeatureIndex, indexedFeatures } from '../../src/model/feature-index.js';
@@ -12,7 +12,7 @@ import { vectorise, vectorOf, vocabularyFrom } from '../../src/model/vectorise.j
 const plain = (v: { indices: Int32Array; values: Float64Array }) => ({ indices: Array.from(v.indices), values: Array.from(v.values) });
 
 describe('features found by number', () => {
-  const classifier = loadClassifier();
+  const classifier = buildClassifier();
   const prepared = prepareModel(readModel('models/talent.json'));
   const texts = readFileSync('corpora/talent/sample.jsonl', 'utf8')
     .trim()

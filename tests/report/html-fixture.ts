@@ -1,7 +1,8 @@
 /** Reports built in memory for the HTML tests: fixture posts → classified → aggregated → model. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregate, loadClassifier, reportModel } from '../../src/analyse.js';
+import { aggregate, reportModel } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import { termTokeniser } from '../../src/aggregate/terms.js';
 import { classifyPost, type Classifier } from '../../src/classify.js';
@@ -41,7 +42,7 @@ export function fixtureModel(): ReportModel {
 
 /** The bundled sample corpus with the bundled lexicon and the bulletin's study windows. */
 export function sampleModel(): ReportModel {
-  const c = loadClassifier();
+  const c = buildClassifier();
   const posts = readPosts(join(FIXTURES, '..', '..', 'corpora', 'talent', 'sample.jsonl'));
   const design: StudyDesign = {
     ...WHOLE_DUMP,

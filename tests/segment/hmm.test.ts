@@ -6,6 +6,7 @@ import { cutStretch, isDictionaryWord, type WordModel } from '../../src/segment/
 import { cutHanRun } from '../../src/segment/han-run.js';
 import { hmmKnows } from '../../src/segment/hmm.js';
 import { buildSegmenterModel } from '../../src/segment/jieba.js';
+import { createSegmenterScratch } from '../../src/segment/scratch.js';
 import { normaliseText } from '../../src/text/normalise.js';
 import { nativeCutHmm } from './native-jieba.js';
 
@@ -19,14 +20,14 @@ const pieces = (text: string, starts: readonly number[]) => starts.map((s, i) =>
 
 function cut(text: string, model: ReturnType<typeof buildSegmenterModel>): string[] {
   const starts: number[] = [];
-  cutHanRun(text, 0, text.length, model.words, model.hmm, starts);
+  cutHanRun(text, 0, text.length, model.words, model.hmm, createSegmenterScratch(), starts);
   return pieces(text, starts);
 }
 
 /** Python jieba leaves a stretch of single characters alone when the stretch is a dictionary word; cppjieba does not. */
 function singlesFormAWord(run: string, words: WordModel): boolean {
   const starts: number[] = [];
-  cutStretch(run, 0, run.length, words, starts);
+  cutStretch(run, 0, run.length, words, createSegmenterScratch(), starts);
   const single = (k: number) => (starts[k + 1] ?? run.length) - starts[k]! === 1;
   for (let k = 0; k < starts.length; ) {
     let last = k;

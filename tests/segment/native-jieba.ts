@@ -3,7 +3,7 @@
  * state: it is reloaded whenever a test asks for another user dictionary.
  */
 import nodejieba from 'nodejieba';
-import type { SegmenterDictionary } from '../../src/segment/jieba.js';
+import type { SegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 
 const { DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_USER_DICT: string };
 let loaded: string | null | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
+import { cutWords, type Segmenter } from '../../src/segment/jieba.js';
 import { originalTokens, segmentNormalised } from '../../src/segment/segmentation.js';
 import { normaliseText } from '../../src/text/normalise.js';
 import { segmentLine } from '../../src/cli/commands/text-tools.js';
@@ -7,12 +8,11 @@ import { tinyClassifier } from '../helpers.js';
 
 function tokens(text: string): string[] {
   const n = normaliseText(text);
-  return originalTokens(n, segmentNormalised(n.text)).map((t) => t.text);
+  return originalTokens(n, segmentNormalised(tinyClassifier().segmenter, n.text)).map((t) => t.text);
 }
 
 describe('segmentation with lexicon terms', () => {
   it('keeps lexicon terms whole in either script', () => {
-    useSegmenterDictionary(tinyClassifier().segmenter);
     expect(tokens('高才通續簽好難')).toEqual(expect.arrayContaining(['高才通', '續簽']));
     expect(tokens('高才通续签好难')).toEqual(expect.arrayContaining(['高才通', '续签']));
     expect(tokens('我想轉永居')).toContain('轉永居');
@@ -22,9 +22,8 @@ describe('segmentation with lexicon terms', () => {
     ['the fast path', '香港ＴＴＰＳ續簽😭好難'],
     ['the slow path, an astral character first', '😭㗲香港ＴＴＰＳ續簽 好難'],
   ])('gives tokens that tile the original text, in its own script, on %s', (_path, original) => {
-    useSegmenterDictionary(tinyClassifier().segmenter);
     const n = normaliseText(original);
-    const tokens = originalTokens(n, segmentNormalised(n.text));
+    const tokens = originalTokens(n, segmentNormalised(tinyClassifier().segmenter, n.text));
     // Each token starts where the one before ended (whitespace between them dropped) and the last ends the text.
     let at = 0;
     for (const t of tokens) {
@@ -38,7 +37,22 @@ describe('segmentation with lexicon terms', () => {
   });
 
   it('prints one line of space-separated tokens per input line, whitespace dropped', () => {
-    useSegmenterDictionary(tinyClassifier().segmenter);
-    expect(segmentLine('高才通  續簽')).toBe('高才通 續簽');
+    expect(segmentLine(tinyClassifier().segmenter, '高才通  續簽')).toBe('高才通 續簽');
+  });
+});
+
+describe('segmenters are values', () => {
+  it('cut with their own dictionaries, interleaved, without one changing the other', () => {
+    const plain = segmenterOf(writeSegmenterDictionary([]));
+    const tiny = tinyClassifier().segmenter;
+    const cut = (segmenter: Segmenter) => cutWords(segmenter, normaliseText('我想轉永居').text);
+    const withTerm = cut(tiny);
+    const without = cut(plain);
+    expect(withTerm).toContain('转永居');
+    expect(without).not.toContain('转永居');
+    // Again, the other way round: the last one used does not decide.
+    expect(cut(plain)).toEqual(without);
+    expect(cut(tiny)).toEqual(withTerm);
+    expect(plain.key).not.toBe(tiny.key);
   });
 });

@@ -1,16 +1,14 @@
 /** The token policy of the README ("Token policy"), one named test per rule. */
 import { describe, expect, it } from 'vitest';
-import { writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
-import { useSegmenterDictionary } from '../../src/segment/jieba.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { originalTokens, segmentNormalised, type Token } from '../../src/segment/segmentation.js';
 import { normaliseText } from '../../src/text/normalise.js';
 
-const dictionary = writeSegmenterDictionary([]);
+const segmenter = segmenterOf(writeSegmenterDictionary([]));
 
 function tokensOf(text: string): Token[] {
-  useSegmenterDictionary(dictionary);
   const normalised = normaliseText(text);
-  return originalTokens(normalised, segmentNormalised(normalised.text));
+  return originalTokens(normalised, segmentNormalised(segmenter, normalised.text));
 }
 const words = (text: string) => tokensOf(text).map((t) => t.text);
 const kinds = (text: string) => tokensOf(text).map((t) => `${t.text}/${t.kind}`);

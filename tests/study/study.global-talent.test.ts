@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/classify.js';
-import { loadClassifier } from '../../src/analyse.js';
+import { buildClassifier } from '../../src/classifier/load-classifier.js';
 import { PACKAGE_ROOT } from '../../src/io/bundled/lexicon-files.js';
 import { exampleCases, runExamples } from '../../src/lexicon-tools/examples.js';
 import { loadStudy } from '../../src/study/load.js';
@@ -15,7 +15,7 @@ const DIR = join(PACKAGE_ROOT, 'studies', 'global_talent');
 
 describe('the bundled global-talent study', () => {
   const study = loadStudy(DIR);
-  const classifier = loadClassifier({ studyDir: DIR });
+  const classifier = buildClassifier({ study: DIR });
 
   it('loads its own taxonomy: four topics of five viewpoints, four regions and a fallback', () => {
     expect(study.id).toBe('global_talent');

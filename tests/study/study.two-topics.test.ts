@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aggregate, classify, loadClassifier, renderReport, reportModel } from '../../src/analyse.js';
+import { aggregate, classify, renderReport, reportModel } from '../../src/analyse.js';
+import { loadClassifier, type LoadedClassifier } from '../../src/classifier/load-classifier.js';
 import type { Classifier } from '../../src/classify.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { readReportData, readReportStrings } from '../../src/io/bundled/report-data.js';
@@ -69,6 +70,7 @@ const POSTS = [
 ];
 
 describe('a two-topic study with its own regions, from its folder alone', () => {
+  let loaded: LoadedClassifier;
   let classifier: Classifier;
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'yuqing-tuition-'));
@@ -76,11 +78,12 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
       mkdirSync(join(dir, name, '..'), { recursive: true });
       writeFileSync(join(dir, name), content);
     }
-    classifier = loadClassifier({ studyDir: dir });
+    loaded = loadClassifier({ study: dir });
+    classifier = loaded.classifier;
   });
 
   it("classifies into the study's labels and regions, the fallback for an unknown platform", () => {
-    const records = [...classify(POSTS, classifier)];
+    const records = [...classify(POSTS, loaded)];
     const byId = new Map(records.map((r) => [r.id, r]));
     expect(byId.get('n2')).toMatchObject({ region: 'north', relevant: true, topics: ['fees'], viewpoints: ['fee.too_high', 'fee.worth_it'] });
     expect(byId.get('s2')).toMatchObject({ region: 'south', topics: ['visas'], viewpoints: ['visa.fast'] });
@@ -88,7 +91,7 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
   });
 
   it("aggregates and reports over the study's topics, viewpoints, region names and compared regions", async () => {
-    const records = [...classify(POSTS, classifier)];
+    const records = [...classify(POSTS, loaded)];
     const model = reportModel(
       aggregate(classifier.taxonomy, records, classifier.platforms),
       classifier,

@@ -15,7 +15,7 @@ import { addDateOptions, type DateOptions } from '../date-options.js';
 import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
-import { chooseTagger, taggerOptions } from '../model-tagger.js';
+import { chooseTagger } from '../model-tagger.js';
 import { classificationManifest, dumpReading } from './classify.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
@@ -46,14 +46,10 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const out = openAtomicStream(join(o.output, 'classified.jsonl'));
   const rejects = openAtomicStream(join(o.output, 'rejects.jsonl'));
   try {
-    const counts = await classifyFile(input, out.stream, rejects.stream, classifier, {
+    const counts = await classifyFile(input, out.stream, rejects.stream, tagger, {
       ...reading,
       workers,
       limits,
-      studyDir: o.study,
-      lexiconDir: o.lexicon,
-      platformsFile: o.platforms,
-      ...taggerOptions(tagger),
       onRecord: (record) => aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, studyDates),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });

@@ -10,7 +10,7 @@ import { YuqingError } from '../../errors.js';
 import { checkOutputPaths, type OutputTarget } from '../../io/write/output-paths.js';
 import type { CliIo } from '../io.js';
 import { limitsFrom } from '../limit-options.js';
-import { chooseTagger, taggerOptions } from '../model-tagger.js';
+import { chooseTagger } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { descriptionOf } from '../catalogue.js';
@@ -97,15 +97,11 @@ async function run(input: string, o: ClassifyCommandOptions, io: CliIo): Promise
   const inputHash = o.output ? hashFile(input) : undefined;
   inputHash?.catch(() => undefined);
   try {
-    const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, classifier, {
+    const counts = await classifyFile(input, out?.stream ?? io.stdout, rejects?.stream, tagger, {
       ...reading,
       slim: o.slim,
-      ...taggerOptions(tagger),
       workers,
       limits,
-      studyDir: o.study,
-      lexiconDir: o.lexicon,
-      platformsFile: o.platforms,
       onReject: rejects ? undefined : (r) => io.stderr.write(`rejected: ${r.reason}\n`),
       onProgress: (c, fraction) => progress.update(c, fraction),
     });

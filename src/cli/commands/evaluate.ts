@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { classifyPost } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { disagreements, renderDisagreements } from '../../evaluate/errors.js';
 import { score, type Labels } from '../../evaluate/metrics.js';
@@ -13,7 +12,8 @@ import { readGoldRecords } from '../../io/read/read-training.js';
 import type { Classified, Evidence, Gold } from '../../records.js';
 import { crossValidate, renderCv } from '../../model/cv-report.js';
 import type { CliIo } from '../io.js';
-import { chooseTagger, taggerOptions } from '../model-tagger.js';
+import { chooseTagger } from '../model-tagger.js';
+import { tagPost } from '../../classifier/tag-post.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, taxonomyFrom, type InputOptions } from '../shared-options.js';
 import { studyLabels } from '../study-labels.js';
 import { findDesign } from '../tool-labels.js';
@@ -92,10 +92,10 @@ async function predictions(
     return byId;
   }
   const classifier = classifierFrom(o);
-  const { tagPost } = taggerOptions(chooseTagger(o, classifier, io));
+  const tagger = chooseTagger(o, classifier, io);
   for (const g of gold) {
     const { relevant: _r, topics: _t, viewpoints: _v, polarity: _p, ...post } = g;
-    byId.set(g.id, classifyPost(classifier, post, { slim: true, tagPost }));
+    byId.set(g.id, tagPost(tagger, post, { slim: true }));
   }
   return byId;
 }

@@ -1,7 +1,6 @@
 /** `yuqing lexicon suggest` and `yuqing lexicon diff`: terms from data, and an edit's impact. */
 import type { Command } from 'commander';
-import { loadClassifier } from '../../analyse.js';
-import { classifyPost } from '../../classify.js';
+import { buildClassifier } from '../../classifier/load-classifier.js';
 import { YuqingError } from '../../errors.js';
 import { labelSetOf } from '../../label-set.js';
 import { hashFile } from '../../io/read/hash-file.js';
@@ -11,11 +10,12 @@ import { renderDiffText } from '../../lexicon-tools/diff-text.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { renderSuggestionsYaml } from '../../lexicon-tools/suggest-yaml.js';
 import { termLabels } from '../../lexicon-tools/term-labels.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { addInputOptions, readOptionsFrom, STUDY_HELP, type InputOptions } from '../shared-options.js';
-import { chooseTagger, taggerOptions } from '../model-tagger.js';
+import { chooseTagger } from '../model-tagger.js';
+import { tagPost } from '../../classifier/tag-post.js';
 
 interface SuggestOptions extends InputOptions {
   readonly corpus: string;
@@ -34,7 +34,7 @@ function positiveInt(name: string, value: string): number {
 
 async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
   if (o.format !== 'yaml' && o.format !== 'json') throw new YuqingError('E_OPTION', `--format ${o.format}: expected yaml or json.`);
-  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: o.lexicon });
+  const classifier = buildClassifier({ study: o.study, lexicon: o.lexicon });
   // The labels this lexicon defines: any study's, not a fixed list.
   const set = labelSetOf(classifier.lexicon.data, {});
   const labels = ['relevant', ...set.topics.map((t) => t.id), ...set.viewpoints.map((v) => v.id)];
@@ -42,9 +42,8 @@ async function suggest(o: SuggestOptions, io: CliIo): Promise<void> {
     throw new YuqingError('E_OPTION', `--label ${o.label}: expected relevant, a topic ID or a viewpoint ID of the lexicon (${labels.join(', ')}).`);
   const { suggestTerms } = await import('../../lexicon-tools/suggest.js');
   const posts = await readLabelledPosts(o.corpus, readOptionsFrom(o, io));
-  useSegmenterDictionary(classifier.segmenter);
   const options = { label: o.label, top: positiveInt('top', o.top), minCount: positiveInt('min-count', o.minCount), concordance: 3, window: 15 };
-  const result = suggestTerms(posts, cutWords, termLabels(classifier.lexicon), options);
+  const result = suggestTerms(posts, (text) => cutWords(classifier.segmenter, text), termLabels(classifier.lexicon), options);
   const identity = lexiconIdentity(classifier.lexicon.data);
   const text =
     o.format === 'json'
@@ -68,12 +67,10 @@ async function diff(o: DiffOptions, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const { posts, rejected } = await readCorpusPosts(o.corpus, readOptionsFrom(o, io));
   // Each side is tagged exactly as \`yuqing classify --lexicon DIR\` would tag it (the same model choice).
-  // The segmenter's dictionary is process-global: classify everything with one lexicon, then the other.
   const tagged = (dir: string) => {
-    const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
+    const classifier = buildClassifier({ study: o.study, lexicon: dir });
     const tagger = chooseTagger({ model: o.model, lexicon: dir, study: o.study }, classifier, io);
-    const options = { slim: true, ...taggerOptions(tagger) };
-    return { classifier, tagger, records: posts.map((p) => classifyPost(classifier, p, options)) };
+    return { classifier, tagger, records: posts.map((p) => tagPost(tagger, p, { slim: true })) };
   };
   const before = tagged(o.before);
   const after = tagged(o.after);

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
-import { loadClassifier } from '../../analyse.js';
+import { buildClassifier } from '../../classifier/load-classifier.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError, YuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource } from '../../io/bundled/lexicon-files.js';
@@ -13,13 +13,13 @@ import { readLexiconSourceAtRevision } from '../../io/read/lexicon-git.js';
 import { ACCEPTED_FILE } from '../../lexicon-tools/lint/accepted.js';
 import { lintView, type LintView } from '../../lexicon-tools/lint/view.js';
 import { readCorpusPosts } from '../../io/read/read-corpus.js';
-import { writeSegmenterDictionary } from '../../io/bundled/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../io/bundled/segmenter-dictionary.js';
 import { exampleCases, runExamples } from '../../lexicon-tools/examples.js';
 import { formatExampleFailure, locateExamples } from '../../lexicon-tools/examples-report.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
 import { formatFinding } from '../../lexicon-tools/lint/finding.js';
 import { lintLexicon, type LintReport } from '../../lexicon-tools/lint/index.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
 import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
@@ -29,7 +29,7 @@ import { addInputOptions, readOptionsFrom, STUDY_HELP, studyFrom, type InputOpti
 
 function classifierOrUndefined(studyDir: string | undefined, dir: string): Classifier | undefined {
   try {
-    return loadClassifier({ studyDir, lexiconDir: dir });
+    return buildClassifier({ study: studyDir, lexicon: dir });
   } catch (error) {
     if (isYuqingError(error)) return undefined;
     throw error;
@@ -43,11 +43,8 @@ function shownPath(dir: string): string {
 }
 
 function plainCutter(): (text: string) => readonly string[] {
-  const plain = writeSegmenterDictionary([]);
-  return (text) => {
-    useSegmenterDictionary(plain);
-    return cutWords(text);
-  };
+  const plain = segmenterOf(writeSegmenterDictionary([]));
+  return (text) => cutWords(plain, text);
 }
 
 function renderLint(report: LintReport, view: LintView, base: string | undefined): string {
@@ -113,7 +110,7 @@ async function lint(dirArg: string | undefined, o: LintOptions, io: CliIo): Prom
 async function test(dirArg: string | undefined, o: { format: string; output?: string; study?: string }, io: CliIo): Promise<void> {
   const format = checkFormat(o.format);
   const dir = dirArg ?? studyFrom(o).lexiconDir;
-  const classifier = loadClassifier({ studyDir: o.study, lexiconDir: dir });
+  const classifier = buildClassifier({ study: o.study, lexicon: dir });
   const data = classifier.lexicon.data;
   const failures = runExamples(data, (text) => analyseText(classifier, text).tags);
   const located = locateExamples({ ...readLexiconSource(dir), dir: shownPath(dir) }, failures);

@@ -6,18 +6,18 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadClassifier } from '../../analyse.js';
+import { buildClassifier } from '../../classifier/load-classifier.js';
 import { analyseText, type Classifier } from '../../classify.js';
 import { isYuqingError } from '../../errors.js';
 import { readAcceptedFindings, readLexiconSource, readPlatformsFile } from '../../io/bundled/lexicon-files.js';
 import { readModelFile } from '../../io/bundled/model-file.js';
-import { readReportData } from '../../io/bundled/report-data.js';
-import { writeSegmenterDictionary } from '../../io/bundled/segmenter-dictionary.js';
+import { segmenterOf, writeSegmenterDictionary } from '../../io/bundled/segmenter-dictionary.js';
 import { runExamples } from '../../lexicon-tools/examples.js';
 import { locateExamples } from '../../lexicon-tools/examples-report.js';
 import { lintLexicon } from '../../lexicon-tools/lint/index.js';
 import { lintView } from '../../lexicon-tools/lint/view.js';
-import { cutWords, useSegmenterDictionary } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
+import { readReportData } from '../../io/bundled/report-data.js';
 import { checkCorpusLabels } from '../../study/check/corpus-labels.js';
 import { findingOfError, type StudyFinding } from '../../study/check/finding.js';
 import { loadStudy, type Study } from '../../study/load.js';
@@ -39,11 +39,8 @@ function guarded(fallbackFile: string, check: () => StudyFinding[]): StudyFindin
 }
 
 function plainCutter(): (text: string) => readonly string[] {
-  const plain = writeSegmenterDictionary([]);
-  return (text) => {
-    useSegmenterDictionary(plain);
-    return cutWords(text);
-  };
+  const plain = segmenterOf(writeSegmenterDictionary([]));
+  return (text) => cutWords(plain, text);
 }
 
 function lexiconFindings(study: Study): StudyFinding[] {
@@ -78,7 +75,7 @@ function lexiconFindings(study: Study): StudyFinding[] {
 /** The study's classifier, or none when its lexicon does not load (lint says why). */
 function classifierOrUndefined(study: Study): Classifier | undefined {
   try {
-    return loadClassifier({ studyDir: study.dir });
+    return buildClassifier({ study: study.dir });
   } catch (error) {
     if (isYuqingError(error)) return undefined;
     throw error;

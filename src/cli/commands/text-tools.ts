@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
 import { mapLines } from '../../io/read/lines.js';
-import { writeSupplementedDictionary } from '../../io/bundled/segmenter-dictionary.js';
-import { useSegmenterDictionary } from '../../segment/jieba.js';
+import { lexiconSegmenter } from '../../io/bundled/segmenter-dictionary.js';
+import type { Segmenter } from '../../segment/jieba.js';
 import { originalTokens, segmentNormalised } from '../../segment/segmentation.js';
 import { convertScript, SCRIPT_TARGETS, type ScriptTarget } from '../../text/convert.js';
 import { normaliseText } from '../../text/normalise.js';
@@ -11,9 +11,9 @@ import type { CliIo } from '../io.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 import { descriptionOf } from '../catalogue.js';
 
-export function segmentLine(line: string): string {
+export function segmentLine(segmenter: Segmenter, line: string): string {
   const normalised = normaliseText(line);
-  return originalTokens(normalised, segmentNormalised(normalised.text))
+  return originalTokens(normalised, segmentNormalised(segmenter, normalised.text))
     .map((t) => t.text)
     .join(' ');
 }
@@ -54,8 +54,12 @@ Examples:
   $ yuqing segment posts.txt --no-lexicon-words --no-hmm`,
     )
     .action(async (file: string | undefined, o: LexiconOptions & { lexiconWords: boolean; hmm: boolean }) => {
-      const lexicon = o.lexiconWords ? classifierFrom(o).lexicon : undefined;
-      useSegmenterDictionary(writeSupplementedDictionary(lexicon?.segmenterWords ?? [], { singles: lexicon?.segmenterSingles ?? [], hmm: o.hmm }));
-      await mapLines(file, io.stdin, io.stdout, segmentLine);
+      const classifier = o.lexiconWords ? classifierFrom(o) : undefined;
+      // The classifier's own segmenter is this one when the HMM is on (same words, same singles).
+      const segmenter =
+        classifier !== undefined && o.hmm
+          ? classifier.segmenter
+          : lexiconSegmenter(classifier?.lexicon.segmenterWords ?? [], { singles: classifier?.lexicon.segmenterSingles ?? [], hmm: o.hmm });
+      await mapLines(file, io.stdin, io.stdout, (line) => segmentLine(segmenter, line));
     });
 }

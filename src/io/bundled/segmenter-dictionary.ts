@@ -2,14 +2,16 @@
  * The segmenter's files: jieba's main dictionary, user dictionary and HMM as nodejieba ships them
  * (read from its package; nodejieba itself is never called), the user dictionary written for a word
  * list (once per list, named by its hash, in the system's temporary folder), and the amount words.
- * The model built from them is cached on disk too (segmenter-cache.ts).
+ * The model built from them is cached on disk too (segmenter-cache.ts); segmenterOf hands it to
+ * createSegmenter.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { buildSegmenterModel, formatUserDictionary, type SegmenterDictionary } from '../../segment/jieba.js';
+import { buildSegmenterModel, createSegmenter, formatUserDictionary, type Segmenter, type SegmenterFiles } from '../../segment/jieba.js';
+import type { SegmenterModel } from '../../segment/tokens.js';
 import { withSupplement } from '../../segment/supplement.js';
 import { writeFileAtomic } from '../write/atomic.js';
 import { cacheKey, cachedSegmenterModel } from './segmenter-cache.js';
@@ -27,6 +29,18 @@ export interface SegmenterOptions {
   readonly singles?: readonly string[];
   /** Re-cut the characters the dictionary leaves single with jieba's HMM (default true). */
   readonly hmm?: boolean;
+}
+
+/** A segmenter's dictionary on disk: what its model is built from, and how to read it. */
+export interface SegmenterDictionary {
+  /** Identifies the files (a hash of them); the segmenter built from them carries it. */
+  readonly key: string;
+  /** The user dictionary file written for the word list (null when the list is empty). */
+  readonly userDictPath: string | null;
+  /** The files' contents, read when the model is built. */
+  readonly files: () => SegmenterFiles;
+  /** The model, from the on-disk cache (segmenter-cache.ts) or built and written there. */
+  readonly load: () => SegmenterModel;
 }
 
 type Words = readonly { readonly word: string; readonly frequency: number }[];
@@ -59,7 +73,17 @@ export function writeSegmenterDictionary(words: Words, options: SegmenterOptions
   return { key, userDictPath, files, load };
 }
 
+/** The segmenter of a dictionary: its model loaded (or built), handed to createSegmenter. */
+export function segmenterOf(dictionary: SegmenterDictionary): Segmenter {
+  return createSegmenter(dictionary.key, dictionary.load());
+}
+
 /** The lexicon's words plus the bundled general supplement (lexicons/segmenter/cantonese.yaml). */
 export function writeSupplementedDictionary(words: Words, options: SegmenterOptions = {}): SegmenterDictionary {
   return writeSegmenterDictionary(withSupplement(words, readSegmenterSupplement()), options);
+}
+
+/** The segmenter for a lexicon's words and one-character terms (with the supplement): what a classifier cuts with. */
+export function lexiconSegmenter(words: Words, options: SegmenterOptions = {}): Segmenter {
+  return segmenterOf(writeSupplementedDictionary(words, options));
 }

@@ -1,5 +1,6 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
-import { classifyPost, type Classifier, type ClassifyOptions } from '../../classify.js';
+import type { ClassifyOptions } from '../../classify.js';
+import { tagPost, type Tagging } from '../../classifier/tag-post.js';
 import { LineBytes } from '../write/encode-lines.js';
 import type { DateReader } from '../../time/read-date.js';
 import { emptyTally } from '../../time/tally.js';
@@ -14,7 +15,7 @@ const out = new LineBytes();
 
 export function classifyItems(
   items: readonly RawItem[],
-  classifier: Classifier,
+  tagging: Tagging,
   source: ItemSource,
   fields: FieldMap,
   options: ClassifyOptions,
@@ -22,7 +23,7 @@ export function classifyItems(
   dateReader?: DateReader,
 ): BatchOutcome {
   out.reset();
-  const warnings = warningCounter(classifier.platforms);
+  const warnings = warningCounter(tagging.classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
@@ -38,7 +39,7 @@ export function classifyItems(
       rejects.push(post);
       continue;
     }
-    out.push(JSON.stringify(classifyPost(classifier, post, options)));
+    out.push(JSON.stringify(tagPost(tagging, post, options)));
     warnings.note(post, item.line);
     ids.push(post.id);
     lines.push(item.line);

@@ -4,25 +4,23 @@
  * string), the results as one block of output bytes — because moving one buffer between threads
  * costs far less than copying hundreds of small objects.
  */
+import type { ClassifierSpec } from '../../classifier/classifier-spec.js';
 import type { SegmenterModel } from '../../segment/tokens.js';
 import type { DateSettings } from '../../time/read-date.js';
 import type { DateTally } from '../../time/tally.js';
 import type { FieldWarnings } from '../read/field-warnings.js';
 import type { FieldMap, Reject } from '../read/map-record.js';
-import type { PackedItems } from '../read/packed-items.js';
 import type { ItemSource } from '../read/raw-items.js';
+import type { PackedItems } from '../read/packed-items.js';
 
 export interface WorkerInit {
-  readonly studyDir?: string;
-  readonly lexiconDir?: string;
-  readonly platformsFile?: string;
+  /** The classifier to load: the main thread's spec, its model already chosen (a file, or none). */
+  readonly spec: ClassifierSpec;
   readonly fields: FieldMap;
   readonly source: ItemSource;
   readonly slim: boolean;
-  /** A taxonomy model for hybrid tagging (already checked by the main thread). */
-  readonly modelPath?: string;
-  /** The segmenter's model, its big tables in shared memory (src/io/pool/shared-model.ts). */
-  readonly segmenterModel?: SegmenterModel;
+  /** The segmenter's key and model, its big tables in shared memory (src/io/pool/shared-model.ts). */
+  readonly segmenter: { readonly key: string; readonly model: SegmenterModel };
   /** How dates are read (the order already settled by the main thread). */
   readonly dates?: DateSettings;
   /** --max-json-depth. */
