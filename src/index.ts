@@ -5,6 +5,7 @@ export { analyseText, classifyPost, createClassifier } from './classify.js';
 export type { Classifier, ClassifierParts, ClassifyOptions, TextAnalysis } from './classify.js';
 export { YuqingError, isYuqingError } from './errors.js';
 export type { ErrorCode, ErrorContext } from './errors.js';
+export type { Diagnostic, Place, Severity } from './diagnostic.js';
 export { classifiedSchema, classifiedSchemaFor, goldSchema, goldSchemaFor, postSchema, evidenceSchema } from './records.js';
 export type { Classified, Evidence, Gold, Post } from './records.js';
 export { POLARITIES, KINDS } from './taxonomy.js';
