@@ -4,11 +4,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Share } from '../aggregate/wilson.js';
-import { round } from './format.js';
-import { findingRows } from './csv-findings.js';
+import { round } from './number-format.js';
+import { findingRows } from './csv-tests-terms-months.js';
 import { trustRows } from './csv-trust.js';
-import { findingsSentences } from './findings-text.js';
-import { sourceRows } from './sources.js';
+import { findingsSentences } from './key-findings-sentences.js';
+import { sourceRows } from './platform-kind-rows.js';
 import type { ReportModel } from './model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

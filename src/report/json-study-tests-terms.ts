@@ -1,5 +1,5 @@
 /** The JSON report's newer parts: study design, significance, key terms, monthly volume, examples. */
-import { round, shareRecord as share } from './format.js';
+import { round, shareRecord as share } from './number-format.js';
 import type { ReportModel } from './model.js';
 
 export function findings(model: ReportModel) {

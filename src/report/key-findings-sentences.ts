@@ -2,7 +2,7 @@
  * The findings summary as sentences in the report's language (lexicons/report/ui.yaml), the same
  * in every format: each share names its denominator beside it.
  */
-import { percent } from './format.js';
+import { percent } from './number-format.js';
 import type { Findings } from './findings.js';
 import type { Wording } from './html/wording.js';
 

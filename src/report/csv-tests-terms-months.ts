@@ -3,7 +3,7 @@
  * key terms (statistic G², p of chi-square with 1 df), monthly volume and the study's record counts.
  */
 import { twoSidedP } from '../aggregate/significance.js';
-import { round } from './format.js';
+import { round } from './number-format.js';
 import type { ReportModel } from './model.js';
 
 type Row = (string | number)[];
