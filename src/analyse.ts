@@ -24,7 +24,7 @@ import { renderJson } from './report/json.js';
 import { labelNames } from './report/labels.js';
 import { buildManifest, type RunManifest } from './report/manifest.js';
 import { renderMarkdown } from './report/markdown.js';
-import { findingsOf } from './report/findings.js';
+import { findingsOf } from './aggregate/key-findings.js';
 import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
 
