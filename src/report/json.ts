@@ -3,7 +3,7 @@ import { round, shareRecord } from './number-format.js';
 import { findingsSentences } from './key-findings-sentences.js';
 import { sourceRows } from './platform-kind-rows.js';
 import { methodTexts } from './html/sections-manifest.js';
-import { findings } from './json-study-tests-terms.js';
+import { studyTestsTermsJson } from './json-study-tests-terms.js';
 import { sharesJson, validationJson } from './json-trust.js';
 import type { ReportModel } from './model.js';
 
@@ -76,7 +76,7 @@ export function renderJson(model: ReportModel): string {
       topic: r.topic,
       shares: summary.regions.map((region, i) => ({ region, share: r.shares[i] === undefined ? null : share(r.shares[i]!) })),
     })),
-    ...findings(model),
+    ...studyTestsTermsJson(model),
     method_note: methodTexts(manifest, summary.study, model.wording).map((p) => p.trim()),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
