@@ -1,6 +1,6 @@
 // The public API: re-exports only. tests/api/exports.test.ts pins this list.
-export { analyse, classify, aggregate, aggregateRecord, loadClassifier, reportModel, renderReport } from './analyse.js';
-export type { AnalysisResult, ClassifierOptions, RenderedReport } from './analyse.js';
+export { analyse, classify, aggregate, aggregateRecord, loadClassifier, reportModel } from './analyse.js';
+export type { AnalysisResult, ClassifierOptions } from './analyse.js';
 export { analyseText, classifyPost, createClassifier } from './classify.js';
 export type { Classifier, ClassifierParts, ClassifyOptions, TextAnalysis } from './classify.js';
 export { YuqingError, isYuqingError } from './errors.js';
@@ -36,7 +36,8 @@ export type { Summary } from './aggregate/summary.js';
 export { wilsonShare } from './aggregate/wilson.js';
 export type { Share } from './aggregate/wilson.js';
 export { renderMarkdown, renderJson, renderCsv } from './report/index.js';
-export { htmlReport } from './run/write-reports.js';
+export { renderReport, REPORT_FORMATS } from './report/render-report.js';
+export type { RenderedReport, RenderOptions, ReportFormat, TextReports } from './report/render-report.js';
 export type { HtmlReport } from './report/html/index.js';
 export type { ReportLanguage } from './report/html/wording.js';
 export { score } from './evaluate/metrics.js';
