@@ -19,12 +19,10 @@ import { labelSetOf } from './label-set.js';
 import type { Taxonomy } from './study/taxonomy.js';
 import type { Classified, Post } from './records.js';
 import { platformId, type PlatformTable } from './region/resolve.js';
-import { renderCsv } from './report/csv.js';
-import { renderJson } from './report/json.js';
 import { labelNames } from './report/labels.js';
 import { buildManifest, type RunManifest } from './report/manifest.js';
-import { renderMarkdown } from './report/markdown.js';
-import { findingsOf } from './report/findings.js';
+import { renderTextReports, type TextReports } from './report/render-report.js';
+import { findingsOf } from './aggregate/key-findings.js';
 import { wordingFor, type ReportLanguage } from './report/html/wording.js';
 import type { ReportModel } from './report/model.js';
 import { loadClassifier, type LoadedClassifier } from './classifier/load-classifier.js';
@@ -85,12 +83,6 @@ export function aggregate(
   return state;
 }
 
-export interface RenderedReport {
-  readonly markdown: string;
-  readonly json: string;
-  readonly csv: string;
-}
-
 /** The report's model; with a validation sample, every share is corrected for the tagger's errors. */
 export function reportModel(
   state: AggregateState,
@@ -119,14 +111,10 @@ export function reportModel(
   };
 }
 
-export function renderReport(model: ReportModel): RenderedReport {
-  return { markdown: renderMarkdown(model), json: renderJson(model), csv: renderCsv(model) };
-}
-
 export interface AnalysisResult {
   readonly records: readonly Classified[];
   readonly summary: Summary;
-  readonly report: RenderedReport;
+  readonly report: TextReports;
 }
 
 /** In memory, end to end: posts → classified records (tagged as `yuqing analyse` tags them) → summary and rendered reports. */
@@ -149,5 +137,5 @@ export function analyse(
     },
     report,
   );
-  return { records, summary: model.summary, report: renderReport(model) };
+  return { records, summary: model.summary, report: renderTextReports(model) };
 }

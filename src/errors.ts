@@ -2,6 +2,8 @@
  * Errors carry a stable code for machines and a sentence for people:
  * what went wrong, where, what was expected and what was found, and how to fix it.
  */
+import { placeOf, type Diagnostic } from './diagnostic.js';
+
 export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_INPUT_FORMAT'
@@ -42,15 +44,19 @@ export interface ErrorContext {
   readonly path?: string;
 }
 
+/** A thrown problem: its Diagnostic (always an error) and the context it was raised with (which also names a field). */
 export class YuqingError extends Error {
   readonly code: ErrorCode;
   readonly context: ErrorContext;
+  readonly diagnostic: Diagnostic;
 
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
     super(message);
     this.name = 'YuqingError';
     this.code = code;
     this.context = context;
+    const place = placeOf(context);
+    this.diagnostic = { code, severity: 'error', message, ...(place === undefined ? {} : { place }) };
   }
 }
 

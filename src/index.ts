@@ -1,6 +1,6 @@
 // The public API: re-exports only. tests/api/exports.test.ts pins this list.
-export { analyse, classify, aggregate, aggregateRecord, reportModel, renderReport } from './analyse.js';
-export type { AnalysisResult, RenderedReport } from './analyse.js';
+export { analyse, classify, aggregate, aggregateRecord, reportModel } from './analyse.js';
+export type { AnalysisResult } from './analyse.js';
 export { classifierSpecSchema, parseClassifierSpec } from './classifier/classifier-spec.js';
 export type { ClassifierSpec, ClassifierSpecInput } from './classifier/classifier-spec.js';
 export { loadClassifier } from './classifier/load-classifier.js';
@@ -9,6 +9,7 @@ export { analyseText, classifyPost, createClassifier } from './classify.js';
 export type { Classifier, ClassifierParts, ClassifyOptions, TextAnalysis } from './classify.js';
 export { YuqingError, isYuqingError } from './errors.js';
 export type { ErrorCode, ErrorContext } from './errors.js';
+export type { Diagnostic, Place, Severity } from './diagnostic.js';
 export { classifiedSchema, classifiedSchemaFor, goldSchema, goldSchemaFor, postSchema, evidenceSchema } from './records.js';
 export type { Classified, Evidence, Gold, Post } from './records.js';
 export { POLARITIES, KINDS } from './taxonomy.js';
@@ -39,7 +40,8 @@ export type { Summary } from './aggregate/summary.js';
 export { wilsonShare } from './aggregate/wilson.js';
 export type { Share } from './aggregate/wilson.js';
 export { renderMarkdown, renderJson, renderCsv } from './report/index.js';
-export { htmlReport } from './run/write-reports.js';
+export { renderReport, REPORT_FORMATS } from './report/render-report.js';
+export type { RenderedReport, RenderOptions, ReportFormat, TextReports } from './report/render-report.js';
 export type { HtmlReport } from './report/html/index.js';
 export type { ReportLanguage } from './report/html/wording.js';
 export { score } from './evaluate/metrics.js';

@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { placeLabel, placeOf, type Diagnostic } from './diagnostic.js';
 import { YuqingError } from './errors.js';
 
 /**
@@ -28,16 +29,18 @@ export interface Located {
   readonly column: number;
 }
 
-export interface SourceIssue {
-  readonly code: 'E_LEXICON_YAML' | 'E_LEXICON_SCHEMA';
-  /** The whole sentence, starting with file:line:column. */
-  readonly message: string;
-  /** The sentence without the place. */
-  readonly detail: string;
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly path?: string;
+/** A YAML or schema problem of one file: a Diagnostic whose message is the sentence without the place. */
+export type SourceIssue = Diagnostic & { readonly code: 'E_LEXICON_YAML' | 'E_LEXICON_SCHEMA' };
+
+/** The whole sentence as thrown: `file:line:column at path: message`. */
+export function sourceIssueSentence(issue: SourceIssue): string {
+  const where = issue.place?.line === undefined ? (issue.place?.file ?? '') : placeLabel(issue.place);
+  const entry = issue.place?.path === undefined ? '' : ` at ${issue.place.path}`;
+  return `${where}${entry}: ${issue.message}`;
+}
+
+function issueOf(code: SourceIssue['code'], file: SourceFile, at: Located | undefined, message: string, path?: string): SourceIssue {
+  return { code, severity: 'error', message, place: placeOf({ file: file.path, line: at?.line, column: at?.column, path }) };
 }
 
 /** The position of a mapping key (`parent.key:`), when the node at `path` is in a map. */
@@ -86,16 +89,8 @@ export function parseYamlText(content: string): ParsedYaml {
 function yamlIssues(file: SourceFile, doc: Document): SourceIssue[] {
   return doc.errors.map((error) => {
     const pos = error.linePos?.[0];
-    const where = pos ? `${file.path}:${pos.line}:${pos.col}` : file.path;
     const detail = `this is not valid YAML (${error.message.split('\n')[0]}). Fix the syntax at that line.`;
-    return {
-      code: 'E_LEXICON_YAML',
-      message: `${where}: ${detail}`,
-      detail,
-      file: file.path,
-      line: pos?.line,
-      column: pos?.col,
-    };
+    return issueOf('E_LEXICON_YAML', file, pos ? { line: pos.line, column: pos.col } : undefined, detail);
   });
 }
 
@@ -104,18 +99,8 @@ function schemaIssue(file: SourceFile, parsed: ParsedYaml, issue: z.core.$ZodIss
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
   const path = keys.length > 0 ? [...issue.path, keys[0]!] : issue.path;
   const at = locate(parsed.doc, parsed.counter, path);
-  const where = at ? `${file.path}:${at.line}:${at.column}` : file.path;
-  const entry = path.length > 0 ? ` at ${formatPath(path)}` : '';
   const detail = `${issue.message}. See docs/lexicon-format.md for the expected shape.`;
-  return {
-    code: 'E_LEXICON_SCHEMA',
-    message: `${where}${entry}: ${detail}`,
-    detail,
-    file: file.path,
-    line: at?.line,
-    column: at?.column,
-    path: formatPath(path),
-  };
+  return issueOf('E_LEXICON_SCHEMA', file, at, detail, formatPath(path));
 }
 
 /**
@@ -125,8 +110,7 @@ function schemaIssue(file: SourceFile, parsed: ParsedYaml, issue: z.core.$ZodIss
 export const YAML_LIMITS = { maxBytes: 4 * 1024 * 1024, maxDepth: 32, maxAliases: 100 } as const;
 
 function limitIssue(file: SourceFile, at: Located | undefined, detail: string): SourceIssue {
-  const where = at ? `${file.path}:${at.line}:${at.column}` : file.path;
-  return { code: 'E_LEXICON_YAML', message: `${where}: ${detail}`, detail, file: file.path, line: at?.line, column: at?.column };
+  return issueOf('E_LEXICON_YAML', file, at, detail);
 }
 
 function nodePlace(counter: LineCounter, node: Node): Located | undefined {
@@ -224,8 +208,7 @@ export function parseYamlFile<S extends z.ZodType>(file: SourceFile, schema: S, 
   const { issues, data } = yamlFileIssues(file, schema, cache);
   const first = issues[0];
   if (first !== undefined) {
-    const { code, message, detail: _detail, ...context } = first;
-    throw new YuqingError(code, message, context);
+    throw new YuqingError(first.code, sourceIssueSentence(first), first.place);
   }
   return data as z.output<S>;
 }

@@ -5,6 +5,7 @@
  * scripts of a word count together.
  */
 import { bump, mergeNested, type Counts } from './region-counts.js';
+import { twoSidedP } from './significance.js';
 import type { TermToken } from './terms.js';
 
 /** "<region> <topic>" → token → occurrences in the region's relevant records on the topic. */
@@ -78,6 +79,8 @@ export interface KeyTerm {
   readonly total: number;
   readonly otherTotal: number;
   readonly g2: number;
+  /** p of G² as chi-square with 1 df: P(|Z| ≥ √G²). */
+  readonly p: number;
   readonly logRatio: number;
 }
 
@@ -110,6 +113,7 @@ export function keyTerms(terms: TermCounts, forms: TermForms, topic: string, reg
       total: c,
       otherTotal: d,
       g2,
+      p: twoSidedP(Math.sqrt(g2)),
       logRatio: logRatio(a, b, c, d),
     });
   }

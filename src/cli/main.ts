@@ -2,6 +2,7 @@
 import './runtime-flags.js';
 import { abortOpenStreams } from '../io/write/atomic.js';
 import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/write/output-failure.js';
+import { errorLine } from './diagnostic-line.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
@@ -16,7 +17,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   abortOpenStreams();
   if (isClosedPipe(error)) process.exit(0);
   const described = isSystemError(error) ? systemErrorMessage(error) : error;
-  process.stderr.write(`error [${'code' in described ? described.code : 'E_SYSTEM'}]: writing to stdout failed: ${described.message}\n`);
+  const code = `${'code' in described ? described.code : 'E_SYSTEM'}`;
+  process.stderr.write(`${errorLine(code, `writing to stdout failed: ${described.message}`)}\n`);
   process.exit(1);
 });
 

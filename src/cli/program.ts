@@ -7,6 +7,7 @@ import { isYuqingError } from '../errors.js';
 import { isClosedPipe, isSystemError, systemErrorMessage } from '../io/write/output-failure.js';
 import { TOOL_VERSION } from '../version.js';
 import { COMMANDS, commandOf, loadRegistrar, type CommandEntry } from './catalogue.js';
+import { errorLine } from './diagnostic-line.js';
 import { EXIT, type CliIo } from './io.js';
 
 /**
@@ -68,11 +69,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (isClosedPipe(error)) return EXIT.ok;
     if (isSystemError(error)) {
       const described = systemErrorMessage(error);
-      io.stderr.write(`error [${described.code}]: ${described.message}\n`);
+      io.stderr.write(`${errorLine(described.code, described.message)}\n`);
       return EXIT.failed;
     }
     if (isYuqingError(error)) {
-      io.stderr.write(`error [${error.code}]: ${error.message}\n`);
+      io.stderr.write(`${errorLine(error.code, error.message)}\n`);
       return error.code === 'E_TOO_MANY_REJECTS' ? EXIT.tooManyRejects : EXIT.failed;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -3,9 +3,9 @@
  * estimate, statistic = the raw share, count/total = the raw counts), the tagger's accuracy on the
  * coded posts, the unstable corrections, or, without a validation sample, the plain statement.
  */
-import { round } from './format.js';
+import { round } from './number-format.js';
 import type { ReportModel } from './model.js';
-import { bundledSentence, SAMPLING_ONLY, warningSentence } from './trust-text.js';
+import { bundledSentence, SAMPLING_ONLY, warningSentence } from './trust-sentences.js';
 
 type Row = (string | number)[];
 

@@ -4,11 +4,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Share } from '../aggregate/wilson.js';
-import { round } from './format.js';
-import { findingRows } from './csv-findings.js';
+import { round } from './number-format.js';
+import { testTermMonthRows } from './csv-tests-terms-months.js';
 import { trustRows } from './csv-trust.js';
-import { findingsSentences } from './findings-text.js';
-import { sourceRows } from './sources.js';
+import { findingsSentences } from './key-findings-sentences.js';
+import { sourceRows } from './platform-kind-rows.js';
 import type { ReportModel } from './model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -48,7 +48,7 @@ export function renderCsv(model: ReportModel): string {
       if (s !== undefined) rows.push(row(`${r.group}_share`, region, r.topic ?? '', r.key, s));
     });
   }
-  rows.push(...findingRows(model));
+  rows.push(...testTermMonthRows(model));
   rows.push(...trustRows(model));
   const header = ['section', 'region', 'topic', 'label', 'count', 'total', 'share', 'ci95_low', 'ci95_high', 'statistic', 'p_value', 'q_value'];
   return stringify([header, ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: '\n' });

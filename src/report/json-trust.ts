@@ -1,7 +1,7 @@
 /** The JSON report's `shares` (the stable shape outside tools read) and `validation` parts. */
-import { round } from './format.js';
+import { round } from './number-format.js';
 import type { Trust } from './model.js';
-import { bundledSentence, CORRECTED, SAMPLING_ONLY, warningSentence } from './trust-text.js';
+import { bundledSentence, CORRECTED, SAMPLING_ONLY, warningSentence } from './trust-sentences.js';
 
 export function sharesJson(trust: Trust) {
   return trust.estimates.shares.map((s) => ({

@@ -1,9 +1,9 @@
 /** The JSON report: every number of the Markdown and CSV reports, intervals included. */
-import { round, shareRecord } from './format.js';
-import { findingsSentences } from './findings-text.js';
-import { sourceRows } from './sources.js';
+import { round, shareRecord } from './number-format.js';
+import { findingsSentences } from './key-findings-sentences.js';
+import { sourceRows } from './platform-kind-rows.js';
 import { methodTexts } from './html/sections-manifest.js';
-import { findings } from './json-findings.js';
+import { studyTestsTermsJson } from './json-study-tests-terms.js';
 import { sharesJson, validationJson } from './json-trust.js';
 import type { ReportModel } from './model.js';
 
@@ -76,7 +76,7 @@ export function renderJson(model: ReportModel): string {
       topic: r.topic,
       shares: summary.regions.map((region, i) => ({ region, share: r.shares[i] === undefined ? null : share(r.shares[i]!) })),
     })),
-    ...findings(model),
+    ...studyTestsTermsJson(model),
     method_note: methodTexts(manifest, summary.study, model.wording).map((p) => p.trim()),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,6 +1,6 @@
 /** The Markdown report's "How far to trust these numbers" section, in --lang (as the HTML report's). */
 import type { ValidationWarning } from '../aggregate/warnings.js';
-import { percent } from './format.js';
+import { percent } from './number-format.js';
 import type { Wording } from './html/wording.js';
 import { table } from './markdown-table.js';
 import type { ReportModel, Trust } from './model.js';

@@ -3,14 +3,14 @@
  * intervals, numbered as in HTML and JSON (numbering.ts); every heading, column head and note in
  * --lang, from lexicons/report/ui.yaml as the HTML report's.
  */
-import { percent, shareWithInterval } from './format.js';
-import { keyTermsSection, manifestSection, monthlySection } from './markdown-findings.js';
+import { percent, shareWithInterval } from './number-format.js';
+import { keyTermsSection, manifestSection, monthlySection } from './markdown-months-terms-manifest.js';
 import { named, table } from './markdown-table.js';
 import { trustSection } from './markdown-trust.js';
 import type { ReportModel } from './model.js';
-import { findingsSentences } from './findings-text.js';
+import { findingsSentences } from './key-findings-sentences.js';
 import { figureNumbers, TABLES } from './numbering.js';
-import { sourceRows } from './sources.js';
+import { sourceRows } from './platform-kind-rows.js';
 import { methodTexts } from './html/sections-manifest.js';
 
 function figure1(model: ReportModel): string {

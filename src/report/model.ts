@@ -8,7 +8,7 @@ import type { Summary } from '../aggregate/summary.js';
 import type { BundledAccuracy } from './bundled-accuracy.js';
 import type { LabelNames } from './labels.js';
 import type { RunManifest } from './manifest.js';
-import type { Findings } from './findings.js';
+import type { Findings } from '../aggregate/key-findings.js';
 import type { UiStrings, Wording } from './html/wording.js';
 import type { OtherThemes } from './themes.js';
 

@@ -3,18 +3,11 @@
  * and each chart as charts/<name>.svg with its Vega-Lite spec charts/<name>.vl.json.
  */
 import { join } from 'node:path';
-import { renderCsv } from '../report/csv.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderHtml, type HtmlReport } from '../report/html/index.js';
 import type { RenderedChart } from '../report/html/render-svg.js';
 import type { ReportLanguage } from '../report/html/wording.js';
 import type { ReportModel } from '../report/model.js';
+import { renderReport } from '../report/render-report.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
-
-export function htmlReport(model: ReportModel, lang: ReportLanguage): Promise<HtmlReport> {
-  return renderHtml(model, { lang, strings: model.strings });
-}
 
 /** charts/<name>.svg and .vl.json; returns the file names written. */
 export function writeCharts(dir: string, charts: readonly RenderedChart[]): string[] {
@@ -29,12 +22,11 @@ export function writeCharts(dir: string, charts: readonly RenderedChart[]): stri
 
 /** report.{md,json,csv,html} and charts/ into `dir`; returns the names written. */
 export async function writeReports(dir: string, model: ReportModel, options: { readonly lang: ReportLanguage }): Promise<string[]> {
-  const rendered = { markdown: renderMarkdown(model), json: renderJson(model), csv: renderCsv(model) };
-  const html = await htmlReport(model, options.lang);
-  writeFileAtomic(join(dir, 'report.md'), rendered.markdown);
-  writeFileAtomic(join(dir, 'report.json'), rendered.json);
-  writeFileAtomic(join(dir, 'report.csv'), rendered.csv);
-  writeFileAtomic(join(dir, 'report.html'), html.html);
-  writeCharts(join(dir, 'charts'), html.charts);
+  const rendered = await renderReport(model, { formats: ['md', 'json', 'csv', 'html'], lang: options.lang });
+  writeFileAtomic(join(dir, 'report.md'), rendered.markdown!);
+  writeFileAtomic(join(dir, 'report.json'), rendered.json!);
+  writeFileAtomic(join(dir, 'report.csv'), rendered.csv!);
+  writeFileAtomic(join(dir, 'report.html'), rendered.html!.html);
+  writeCharts(join(dir, 'charts'), rendered.html!.charts);
   return ['report.md', 'report.json', 'report.csv', 'report.html', 'charts/'];
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { YuqingError } from '../errors.js';
-import { yamlFileIssues } from '../yaml-source.js';
+import { sourceIssueSentence, yamlFileIssues } from '../yaml-source.js';
 import { studyFileSchema, taxonomyFileSchema, type Names, type StudyFile } from './schema.js';
 import { taxonomyOf, type Taxonomy } from './taxonomy.js';
 
@@ -43,13 +43,8 @@ export function parseStudyYaml<S extends z.ZodType>(path: string, content: strin
   const { issues, data } = yamlFileIssues({ path, content }, schema);
   const first = issues[0];
   if (first === undefined) return data as z.output<S>;
-  const message = first.message.replace('docs/lexicon-format.md', 'docs/study-format.md');
-  throw new YuqingError(first.code === 'E_LEXICON_YAML' ? 'E_STUDY_YAML' : 'E_STUDY_SCHEMA', message, {
-    file: first.file,
-    line: first.line,
-    column: first.column,
-    path: first.path,
-  });
+  const message = sourceIssueSentence(first).replace('docs/lexicon-format.md', 'docs/study-format.md');
+  throw new YuqingError(first.code === 'E_LEXICON_YAML' ? 'E_STUDY_YAML' : 'E_STUDY_SCHEMA', message, first.place);
 }
 
 function readStudyFile(dir: string, name: string, what: string): { path: string; content: string } {

@@ -8,6 +8,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'KINDS',
       'POLARITIES',
+      'REPORT_FORMATS',
       'SCRIPT_TARGETS',
       'TOOL_VERSION',
       'YuqingError',
@@ -30,7 +31,6 @@ describe('public API', () => {
       'goldSchema',
       'goldSchemaFor',
       'hashLexiconSource',
-      'htmlReport',
       'isYuqingError',
       'loadClassifier',
       'loadLexicon',

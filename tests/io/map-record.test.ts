@@ -4,7 +4,7 @@
  * fields made text; every reject names file, line and field.
  */
 import { describe, expect, it } from 'vitest';
-import { isReject, mapRecord, type FieldMap } from '../../src/io/read/map-record.js';
+import { isReject, mapRecord, rejectDiagnostic, type FieldMap } from '../../src/io/read/map-record.js';
 
 const at = { file: 'dump/posts.jsonl', name: 'posts.jsonl', line: 7 };
 const map = (raw: Record<string, unknown>, fields: FieldMap = {}) => mapRecord(raw, at, fields);
@@ -65,5 +65,18 @@ describe('mapping a record', () => {
 
   it('a post is never taken for a reject, even one with code and reason fields', () => {
     expect(isReject(map({ text: 'x', code: 'c', reason: 'r' }))).toBe(false);
+  });
+});
+
+describe('a reject as a Diagnostic', () => {
+  it('is a warning at the record’s file and line, its reason the sentence', () => {
+    const reject = map({ id: 'x' });
+    if (!isReject(reject)) throw new Error('expected a reject');
+    expect(rejectDiagnostic(reject)).toEqual({
+      code: 'missing_text',
+      severity: 'warning',
+      message: reject.reason,
+      place: { file: 'dump/posts.jsonl', line: 7 },
+    });
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readYamlValue, serialiseYamlValue, yamlCacheKey, yamlValueCache } from '../../src/io/bundled/yaml-cache.js';
-import { parseYamlFile, yamlFileIssues } from '../../src/yaml-source.js';
+import { parseYamlFile, sourceIssueSentence, yamlFileIssues } from '../../src/yaml-source.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'yuqing-yaml-cache-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ describe('the YAML value cache', () => {
     expect(first).toEqual({ terms: ['高才通', '優才'], weight: 1.5 });
     const strict = z.object({ terms: z.array(z.string()), weight: z.string() });
     // A cached value the schema refuses is parsed again, so that the error names its line.
-    expect(yamlFileIssues(file, strict, cache).issues[0]!.message).toMatch(/^cues\.yaml:2:\d+ at weight:/);
+    expect(sourceIssueSentence(yamlFileIssues(file, strict, cache).issues[0]!)).toMatch(/^cues\.yaml:2:\d+ at weight:/);
   });
 
   it('ignores a file with one byte changed or cut short, parses again and writes a good file over it', () => {

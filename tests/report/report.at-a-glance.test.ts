@@ -6,7 +6,8 @@
  * JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, renderReport, reportModel } from '../../src/analyse.js';
+import { aggregate, reportModel } from '../../src/analyse.js';
+import { renderTextReports } from '../../src/report/render-report.js';
 import { classifyPost, type Classifier } from '../../src/classify.js';
 import type { Classified, Post } from '../../src/records.js';
 import { talentReportData, tinyClassifier } from '../helpers.js';
@@ -38,7 +39,7 @@ function model(list: readonly Post[], lang: ReportLanguage = 'en', c: Classifier
 
 describe('the findings summary', () => {
   it('opens report.md, in the report language, with relevance, the largest topics and a plain sentence when no difference is significant', () => {
-    const md = renderReport(model(posts())).markdown;
+    const md = renderTextReports(model(posts())).markdown;
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Talent-scheme discourse: Mainland and Hong Kong online communities compared');
     expect(lines.findIndex((l) => l.startsWith('## '))).toBe(lines.indexOf('## Findings at a glance'));
@@ -47,24 +48,24 @@ describe('the findings summary', () => {
     expect(md).toMatch(
       /No difference in viewpoint shares between Mainland and Hong Kong is significant \(\d+ tested, Benjamini–Hochberg q < 0\.05; smallest q [\d.]+\)/,
     );
-    expect(renderReport(model(posts(), 'zh-Hant')).markdown).toContain('## 主要發現');
+    expect(renderTextReports(model(posts(), 'zh-Hant')).markdown).toContain('## 主要發現');
   });
 
   it('is the first key of report.json, with its numbers, and the first rows of report.csv', () => {
     const m = model(posts());
-    const json = JSON.parse(renderReport(m).json) as Record<string, unknown>;
+    const json = JSON.parse(renderTextReports(m).json) as Record<string, unknown>;
     expect(Object.keys(json)[0]).toBe('summary_of_findings');
     const f = json.summary_of_findings as { text: string[]; relevant: { count: number; total: number }; significant: number };
     expect(f.relevant).toMatchObject({ count: 13, total: 13 });
     expect(f.significant).toBe(0);
-    const csv = renderReport(m).csv.split('\n');
+    const csv = renderTextReports(m).csv.split('\n');
     expect(csv[1]).toContain(`summary_of_findings,,,${f.text[0]}`);
   });
 
   it('names the viewpoints that differ significantly, with their q, when some do', () => {
     const many: Post[] = [];
     for (let i = 0; i < 40; i++) many.push(post(`m${i}`, '高才通續簽要提前規劃', 'weibo'), post(`h${i}`, '高才通續簽好難，寬進嚴出', 'lihkg'));
-    const md = renderReport(model(many)).markdown;
+    const md = renderTextReports(model(many)).markdown;
     expect(md).toMatch(/\d+ of \d+ viewpoint differences between Mainland and Hong Kong are significant \(Benjamini–Hochberg q < 0\.05\): .*q = <0\.001/);
   });
 
@@ -72,7 +73,7 @@ describe('the findings summary', () => {
     const list = [post('m0', '高才通續簽要提前規劃，高才通放寬了，審批快', 'weibo'), post('h0', '高才通續簽要提前規劃', 'lihkg')];
     const m = model(list);
     expect(m.findings.multiLabel).toBe(true);
-    expect(renderReport(m).markdown).toContain("a region's topic shares can add to more than 100% (Mainland 200.0%)");
+    expect(renderTextReports(m).markdown).toContain("a region's topic shares can add to more than 100% (Mainland 200.0%)");
     expect(model(posts()).findings.multiLabel).toBe(false);
   });
 });
@@ -82,18 +83,18 @@ describe('the regions shown', () => {
     // 1 record in 23 (4.3%): below the 5% from which the unknown region gets a column.
     const few = model([...posts(1), ...Array.from({ length: 10 }, (_, i) => post(`x${i}`, '高才通續簽要提前規劃', 'weibo'))]);
     expect(few.summary.regions).toEqual(['mainland', 'hk']);
-    expect(renderReport(few).markdown).not.toContain('unknown region');
-    expect(renderReport(few).markdown).toContain('1 of the records have no known region');
+    expect(renderTextReports(few).markdown).not.toContain('unknown region');
+    expect(renderTextReports(few).markdown).toContain('1 of the records have no known region');
     expect(model(posts(4)).summary.regions).toEqual(['mainland', 'hk', 'unknown']);
   });
 
   it('breaks each region down by platform and kind of content, in Markdown, JSON and HTML', async () => {
     const m = model(posts());
-    const md = renderReport(m).markdown;
+    const md = renderTextReports(m).markdown;
     expect(md).toContain('## Table 2 · Platforms and kinds of content');
     expect(md).toMatch(/\| platform: weibo \| 100\.0% \[[\d.–]+\] \(6\/6\) \| — \|/);
     expect(md).toMatch(/\| kind: comments \| 50\.0% \[[\d.–]+\] \(3\/6\) \| 100\.0% \[[\d.–]+\] \(6\/6\) \|/);
-    const json = JSON.parse(renderReport(m).json) as { table2_platforms_and_kinds: { group: string; key: string }[] };
+    const json = JSON.parse(renderTextReports(m).json) as { table2_platforms_and_kinds: { group: string; key: string }[] };
     expect(json.table2_platforms_and_kinds.map((r) => `${r.group}:${r.key}`)).toEqual(
       expect.arrayContaining(['platform:weibo', 'platform:lihkg', 'kind:post', 'kind:comment']),
     );
@@ -105,7 +106,7 @@ describe('topic shares by platform and by kind of content', () => {
   it('stand in table 2 under each platform and kind, with their denominators named, in Markdown, JSON, CSV and HTML', async () => {
     // Mainland weibo: 3 posts (2 on permanent_residency, 1 on scheme_optimisation), 3 comments (1 and 2), 1 irrelevant comment.
     const m = model([...posts(0), post('m9', '今天天氣很好', 'weibo', 'comment')]);
-    const { markdown: md, json, csv } = renderReport(m);
+    const { markdown: md, json, csv } = renderTextReports(m);
     expect(md).toMatch(/\| relevant, of weibo records \| 85\.7% \[[\d.–]+\] \(6\/7\) \| — \|/);
     expect(md).toMatch(/\| Visa renewal and permanent residency, of relevant weibo records \| 50\.0% \[[\d.–]+\] \(3\/6\) \| — \|/);
     expect(md).toMatch(/\| relevant, of comments \| 75\.0% \[[\d.–]+\] \(3\/4\) \| 100\.0% \[[\d.–]+\] \(6\/6\) \|/);
@@ -132,8 +133,8 @@ describe('topic shares by platform and by kind of content', () => {
 describe('one numbering and named denominators', () => {
   it('calls the regions compared table 1 in HTML, Markdown and JSON', async () => {
     const m = model(posts());
-    expect(renderReport(m).markdown).toContain('## Table 1 · The regions compared');
-    expect(Object.keys(JSON.parse(renderReport(m).json) as object)).toContain('table1_region_comparison');
+    expect(renderTextReports(m).markdown).toContain('## Table 1 · The regions compared');
+    expect(Object.keys(JSON.parse(renderTextReports(m).json) as object)).toContain('table1_region_comparison');
     expect((await html(m, 'en')).html).toContain('Table 1 · The regions compared');
   });
 
@@ -142,7 +143,7 @@ describe('one numbering and named denominators', () => {
     const page = (await html(m, 'en')).html;
     expect(page).toContain("Share of the region's relevant posts");
     expect(page).not.toContain("Share of the region's sample");
-    expect(renderReport(m).markdown).toContain("Shares are of the region's relevant records");
+    expect(renderTextReports(m).markdown).toContain("Shares are of the region's relevant records");
   });
 });
 

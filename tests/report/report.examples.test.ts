@@ -5,7 +5,8 @@
  * language.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, renderReport, reportModel } from '../../src/analyse.js';
+import { aggregate, reportModel } from '../../src/analyse.js';
+import { renderTextReports } from '../../src/report/render-report.js';
 import type { Classified } from '../../src/records.js';
 import type { TaggerRecord } from '../../src/report/manifest.js';
 import type { ReportLanguage } from '../../src/report/html/wording.js';
@@ -49,7 +50,7 @@ const hybrid = [...Array.from({ length: 6 }, (_, i) => rec(`unsure${i}`, { given
 describe('example posts in the report', () => {
   it('lead with the post the lexicon and the model agree on, marked so in HTML and JSON', async () => {
     const m = model(hybrid, hybridTagger);
-    const json = JSON.parse(renderReport(m).json) as {
+    const json = JSON.parse(renderTextReports(m).json) as {
       examples: { viewpoint: string; posts: { id: string; given_by: string | null; model_probability: number | null }[] }[];
     };
     const posts = json.examples.find((x) => x.viewpoint === 'pr.strict_exit')!.posts;
@@ -59,7 +60,7 @@ describe('example posts in the report', () => {
 
   it('are explained in the method note of every format: by agreement under hybrid tagging', async () => {
     const m = model(hybrid, hybridTagger);
-    const { markdown, json } = renderReport(m);
+    const { markdown, json } = renderTextReports(m);
     const sentence = 'Example posts are chosen per viewpoint and region first among the posts where the lexicon and the model agree';
     expect(markdown).toContain(sentence);
     expect((JSON.parse(json) as { method_note: string[] }).method_note.join(' ')).toContain(sentence);
@@ -70,7 +71,7 @@ describe('example posts in the report', () => {
   it('are the strongest under the lexicon alone, and the method note says so', () => {
     const records = [rec('one', undefined, 1), rec('three', undefined, 3), rec('two', undefined, 2), rec('also-one', undefined, 1)];
     const m = model(records, lexiconTagger);
-    const { markdown, json } = renderReport(m);
+    const { markdown, json } = renderTextReports(m);
     const posts = (JSON.parse(json) as { examples: { posts: { id: string; cues: number }[] }[] }).examples[0]!.posts;
     expect(posts.slice(0, 2).map((p) => p.id)).toEqual(['three', 'two']);
     expect(markdown).toContain('The lexicon alone tagged these posts, so no model confirms an example: example posts are the strongest for their viewpoint');

@@ -4,7 +4,7 @@
  * no English column head or note left in a Chinese report, no Chinese one in an English report.
  */
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/analyse.js';
+import { renderTextReports } from '../../src/report/render-report.js';
 import { classifyPost } from '../../src/classify.js';
 import { readReportStrings } from '../../src/io/bundled/report-data.js';
 import type { Post } from '../../src/records.js';
@@ -26,7 +26,7 @@ function markdown(lang: ReportLanguage): string {
     posts.map((p) => classifyPost(c, p)),
     c,
   );
-  return renderReport({ ...base, wording: wordingFor(readReportStrings(), lang, c.taxonomy) }).markdown;
+  return renderTextReports({ ...base, wording: wordingFor(readReportStrings(), lang, c.taxonomy) }).markdown;
 }
 
 const lines = (md: string) => md.split('\n');

@@ -119,7 +119,7 @@ describe('checkCorpusLabels', () => {
     const record = { id: 'x', final: { topics: ['no_such_topic'], polarity: 'sideways' } };
     const text = Array.from({ length: 3 }, () => JSON.stringify(record)).join('\n');
     const findings = checkCorpusLabels(taxonomy, 'a.jsonl', text, 2);
-    expect(findings.filter((f) => f.line === 1).map((f) => f.message.split(' ')[0])).toEqual(['final.topics[0]', 'final.polarity']);
+    expect(findings.filter((f) => f.place.line === 1).map((f) => f.message.split(' ')[0])).toEqual(['final.topics[0]', 'final.polarity']);
     expect(findings.at(-1)?.message).toMatch(/^1 more record/);
   });
 });

@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aggregate, classify, renderReport, reportModel } from '../../src/analyse.js';
+import { aggregate, classify, reportModel } from '../../src/analyse.js';
 import { loadClassifier, type LoadedClassifier } from '../../src/classifier/load-classifier.js';
+import { renderTextReports } from '../../src/report/render-report.js';
 import type { Classifier } from '../../src/classify.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { readReportData, readReportStrings } from '../../src/io/bundled/report-data.js';
@@ -112,7 +113,7 @@ describe('a two-topic study with its own regions, from its folder alone', () => 
       'visas nowhere 0',
     ]);
     expect(model.summary.viewpointShares.find((v) => v.viewpoint === 'fee.too_high' && v.region === 'north')!.share).toMatchObject({ count: 2, total: 2 });
-    const { markdown, json, csv } = renderReport(model);
+    const { markdown, json, csv } = renderTextReports(model);
     expect(markdown).toContain('The North · Volume');
     expect(markdown).toContain('| Tuition fees (fees) |');
     expect(markdown).toContain('Fees are too high (fee.too_high)');

@@ -17,10 +17,11 @@ import { segmenterOf, writeSegmenterDictionary } from '../../io/bundled/segmente
 import { exampleCases, runExamples } from '../../lexicon-tools/examples.js';
 import { formatExampleFailure, locateExamples } from '../../lexicon-tools/examples-report.js';
 import { lexiconIdentity } from '../../lexicon/identity.js';
-import { formatFinding } from '../../lexicon-tools/lint/finding.js';
+import { lintDiagnostic } from '../../lexicon-tools/lint/finding.js';
 import { lintLexicon, type LintReport } from '../../lexicon-tools/lint/index.js';
 import { cutWords } from '../../segment/jieba.js';
 import type { CliIo } from '../io.js';
+import { formatDiagnostic } from '../diagnostic-line.js';
 import { checkFormat, emit } from '../output.js';
 import { registerLexiconChanges } from './lexicon-changes.js';
 import { registerLexiconInterchange } from './lexicon-interchange.js';
@@ -62,7 +63,7 @@ function renderLint(report: LintReport, view: LintView, base: string | undefined
   );
   return (
     [
-      ...view.shown.map(formatFinding),
+      ...view.shown.map((f) => formatDiagnostic(lintDiagnostic(f), { code: 'bare' })),
       ...stale,
       `${l.dir}: ${c.error} error(s), ${count('warning')} warning(s), ${count('info')} info shown${hidden.length > 0 ? ` — hidden: ${hidden.join(', ')}` : ''}`,
       `lexicon ${l.id ?? '?'} ${l.version ?? '?'} ${l.hash}${report.corpus ? ` · corpus ${report.corpus.file} (${report.corpus.posts} posts)` : ''}`,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { aggregateRecord, renderReport, reportModel, studyDateReader } from '../../analyse.js';
+import { aggregateRecord, reportModel, studyDateReader } from '../../analyse.js';
 import type { ValidationInput } from '../../aggregate/estimates.js';
 import { emptyState, mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
@@ -15,7 +15,8 @@ import { readPartial, type Partial } from '../../io/write/partial-state.js';
 import { readClassified } from '../../io/read/read-classified.js';
 import { readOtherThemes } from '../../io/read/read-themes.js';
 import { readReportData, readStopList, type ReportData } from '../../io/bundled/report-data.js';
-import { htmlReport, writeCharts } from '../../run/write-reports.js';
+import { writeCharts } from '../../run/write-reports.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render-report.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, withCompareOption, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
@@ -24,9 +25,6 @@ import { addLexiconOptions, classifierFrom, recordedOptions, studyFrom, type Lex
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
 import { addTimezoneOption } from '../date-options.js';
-
-export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportCommandOptions extends LexiconOptions, ReportOptions, ValidationOptions {
   readonly merge?: boolean;
@@ -171,11 +169,11 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     model = await buildReport(files, classifier, recorded, reportData, design, validation, io.stdin, lang);
   }
   if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
-  const html = o.format === 'html' || charts !== undefined ? await htmlReport(model, lang) : undefined;
-  if (charts !== undefined) writeCharts(charts, html!.charts);
-  const rendered = o.format === 'html' ? undefined : renderReport(model);
-  const text =
-    html !== undefined && o.format === 'html' ? html.html : o.format === 'json' ? rendered!.json : o.format === 'csv' ? rendered!.csv : rendered!.markdown;
+  const format = o.format as ReportFormat;
+  const formats: ReportFormat[] = charts !== undefined && format !== 'html' ? [format, 'html'] : [format];
+  const rendered = await renderReport(model, { formats, lang });
+  if (charts !== undefined) writeCharts(charts, rendered.html!.charts);
+  const text = format === 'html' ? rendered.html!.html : format === 'json' ? rendered.json! : format === 'csv' ? rendered.csv! : rendered.markdown!;
   if (output) writeFileAtomic(output, text);
   else io.stdout.write(text);
 }

@@ -19,7 +19,7 @@ import { lintView } from '../../lexicon-tools/lint/view.js';
 import { cutWords } from '../../segment/jieba.js';
 import { readReportData } from '../../io/bundled/report-data.js';
 import { checkCorpusLabels } from '../../study/check/corpus-labels.js';
-import { findingOfError, type StudyFinding } from '../../study/check/finding.js';
+import { findingOfError, studyFinding, type StudyFinding } from '../../study/check/finding.js';
 import { loadStudy, type Study } from '../../study/load.js';
 
 /** Paths inside the working folder are shown relative to it. */
@@ -34,7 +34,7 @@ function guarded(fallbackFile: string, check: () => StudyFinding[]): StudyFindin
     return check();
   } catch (error) {
     if (!isYuqingError(error)) throw error;
-    return [findingOfError(error.code, error.context, error.message, fallbackFile)];
+    return [findingOfError(error.diagnostic, fallbackFile)];
   }
 }
 
@@ -47,12 +47,12 @@ function lexiconFindings(study: Study): StudyFinding[] {
   const dir = study.lexiconDir;
   if (!existsSync(dir))
     return [
-      {
-        severity: 'error',
-        code: 'E_LEXICON_MISSING',
-        file: shownPath(dir),
-        message: `no lexicon folder here. Fix lexicon: in ${shownPath(join(study.dir, 'study.yaml'))}.`,
-      },
+      studyFinding(
+        'error',
+        'E_LEXICON_MISSING',
+        { file: shownPath(dir) },
+        `no lexicon folder here. Fix lexicon: in ${shownPath(join(study.dir, 'study.yaml'))}.`,
+      ),
     ];
   const source = { ...readLexiconSource(dir), dir: shownPath(dir) };
   const classifier = classifierOrUndefined(study);
@@ -60,14 +60,14 @@ function lexiconFindings(study: Study): StudyFinding[] {
   const view = lintView(report, source, { accepted: readAcceptedFindings(dir), verbose: false, hideInfo: true });
   const lint: StudyFinding[] = view.shown
     .filter((f) => f.severity !== 'info')
-    .map((f) => ({
-      severity: f.severity === 'error' ? 'error' : 'warning',
-      code: `lint.${f.code}`,
-      file: f.file,
-      ...(f.line === undefined ? {} : { line: f.line }),
-      ...(f.column === undefined ? {} : { column: f.column }),
-      message: `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
-    }));
+    .map((f) =>
+      studyFinding(
+        f.severity === 'error' ? 'error' : 'warning',
+        `lint.${f.code}`,
+        { file: f.file, line: f.line, column: f.column },
+        `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
+      ),
+    );
   if (report.counts.error > 0 || classifier === undefined) return lint; // the examples need a lexicon that loads
   return [...lint, ...exampleFindings(study, classifier, source)];
 }
@@ -84,13 +84,14 @@ function classifierOrUndefined(study: Study): Classifier | undefined {
 
 function exampleFindings(study: Study, classifier: Classifier, source: ReturnType<typeof readLexiconSource>): StudyFinding[] {
   const failures = runExamples(classifier.lexicon.data, (text) => analyseText(classifier, text).tags);
-  return locateExamples(source, failures).map((f) => ({
-    severity: 'error',
-    code: 'E_LEXICON_EXAMPLES',
-    file: f.file ?? source.dir,
-    ...(f.line === undefined ? {} : { line: f.line }),
-    message: `example of ${f.label} (${f.expect}) ${f.expect === 'match' ? 'does not get the label' : 'gets the label'}: got relevant=${f.got.relevant}, labels [${f.got.labels.join(', ')}]. Run yuqing lexicon test --study ${shownPath(study.dir)} for the evidence.`,
-  }));
+  return locateExamples(source, failures).map((f) =>
+    studyFinding(
+      'error',
+      'E_LEXICON_EXAMPLES',
+      { file: f.file ?? source.dir, line: f.line },
+      `example of ${f.label} (${f.expect}) ${f.expect === 'match' ? 'does not get the label' : 'gets the label'}: got relevant=${f.got.relevant}, labels [${f.got.labels.join(', ')}]. Run yuqing lexicon test --study ${shownPath(study.dir)} for the evidence.`,
+    ),
+  );
 }
 
 function platformFindings(study: Study): StudyFinding[] {
@@ -102,7 +103,7 @@ function corpusFindings(study: Study): StudyFinding[] {
   const dir = study.corpusDir;
   if (dir === undefined) return [];
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    return [{ severity: 'warning', code: 'W_CORPUS_MISSING', file: shownPath(dir), message: 'corpus: names a folder that is not there; nothing to check.' }];
+    return [studyFinding('warning', 'W_CORPUS_MISSING', { file: shownPath(dir) }, 'corpus: names a folder that is not there; nothing to check.')];
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort();
@@ -114,16 +115,16 @@ function modelFindings(study: Study): StudyFinding[] {
   if (path === undefined) return [];
   const file = shownPath(path);
   if (!existsSync(path))
-    return [{ severity: 'warning', code: 'W_MODEL_MISSING', file, message: 'model: names a file that is not there; the study tags with its lexicon alone.' }];
+    return [studyFinding('warning', 'W_MODEL_MISSING', { file }, 'model: names a file that is not there; the study tags with its lexicon alone.')];
   const { model } = readModelFile(path);
   if (model.mode !== 'taxonomy')
     return [
-      {
-        severity: 'error',
-        code: 'E_MODEL',
-        file,
-        message: `a ${model.mode} model; a study's model is a taxonomy model (yuqing train --gold FILE without --label-field).`,
-      },
+      studyFinding(
+        'error',
+        'E_MODEL',
+        { file },
+        `a ${model.mode} model; a study's model is a taxonomy model (yuqing train --gold FILE without --label-field).`,
+      ),
     ];
   const labels = new Set([...study.taxonomy.topics, ...study.taxonomy.viewpoints]);
   const heads = model.heads.filter((h) => h.kind === 'topic' || h.kind === 'viewpoint').map((h) => h.name);
@@ -133,22 +134,22 @@ function modelFindings(study: Study): StudyFinding[] {
   return [
     ...(strange.length > 0
       ? [
-          {
-            severity: 'error' as const,
-            code: 'E_MODEL',
-            file,
-            message: `heads for labels not in the taxonomy (${strange.join(', ')}): a model trained on another study. Train one for this study with yuqing train.`,
-          },
+          studyFinding(
+            'error',
+            'E_MODEL',
+            { file },
+            `heads for labels not in the taxonomy (${strange.join(', ')}): a model trained on another study. Train one for this study with yuqing train.`,
+          ),
         ]
       : []),
     ...(missing.length > 0
       ? [
-          {
-            severity: 'warning' as const,
-            code: 'W_MODEL_HEADS',
-            file,
-            message: `no head for ${missing.join(', ')}: the lexicon alone tags these labels. Retrain with yuqing train to cover them.`,
-          },
+          studyFinding(
+            'warning',
+            'W_MODEL_HEADS',
+            { file },
+            `no head for ${missing.join(', ')}: the lexicon alone tags these labels. Retrain with yuqing train to cover them.`,
+          ),
         ]
       : []),
   ];
@@ -167,7 +168,7 @@ export function checkStudy(dir: string): StudyFinding[] {
     study = loadStudy(dir);
   } catch (error) {
     if (!isYuqingError(error)) throw error;
-    return [findingOfError(error.code, error.context, error.message, join(dir, 'study.yaml'))];
+    return [findingOfError(error.diagnostic, join(dir, 'study.yaml'))];
   }
   return [
     ...guarded(shownPath(study.lexiconDir), () => lexiconFindings(study)),

@@ -2,20 +2,16 @@
 import type { Command } from 'commander';
 import { YuqingError } from '../../errors.js';
 import { writeStudyTemplate } from '../../io/bundled/study-template.js';
-import { countSeverities, formatStudyFinding } from '../../study/check/finding.js';
+import { countSeverities } from '../../study/check/finding.js';
 import { descriptionOf } from '../catalogue.js';
+import { formatDiagnostic } from '../diagnostic-line.js';
 import type { CliIo } from '../io.js';
 import { checkStudy, shownPath } from './study-check.js';
 
 function check(dir: string, io: CliIo): void {
   const findings = checkStudy(dir);
   const counts = countSeverities(findings);
-  io.stdout.write(
-    `${findings
-      .map(formatStudyFinding)
-      .map((l) => `${l}\n`)
-      .join('')}${shownPath(dir)}: ${counts.error} error(s), ${counts.warning} warning(s)\n`,
-  );
+  io.stdout.write(`${findings.map((f) => `${formatDiagnostic(f)}\n`).join('')}${shownPath(dir)}: ${counts.error} error(s), ${counts.warning} warning(s)\n`);
   if (counts.error > 0)
     throw new YuqingError(
       'E_STUDY_CHECK',

@@ -2,6 +2,7 @@
  * A raw record (a JSON object or a CSV row) → a Post, or a reason to reject it. Column mapping
  * turns a dump's own field names into io.md's (`--text-field`, `--platform-field` …).
  */
+import type { Diagnostic } from '../../diagnostic.js';
 import type { Post } from '../../records.js';
 import type { DateReader } from '../../time/read-date.js';
 import { noteUnreadable, type DateTally } from '../../time/tally.js';
@@ -30,12 +31,18 @@ export type RejectCode =
   | 'too_deep'
   | 'duplicate_id';
 
+/** A rejected record as the rejects file holds it (docs/spec/io.md): its keys are that file's contract. */
 export interface Reject {
   readonly file: string;
   readonly line: number;
   readonly id?: string;
   readonly code: RejectCode;
   readonly reason: string;
+}
+
+/** The reject as a Diagnostic: a warning (the run goes on without the record) at file:line; the reason names the place itself. */
+export function rejectDiagnostic(r: Reject): Diagnostic {
+  return { code: r.code, severity: 'warning', message: r.reason, place: { file: r.file, line: r.line } };
 }
 
 /** How dates are read (the study's zone, the day/month order, the collection date) and where they are counted. */

@@ -1,19 +1,18 @@
 /**
  * What lint reports: findings with a severity, a stable code, the place (file:line:column and the
- * entry's path), a sentence and, where there is one, the fix.
+ * entry's path), a sentence and, where there is one, the fix. A finding is a Diagnostic
+ * (src/diagnostic.ts) with the term and the fix beside it, its place kept flat: that is the shape
+ * `lexicon lint --format json` writes and accepted-findings files refer to.
  */
 import { z } from 'zod';
+import { placeOf, placeSchema, severitySchema, type Diagnostic } from '../../diagnostic.js';
 
 export const LINT_CODES = ['yaml', 'schema', 'missing-file', 'duplicate-term', 'shared-term', 'boundary-risk', 'script-ambiguous', 'unmatched'] as const;
 
 export const lintFindingSchema = z.strictObject({
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: severitySchema,
   code: z.enum(LINT_CODES),
-  file: z.string(),
-  line: z.int().optional(),
-  column: z.int().optional(),
-  /** The entry's path in its file, e.g. pr.plan_ahead.cues[3]. */
-  path: z.string().optional(),
+  ...placeSchema.shape,
   term: z.string().optional(),
   message: z.string(),
   fix: z.string().optional(),
@@ -49,9 +48,7 @@ export function countFindings(findings: readonly LintFinding[]) {
   return { ...bySeverity, byCode: sortedCodes };
 }
 
-/** `file:line:column: severity code message (fix)` */
-export function formatFinding(f: LintFinding): string {
-  const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
-  const fix = f.fix ? ` Fix: ${f.fix}` : '';
-  return `${where}: ${f.severity} ${f.code} ${f.message}${fix}`;
+/** The finding as a Diagnostic: its place, and the fix as the message's last sentence. */
+export function lintDiagnostic(f: LintFinding): Diagnostic {
+  return { code: f.code, severity: f.severity, message: `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`, place: placeOf(f) };
 }

@@ -29,20 +29,20 @@ function oneSyntaxError(issues: readonly SourceIssue[]): SourceIssue[] {
   if (syntax.length <= 1) return [...issues];
   const first = syntax[0]!;
   const more = syntax.length - 1;
-  const detail = `${first.detail} The parser stopped making sense of the file here: ${more} more error${more === 1 ? '' : 's'} after it most likely follow from this one, so fix it and lint again.`;
-  return [{ ...first, detail }, ...issues.filter((i) => i.code !== 'E_LEXICON_YAML')];
+  const message = `${first.message} The parser stopped making sense of the file here: ${more} more error${more === 1 ? '' : 's'} after it most likely follow from this one, so fix it and lint again.`;
+  return [{ ...first, message }, ...issues.filter((i) => i.code !== 'E_LEXICON_YAML')];
 }
 
 function fromIssue(issue: SourceIssue): LintFinding {
-  const message = issue.detail;
+  const { message, place } = issue;
   return {
     severity: 'error',
     code: issue.code === 'E_LEXICON_YAML' ? 'yaml' : 'schema',
-    file: issue.file,
-    line: issue.line,
-    column: issue.column,
-    path: issue.path || undefined,
-    message: issue.path ? `${issue.path}: ${message}` : message,
+    file: place?.file ?? '',
+    line: place?.line,
+    column: place?.column,
+    path: place?.path,
+    message: place?.path ? `${place.path}: ${message}` : message,
   };
 }
 

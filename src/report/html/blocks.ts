@@ -1,6 +1,6 @@
 /** Building blocks of the page: tables, share cells and figures. Cell contents are HTML, already escaped. */
 import type { Share } from '../../aggregate/wilson.js';
-import { percent } from '../format.js';
+import { percent } from '../number-format.js';
 import { escapeHtml } from './escape.js';
 import type { RenderedChart } from './render-svg.js';
 

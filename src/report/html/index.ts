@@ -13,7 +13,7 @@ import { viewpointChart } from './charts/viewpoints.js';
 import { topicVolumeChart } from './charts/volume.js';
 import { page } from './page.js';
 import { figureNumbers, TABLES } from '../numbering.js';
-import { findingsSection, sourcesSection } from './sections-findings.js';
+import { findingsSection, sourcesSection } from './sections-key-findings-sources.js';
 import { renderChart, type RenderedChart } from './render-svg.js';
 import { compareSection, coverageSection, viewpointSections, volumeSection, type FigureContext } from './sections-figures.js';
 import { examplesSection } from './sections-examples.js';

@@ -1,6 +1,6 @@
 /** The figure sections: topic volume, viewpoints per topic, the regions compared, coverage. */
 import type { Summary } from '../../aggregate/summary.js';
-import { percent } from '../format.js';
+import { percent } from '../number-format.js';
 import { figure, section, shareCell, table, type Section } from './blocks.js';
 import { SIGNIFICANT_MARK } from './charts/viewpoints.js';
 import { escapeHtml as e } from './escape.js';

@@ -1,6 +1,6 @@
 /** The HTML report's "How far to trust these numbers" section: corrected shares beside raw ones, or the plain statement that intervals cover sampling only. */
 import type { ValidationWarning } from '../../aggregate/warnings.js';
-import { percent } from '../format.js';
+import { percent } from '../number-format.js';
 import type { Trust } from '../model.js';
 import { section, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';

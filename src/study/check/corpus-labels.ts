@@ -4,7 +4,7 @@
  * `writer` / `second` / `final` readings of annotations.jsonl) — must be an ID of the taxonomy.
  */
 import type { Taxonomy } from '../taxonomy.js';
-import type { StudyFinding } from './finding.js';
+import { studyFinding, type StudyFinding } from './finding.js';
 
 type Field = 'region' | 'polarity' | 'topics' | 'viewpoints';
 
@@ -78,13 +78,9 @@ export function checkCorpusLabels(taxonomy: Taxonomy, file: string, content: str
     }
     if (!isObject(record)) {
       if (++badRecords <= limit)
-        findings.push({
-          severity: 'error',
-          code: 'E_CORPUS_RECORD',
-          file,
-          line,
-          message: 'not a JSON object; each line of a corpus file is one record (docs/study-format.md).',
-        });
+        findings.push(
+          studyFinding('error', 'E_CORPUS_RECORD', { file, line }, 'not a JSON object; each line of a corpus file is one record (docs/study-format.md).'),
+        );
       return;
     }
     const bad = badLabelsOf(record, allowed);
@@ -93,17 +89,16 @@ export function checkCorpusLabels(taxonomy: Taxonomy, file: string, content: str
     for (const b of placed) {
       const column = b.column;
       const ids = [...allowed[b.expected]].join(', ');
-      findings.push({
-        severity: 'error',
-        code: 'E_CORPUS_LABEL',
-        file,
-        line,
-        ...(column === undefined ? {} : { column }),
-        message: `${b.field} is ${JSON.stringify(b.value)}, not a ${b.expected === 'topics' ? 'topic' : b.expected === 'viewpoints' ? 'viewpoint' : b.expected} of the taxonomy (${ids}). Fix the record or add the ID to taxonomy.yaml.`,
-      });
+      findings.push(
+        studyFinding(
+          'error',
+          'E_CORPUS_LABEL',
+          { file, line, column },
+          `${b.field} is ${JSON.stringify(b.value)}, not a ${b.expected === 'topics' ? 'topic' : b.expected === 'viewpoints' ? 'viewpoint' : b.expected} of the taxonomy (${ids}). Fix the record or add the ID to taxonomy.yaml.`,
+        ),
+      );
     }
   });
-  if (badRecords > limit)
-    findings.push({ severity: 'error', code: 'E_CORPUS_LABEL', file, message: `${badRecords - limit} more record(s) with bad labels, not listed.` });
+  if (badRecords > limit) findings.push(studyFinding('error', 'E_CORPUS_LABEL', { file }, `${badRecords - limit} more record(s) with bad labels, not listed.`));
   return findings;
 }

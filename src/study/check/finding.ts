@@ -1,35 +1,28 @@
 /**
- * What `yuqing study check` reports: one finding per problem, with a severity, a stable code, the
- * place (file:line:column when known) and a sentence.
+ * What `yuqing study check` reports: one Diagnostic per problem — an error or a warning with a
+ * stable code, the place (file, and line:column when known) and a sentence. The CLI prints them
+ * (src/cli/diagnostic-line.ts).
  */
-export interface StudyFinding {
-  readonly severity: 'error' | 'warning';
-  readonly code: string;
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly message: string;
-}
+import { placeLabel, placeOf, type Diagnostic, type Place } from '../../diagnostic.js';
 
-/** `file:line:col: error [CODE] message` */
-export function formatStudyFinding(f: StudyFinding): string {
-  const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
-  return `${where}: ${f.severity} [${f.code}] ${f.message}`;
+export type StudyFinding = Diagnostic & { readonly severity: 'error' | 'warning'; readonly place: Place };
+
+/** A finding at file (and line, column when known). */
+export function studyFinding(
+  severity: StudyFinding['severity'],
+  code: string,
+  at: { readonly file: string; readonly line?: number; readonly column?: number },
+  message: string,
+): StudyFinding {
+  return { code, severity, message, place: placeOf(at) as Place };
 }
 
 /** A thrown error's place and sentence as a finding (the place taken out of the sentence when it leads it). */
-export function findingOfError(code: string, context: { file?: string; line?: number; column?: number }, message: string, fallbackFile: string): StudyFinding {
-  const file = context.file ?? fallbackFile;
-  const where = [file, context.line, context.column].filter((x) => x !== undefined).join(':');
-  const sentence = message.startsWith(where) ? message.slice(where.length).replace(/^[:\s]+/, '') : message;
-  return {
-    severity: 'error',
-    code,
-    file,
-    ...(context.line === undefined ? {} : { line: context.line }),
-    ...(context.column === undefined ? {} : { column: context.column }),
-    message: sentence,
-  };
+export function findingOfError(error: Diagnostic, fallbackFile: string): StudyFinding {
+  const place: Place = { ...error.place, file: error.place?.file ?? fallbackFile };
+  const where = placeLabel(place);
+  const sentence = error.message.startsWith(where) ? error.message.slice(where.length).replace(/^[:\s]+/, '') : error.message;
+  return studyFinding('error', error.code, place, sentence);
 }
 
 export function countSeverities(findings: readonly StudyFinding[]): { readonly error: number; readonly warning: number } {

@@ -1,7 +1,7 @@
 /** The findings summary (the first thing under the title) and the platforms and kinds table. */
-import { findingsSentences } from '../findings-text.js';
+import { findingsSentences } from '../key-findings-sentences.js';
 import type { ReportModel } from '../model.js';
-import { sourceRows } from '../sources.js';
+import { sourceRows } from '../platform-kind-rows.js';
 import { section, shareCell, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';
 import type { Wording } from './wording.js';

@@ -1,8 +1,8 @@
-/** The JSON report's newer parts: study design, significance, key terms, monthly volume, examples. */
-import { round, shareRecord as share } from './format.js';
+/** The JSON report's study design, significance tests, key terms, monthly volume and examples. */
+import { round, shareRecord as share } from './number-format.js';
 import type { ReportModel } from './model.js';
 
-export function findings(model: ReportModel) {
+export function studyTestsTermsJson(model: ReportModel) {
   const { summary } = model;
   return {
     study: {

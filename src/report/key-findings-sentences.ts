@@ -2,8 +2,8 @@
  * The findings summary as sentences in the report's language (lexicons/report/ui.yaml), the same
  * in every format: each share names its denominator beside it.
  */
-import { percent } from './format.js';
-import type { Findings } from './findings.js';
+import { percent } from './number-format.js';
+import type { Findings } from '../aggregate/key-findings.js';
 import type { Wording } from './html/wording.js';
 
 const qText = (q: number) => (q < 0.001 ? '<0.001' : q.toFixed(3));

@@ -1,14 +1,13 @@
 /**
- * The CSV report's newer rows, in the same long table: viewpoint tests (statistic z, p, q),
+ * The CSV report's rows of statistics beside the shares, in the same long table: viewpoint tests (statistic z, p, q),
  * key terms (statistic G², p of chi-square with 1 df), monthly volume and the study's record counts.
  */
-import { twoSidedP } from '../aggregate/significance.js';
-import { round } from './format.js';
+import { round } from './number-format.js';
 import type { ReportModel } from './model.js';
 
 type Row = (string | number)[];
 
-export function findingRows(model: ReportModel): Row[] {
+export function testTermMonthRows(model: ReportModel): Row[] {
   const { summary } = model;
   const rows: Row[] = [];
   for (const t of summary.viewpointTests) {
@@ -29,21 +28,7 @@ export function findingRows(model: ReportModel): Row[] {
     ]);
   }
   for (const k of summary.keyTerms) {
-    // G² follows chi-square with 1 df: p = P(|Z| ≥ √G²).
-    rows.push([
-      'key_term',
-      k.region,
-      k.topic,
-      k.form || k.term,
-      k.count,
-      k.total,
-      round(k.count / k.total, 6),
-      '',
-      '',
-      round(k.g2),
-      round(twoSidedP(Math.sqrt(k.g2)), 6),
-      '',
-    ]);
+    rows.push(['key_term', k.region, k.topic, k.form || k.term, k.count, k.total, round(k.count / k.total, 6), '', '', round(k.g2), round(k.p, 6), '']);
   }
   for (const t of summary.timeline) rows.push(['monthly_volume', t.region, t.topic, t.month, t.volume, '', '', '', '', '', '', '']);
   for (const [placement, n] of Object.entries(summary.study.placements))

@@ -3,10 +3,10 @@
  * relevant, each region's largest topics (shares of its relevant posts), the viewpoints that differ
  * most between the compared regions with their adjusted q (or a plain statement that none is
  * significant), coverage, and whether topic shares can add to more than 100% (a post can carry
- * several topics). Renderers word it (findings-text.ts); the JSON report carries it as data.
+ * several topics). Renderers word it (report/key-findings-sentences.ts); the JSON report carries it as data.
  */
-import type { Summary } from '../aggregate/summary.js';
-import { wilsonShare, type Share } from '../aggregate/wilson.js';
+import type { Summary } from './summary.js';
+import { wilsonShare, type Share } from './wilson.js';
 
 /** How many topics per region and viewpoint differences the summary names. */
 const TOP_TOPICS = 2;
