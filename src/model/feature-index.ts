@@ -11,15 +11,15 @@ import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { lexiconFeatures, isHanAt, isWordLike } from './features.js';
 import type { FeatureConfig } from './schema.js';
-import { unitOf, type Unit } from './units.js';
 
-/** An open-addressing table from a pair of 32-bit keys to a feature number. */
+/**
+ * An open-addressing table from a pair of 32-bit keys to a feature number: slot s holds
+ * (first, second, feature + 1) at 3s, 3s + 1, 3s + 2, so that a probe reads one cache line.
+ */
 interface PairTable {
   readonly mask: number;
-  readonly first: Int32Array;
-  readonly second: Int32Array;
-  /** Feature number + 1; 0: empty slot. */
-  readonly value: Int32Array;
+  /** Feature number + 1 at 3s + 2; 0: empty slot. */
+  readonly slots: Int32Array;
 }
 
 function slotOf(mask: number, a: number, b: number): number {
@@ -31,25 +31,27 @@ function slotOf(mask: number, a: number, b: number): number {
 function pairTable(entries: readonly (readonly [number, number, number])[]): PairTable {
   let size = 16;
   while (size < entries.length * 2) size *= 2;
-  const table = { mask: size - 1, first: new Int32Array(size), second: new Int32Array(size), value: new Int32Array(size) };
+  const mask = size - 1;
+  const slots = new Int32Array(size * 3);
   for (const [a, b, feature] of entries) {
-    let s = slotOf(table.mask, a, b);
-    while (table.value[s] !== 0 && !(table.first[s] === a && table.second[s] === b)) s = (s + 1) & table.mask;
-    table.first[s] = a;
-    table.second[s] = b;
-    table.value[s] = feature + 1;
+    let s = slotOf(mask, a, b);
+    while (slots[3 * s + 2] !== 0 && !(slots[3 * s] === a && slots[3 * s + 1] === b)) s = (s + 1) & mask;
+    slots[3 * s] = a;
+    slots[3 * s + 1] = b;
+    slots[3 * s + 2] = feature + 1;
   }
-  return table;
+  return { mask, slots };
 }
 
 /** The feature number of the pair, or −1. */
 function lookUp(table: PairTable, a: number, b: number): number {
-  let s = slotOf(table.mask, a, b);
+  const { mask, slots } = table;
+  let s = slotOf(mask, a, b);
   for (;;) {
-    const v = table.value[s]!;
+    const v = slots[3 * s + 2]!;
     if (v === 0) return -1;
-    if (table.first[s] === a && table.second[s] === b) return v - 1;
-    s = (s + 1) & table.mask;
+    if (slots[3 * s] === a && slots[3 * s + 1] === b) return v - 1;
+    s = (s + 1) & mask;
   }
 }
 
@@ -106,21 +108,36 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
   return { tokens, words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), named };
 }
 
-/** Feature occurrences by number: feature, start and end in the normalised text (start −1: the whole text). */
-export interface IndexedEntries {
-  readonly features: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+/** Feature occurrences by number, in buffers reused from text to text: feature, start and end in the normalised text (start −1: the whole text). */
+export class Occurrences {
+  count = 0;
+  feature = new Int32Array(512);
+  start = new Int32Array(512);
+  end = new Int32Array(512);
+
+  add(feature: number, start: number, end: number): void {
+    if (feature < 0) return;
+    if (this.count === this.feature.length) this.grow();
+    this.feature[this.count] = feature;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.feature.length * 2;
+    const larger = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.feature = larger(this.feature);
+    this.start = larger(this.start);
+    this.end = larger(this.end);
+  }
 }
 
-function addFound(out: IndexedEntries, feature: number, start: number, end: number): void {
-  if (feature < 0) return;
-  out.features.push(feature);
-  out.starts.push(start);
-  out.ends.push(end);
-}
-
-function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, out: IndexedEntries): void {
+function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, out: Occurrences): void {
   const { tokens, starts } = analysis.segmentation;
   let previous = -1;
   let previousId = -1;
@@ -129,46 +146,53 @@ function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: Featur
     if (!isWordLike(token)) continue;
     const start = starts[i]!;
     const id = index.tokens.get(token) ?? -1;
-    if (config.words && id >= 0) addFound(out, index.words[id]!, start, start + token.length);
+    if (config.words && id >= 0) out.add(index.words[id]!, start, start + token.length);
     if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0)
-      addFound(out, lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
+      out.add(lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
     previous = i;
     previousId = id;
   }
 }
 
-function gramEntries(index: FeatureIndex, text: string, sizes: readonly number[], out: IndexedEntries): void {
+/** Han n-grams looked up by their code units, as gramKey makes the keys of the vocabulary's. */
+function gramEntries(index: FeatureIndex, text: string, sizes: readonly number[], out: Occurrences): void {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     run = isHanAt(text, i) ? run + 1 : 0;
-    for (const n of sizes) {
+    for (let k = 0; k < sizes.length; k++) {
+      const n = sizes[k]!;
       if (run < n) continue;
+      const at = i + 1 - n;
       if (n <= 3) {
-        const [a, b] = gramKey(text, i + 1, n);
-        addFound(out, lookUp(index.grams, a, b), i + 1 - n, i + 1);
-      } else addFound(out, index.named.get(`c${n}:${text.slice(i + 1 - n, i + 1)}`) ?? -1, i + 1 - n, i + 1);
+        const second = n >= 2 ? (text.charCodeAt(at + 1) << 16) | (n >= 3 ? text.charCodeAt(at + 2) : 0) : 0;
+        out.add(lookUp(index.grams, (n << 16) | text.charCodeAt(at), second), at, i + 1);
+      } else out.add(index.named.get(`c${n}:${text.slice(at, i + 1)}`) ?? -1, at, i + 1);
     }
   }
 }
 
-/** The features of one text found in the vocabulary, in extractFeatures's order. */
-export function indexedFeatures(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon): IndexedEntries {
-  const out: IndexedEntries = { features: [], starts: [], ends: [] };
+/** The features of one text found in the vocabulary, in extractFeatures's order, written into `out` (emptied first). */
+export function collectFeatures(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon, out: Occurrences): Occurrences {
+  out.count = 0;
   if (config.words || config.wordBigrams) wordEntries(index, analysis, config, out);
   if (config.charNgrams.length > 0) gramEntries(index, analysis.normalised.text, config.charNgrams, out);
   if (config.lexicon) {
     const names = lexiconFeatures(analysis, lexicon);
-    for (let k = 0; k < names.names.length; k++) addFound(out, index.named.get(names.names[k]!) ?? -1, names.starts[k]!, names.ends[k]!);
+    for (let k = 0; k < names.names.length; k++) out.add(index.named.get(names.names[k]!) ?? -1, names.starts[k]!, names.ends[k]!);
   }
   return out;
 }
 
-/** The features inside each unit (unitFeatures's sets, by number). */
-export function unitFeatureNumbers(entries: IndexedEntries, units: readonly Unit[]): number[][] {
-  const out = units.map((): number[] => []);
-  for (let k = 0; k < entries.features.length; k++) {
-    const u = unitOf(units, entries.starts[k]!, entries.ends[k]!);
-    if (u >= 0) out[u]!.push(entries.features[k]!);
-  }
-  return out;
+/** Feature occurrences by number: feature, start and end in the normalised text (start −1: the whole text). */
+export interface IndexedEntries {
+  readonly features: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/** collectFeatures's occurrences as plain arrays. */
+export function indexedFeatures(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon): IndexedEntries {
+  const found = collectFeatures(index, analysis, config, lexicon, new Occurrences());
+  const list = (a: Int32Array) => Array.from(a.subarray(0, found.count));
+  return { features: list(found.feature), starts: list(found.start), ends: list(found.end) };
 }

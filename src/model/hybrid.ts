@@ -51,6 +51,19 @@ export function decide(lexicon: boolean, probability: number, t: Threshold): Sou
 const NOTE_FEATURES = 3;
 const DEFAULT_THRESHOLD: Threshold = { accept: 0.5, veto: 0.5 };
 
+/**
+ * Whether a text's sentence scores can change hybridTag's result, from the whole text's
+ * probabilities: not when the relevance head (scored on the whole text only) is below both its
+ * thresholds, for then the post is not relevant whatever the lexicon says, and nothing else is decided.
+ */
+export function sentencesMatter(prepared: PreparedModel, probability: Float64Array): boolean {
+  const heads = prepared.model.heads;
+  const h = heads.findIndex((head) => head.kind === 'relevance');
+  if (h < 0 || prepared.sentence.heads.includes(h)) return true;
+  const t = heads[h]!.threshold ?? DEFAULT_THRESHOLD;
+  return decide(true, probability[h]!, t) !== undefined || decide(false, probability[h]!, t) !== undefined;
+}
+
 export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores): HybridResult {
   const lex = lexiconView(classifier, analysis);
   const lexLabels = new Set<string>([...(lex.relevant ? ['relevant'] : []), ...lex.topics, ...lex.viewpoints]);
