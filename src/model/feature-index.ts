@@ -9,8 +9,9 @@
  */
 import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { lexiconFeatures, isHanAt, isWordLike } from './features.js';
+import { lexiconFeatures, isHanAt } from './features.js';
 import type { FeatureConfig } from './schema.js';
+import { tokenNumberAt, tokenTable, WordLikeCodes, type TokenTable } from './token-table.js';
 
 /**
  * An open-addressing table from a pair of 32-bit keys to a feature number: slot s holds
@@ -56,8 +57,8 @@ function lookUp(table: PairTable, a: number, b: number): number {
 }
 
 export interface FeatureIndex {
-  /** Token → its number (every token of a word or word-pair feature). */
-  readonly tokens: ReadonlyMap<string, number>;
+  /** Every token of a word or word-pair feature, numbered. */
+  readonly tokens: TokenTable;
   /** Token number → its `w:` feature, or −1. */
   readonly words: Int32Array;
   readonly pairs: PairTable;
@@ -105,7 +106,7 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
       }
     } else named.set(name, f);
   });
-  return { tokens, words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), named };
+  return { tokens: tokenTable([...tokens.keys()]), words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), named };
 }
 
 /** Feature occurrences by number, in buffers reused from text to text: feature, start and end in the normalised text (start −1: the whole text). */
@@ -114,6 +115,7 @@ export class Occurrences {
   feature = new Int32Array(512);
   start = new Int32Array(512);
   end = new Int32Array(512);
+  readonly wordLike = new WordLikeCodes();
 
   add(feature: number, start: number, end: number): void {
     if (feature < 0) return;
@@ -138,18 +140,18 @@ export class Occurrences {
 }
 
 function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, out: Occurrences): void {
-  const { tokens, starts } = analysis.segmentation;
+  const text = analysis.normalised.text;
+  const { starts } = analysis.segmentation;
   let previous = -1;
   let previousId = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!isWordLike(token)) continue;
+  for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
-    const id = index.tokens.get(token) ?? -1;
-    if (config.words && id >= 0) out.add(index.words[id]!, start, start + token.length);
-    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0)
-      out.add(lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
-    previous = i;
+    const end = starts[i + 1] ?? text.length;
+    if (!out.wordLike.test(text, start, end)) continue;
+    const id = tokenNumberAt(index.tokens, text, start, end);
+    if (config.words && id >= 0) out.add(index.words[id]!, start, end);
+    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0) out.add(lookUp(index.pairs, previousId, id), previous, end);
+    previous = start;
     previousId = id;
   }
 }
