@@ -5,7 +5,7 @@
 import { analyseText, outputRecord, type Classifier, type ClassifyOptions, type TextAnalysis } from '../classify.js';
 import type { Labels } from '../evaluate/metrics.js';
 import type { Classified, Post } from '../records.js';
-import { hybridTag, sentencesMatter, type HybridResult } from './hybrid.js';
+import { hybridTag, ruledOut, type HybridResult } from './hybrid.js';
 import { groupClass, scoreAnalysis, type PreparedModel, type TextScores } from './predict.js';
 
 export interface ModelAnalysis {
@@ -18,10 +18,10 @@ export function analyseWithModel(classifier: Classifier, prepared: PreparedModel
   return { analysis, scores: scoreAnalysis(prepared, classifier, analysis) };
 }
 
-/** The hybrid labels of one text; its sentences are scored only when they can change them. */
+/** The hybrid labels of one text; a text the relevance head rules out is scored on that head alone. */
 export function hybridAnalysis(classifier: Classifier, prepared: PreparedModel, text: string): HybridResult {
   const analysis = analyseText(classifier, text);
-  const scores = scoreAnalysis(prepared, classifier, analysis, (probability) => sentencesMatter(prepared, probability));
+  const scores = scoreAnalysis(prepared, classifier, analysis, (p) => ruledOut(prepared, p));
   return hybridTag(classifier, prepared, analysis, scores);
 }
 

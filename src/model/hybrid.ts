@@ -52,16 +52,13 @@ const NOTE_FEATURES = 3;
 const DEFAULT_THRESHOLD: Threshold = { accept: 0.5, veto: 0.5 };
 
 /**
- * Whether a text's sentence scores can change hybridTag's result, from the whole text's
- * probabilities: not when the relevance head (scored on the whole text only) is below both its
- * thresholds, for then the post is not relevant whatever the lexicon says, and nothing else is decided.
+ * Whether the relevance head's probability rules a post out whatever the lexicon says (below both
+ * its thresholds): then hybridTag decides nothing else, and reads no other score.
  */
-export function sentencesMatter(prepared: PreparedModel, probability: Float64Array): boolean {
-  const heads = prepared.model.heads;
-  const h = heads.findIndex((head) => head.kind === 'relevance');
-  if (h < 0 || prepared.sentence.heads.includes(h)) return true;
-  const t = heads[h]!.threshold ?? DEFAULT_THRESHOLD;
-  return decide(true, probability[h]!, t) !== undefined || decide(false, probability[h]!, t) !== undefined;
+export function ruledOut(prepared: PreparedModel, probability: number): boolean {
+  const head = prepared.model.heads.find((h) => h.kind === 'relevance');
+  const t = head?.threshold ?? DEFAULT_THRESHOLD;
+  return head !== undefined && decide(true, probability, t) === undefined && decide(false, probability, t) === undefined;
 }
 
 export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores): HybridResult {

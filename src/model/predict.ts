@@ -4,11 +4,13 @@
  * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
  * decided on the whole text.
  */
-import { buildFeatureIndex, collectFeatures, type FeatureIndex } from './feature-index.js';
+import { buildFeatureIndex, type FeatureIndex } from './feature-index.js';
 import { textFeatures, unitFeatures, type FeatureEntries } from './features.js';
 import { logits, sigmoid, type LinearHeads } from './learner.js';
 import type { Group, Head, Model } from './schema.js';
-import { raiseBySentences, ScoringScratch } from './score-text.js';
+import { gateOf, ScoringScratch, type HeadColumn } from './score-text.js';
+
+export { scoreAnalysis } from './score-text.js';
 import { scoringUnits, type Unit } from './units.js';
 import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
@@ -24,6 +26,8 @@ export interface PreparedModel {
   readonly sentence: SentenceHeads;
   /** Buffers for scoring one text at a time (score-text.ts). */
   readonly scratch: ScoringScratch;
+  /** The relevance head's weights alone, when it is scored on the whole text only: a post it rules out costs one head. */
+  readonly gate: HeadColumn | undefined;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -51,14 +55,17 @@ export function prepareModel(model: Model): PreparedModel {
     bias: Float64Array.from(model.heads, (h) => h.bias),
     weights: decodeWeights(model.weights, model.vocabulary.length * heads),
   };
+  const sentence = sentenceHeadsOf(linear, model.heads, model.features.sentenceKinds);
+  const relevance = model.heads.findIndex((h) => h.kind === 'relevance');
   return {
     model,
     vocabulary: vocabularyFrom(model.vocabulary, model.idf),
     linear,
     headIndex: new Map(model.heads.map((h, i) => [h.name, i])),
     index: buildFeatureIndex(model.vocabulary),
-    sentence: sentenceHeadsOf(linear, model.heads, model.features.sentenceKinds),
+    sentence,
     scratch: new ScoringScratch(model.vocabulary.length),
+    gate: relevance < 0 || sentence.heads.includes(relevance) ? undefined : gateOf(linear, relevance),
   };
 }
 
@@ -121,32 +128,6 @@ export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, t
   const units = all.length < 2 ? [] : all;
   const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
   return { vector, units, unitVectors, ...scoreVectors(prepared.linear, vector, unitVectors, prepared.sentence) };
-}
-
-/**
- * The model's scores of one text, from the tagger's analysis (its features found by number:
- * feature-index.ts, score-text.ts). `sentencesMatter` sees the whole text's probabilities; when it
- * says no, the sentences are not scored (no units; sentence heads keep the whole text's probability).
- */
-export function scoreAnalysis(
-  prepared: PreparedModel,
-  classifier: Classifier,
-  analysis: TextAnalysis,
-  sentencesMatter?: (probability: Float64Array) => boolean,
-): TextScores {
-  const { features } = prepared.model;
-  const { scratch, linear } = prepared;
-  const { idf } = prepared.vocabulary;
-  const found = collectFeatures(prepared.index, analysis, features, classifier.lexicon, scratch.occurrences);
-  const vector = scratch.vector(found.feature, 0, found.count, idf);
-  const z = logits(linear, vector, new Float64Array(linear.heads));
-  const probability = z.map(sigmoid);
-  const unit = new Int32Array(linear.heads).fill(-1);
-  const all = features.sentenceKinds.length > 0 && (sentencesMatter?.(probability) ?? true) ? scoringUnits(analysis.normalised.text) : [];
-  const units = all.length < 2 ? [] : all;
-  const unitVectors = units.length > 0 ? scratch.unitVectors(units, idf) : [];
-  raiseBySentences(linear, prepared.sentence.heads, unitVectors, probability, unit);
-  return { vector, units, unitVectors, logits: z, probability, unit };
 }
 
 /** Probability of a label head (0 when the model has no such head). */

@@ -6,9 +6,11 @@
  * read from the rows of the full weight table that the whole text's logits have just read, so they
  * are still in cache. The numbers are vectorOf's and logits's, summed in the same order: the same bits.
  */
-import { Occurrences } from './feature-index.js';
-import { sigmoid, type LinearHeads } from './learner.js';
-import { unitOf, type Unit } from './units.js';
+import type { Classifier, TextAnalysis } from '../classify.js';
+import { collectFeatures, Occurrences } from './feature-index.js';
+import { logits, sigmoid, type LinearHeads } from './learner.js';
+import type { PreparedModel, TextScores } from './predict.js';
+import { scoringUnits, unitOf, type Unit } from './units.js';
 import type { SparseVector } from './vectorise.js';
 
 function atLeast(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -104,4 +106,58 @@ export function raiseBySentences(
       }
     }
   }
+}
+
+/** One head's weights by feature, contiguous (a tenth of a megabyte per 25,000 features in float32). */
+export interface HeadColumn {
+  readonly head: number;
+  readonly weights: Float32Array | Float64Array;
+}
+
+export function gateOf(linear: LinearHeads, head: number): HeadColumn {
+  const H = linear.heads;
+  const features = linear.weights.length / H;
+  const weights = linear.weights instanceof Float32Array ? new Float32Array(features) : new Float64Array(features);
+  for (let f = 0; f < features; f++) weights[f] = linear.weights[f * H + head]!;
+  return { head, weights };
+}
+
+/**
+ * The model's scores of one text, from the tagger's analysis. `ruledOut` sees the probability of
+ * the gate head (PreparedModel.gate) when there is one; when it says the text is ruled out, that
+ * head alone is scored: every other head's logit and probability is NaN, and no sentence is scored.
+ */
+export function scoreAnalysis(
+  prepared: PreparedModel,
+  classifier: Classifier,
+  analysis: TextAnalysis,
+  ruledOut?: (probability: number) => boolean,
+): TextScores {
+  const { features } = prepared.model;
+  const { scratch, linear, gate } = prepared;
+  const { idf } = prepared.vocabulary;
+  const found = collectFeatures(prepared.index, analysis, features, classifier.lexicon, scratch.occurrences);
+  const vector = scratch.vector(found.feature, 0, found.count, idf);
+  const unit = new Int32Array(linear.heads).fill(-1);
+  if (gate !== undefined && ruledOut !== undefined) {
+    // logits's sum for the one head, in the same order: the same number.
+    let z = linear.bias[gate.head]!;
+    for (let k = 0; k < vector.indices.length; k++) z = z + gate.weights[vector.indices[k]!]! * vector.values[k]!;
+    const p = sigmoid(z);
+    if (ruledOut(p)) {
+      const only = (x: number) => {
+        const out = new Float64Array(linear.heads).fill(Number.NaN);
+        out[gate.head] = x;
+        return out;
+      };
+      return { vector, units: [], unitVectors: [], logits: only(z), probability: only(p), unit };
+    }
+  }
+  const z = logits(linear, vector, new Float64Array(linear.heads));
+  const probability = z.map(sigmoid);
+  const all = features.sentenceKinds.length > 0 ? scoringUnits(analysis.normalised.text) : [];
+  const units = all.length < 2 ? [] : all;
+  const unitVectors = units.length > 0 ? scratch.unitVectors(units, idf) : [];
+  raiseBySentences(linear, prepared.sentence.heads, unitVectors, probability, unit);
+  return { vector, units, unitVectors, logits: z, probability, unit };
 }
