@@ -1,8 +1,7 @@
 /**
  * Scoring one text by feature number in buffers reused from text to text: a scratch per prepared
- * model (so one per thread), never shared between texts in flight. The text's occurrences
- * (feature-index.ts) are deduplicated with a stamp per feature instead of a set, sorted once as
- * numbers, and each sentence's occurrences bucketed by unit the same way. A sentence's logits are
+ * model (so one per thread), never shared between texts in flight: the text's occurrences
+ * (feature-index.ts) deduplicated and ordered by bitsets (ScoringScratch). A sentence's logits are
  * read from the rows of the full weight table that the whole text's logits have just read, so they
  * are still in cache. The numbers are vectorOf's and logits's, summed in the same order: the same bits.
  */
@@ -17,60 +16,96 @@ function atLeast(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<Arra
   return buffer.length >= size ? buffer : new Int32Array(Math.max(size, buffer.length * 2));
 }
 
+/** Distinct feature numbers, ascending, weighted by idf and L2-normalised: vectorOf's numbers in vectorOf's order. */
+function weighted(indices: Int32Array, idf: readonly number[]): SparseVector {
+  const n = indices.length;
+  let norm = 0;
+  for (let k = 0; k < n; k++) norm += idf[indices[k]!]! * idf[indices[k]!]!;
+  norm = Math.sqrt(norm) || 1;
+  const values = new Float64Array(n);
+  for (let k = 0; k < n; k++) values[k] = idf[indices[k]!]! / norm;
+  return { indices, values };
+}
+
+/**
+ * Features deduplicated and put in order by bitsets instead of sets and sorts: the text's as one
+ * bit per feature number, read out (and cleared) word by word; each sentence's as one bit per
+ * place among the text's distinct features, read out the same way.
+ */
 export class ScoringScratch {
   readonly occurrences = new Occurrences();
-  /** Per feature number: the stamp of the last set it joined. */
-  private readonly seen: Int32Array;
-  private stamp = 0;
+  /** One bit per feature number: the text's features; all clear between texts. */
+  private readonly bits: Int32Array;
+  /** Per feature number: its place among the text's distinct features (valid for those). */
+  private readonly place: Int32Array;
   private distinct = new Int32Array(512);
-  private bucket = new Int32Array(512);
+  /** Per unit, one bit per place. */
+  private unitBits = new Int32Array(256);
 
   constructor(dimension: number) {
-    this.seen = new Int32Array(dimension);
+    this.bits = new Int32Array((dimension >> 5) + 1);
+    this.place = new Int32Array(dimension);
   }
 
-  /** The distinct features of source[from, to), ascending, idf-weighted and L2-normalised (vectorOf's vector). */
-  vector(source: Int32Array, from: number, to: number, idf: readonly number[]): SparseVector {
-    this.stamp++;
-    if (this.stamp === 0x40000000) {
-      this.seen.fill(0);
-      this.stamp = 1;
+  /** The vector of the occurrences' distinct features. */
+  textVector(idf: readonly number[]): SparseVector {
+    const { count, feature } = this.occurrences;
+    const { bits, place } = this;
+    this.distinct = atLeast(this.distinct, count);
+    const distinct = this.distinct;
+    let lo = bits.length;
+    let hi = -1;
+    for (let k = 0; k < count; k++) {
+      const f = feature[k]!;
+      const w = f >> 5;
+      bits[w] = bits[w]! | (1 << (f & 31));
+      if (w < lo) lo = w;
+      if (w > hi) hi = w;
     }
-    this.distinct = atLeast(this.distinct, to - from);
-    const { seen, stamp, distinct } = this;
     let n = 0;
-    for (let k = from; k < to; k++) {
-      const f = source[k]!;
-      if (seen[f] !== stamp) {
-        seen[f] = stamp;
+    for (let w = lo; w <= hi; w++) {
+      let b = bits[w]!;
+      if (b === 0) continue;
+      bits[w] = 0;
+      while (b !== 0) {
+        const low = b & -b;
+        const f = (w << 5) | (31 - Math.clz32(low));
+        place[f] = n;
         distinct[n++] = f;
+        b ^= low;
       }
     }
-    const indices = distinct.slice(0, n).sort();
-    let norm = 0;
-    for (let k = 0; k < n; k++) norm += idf[indices[k]!]! * idf[indices[k]!]!;
-    norm = Math.sqrt(norm) || 1;
-    const values = new Float64Array(n);
-    for (let k = 0; k < n; k++) values[k] = idf[indices[k]!]! / norm;
-    return { indices, values };
+    return weighted(distinct.slice(0, n), idf);
   }
 
-  /** The vector of each unit's occurrences (an occurrence across units, or of the whole text, is in none). */
-  unitVectors(units: readonly Unit[], idf: readonly number[]): SparseVector[] {
+  /** The vector of each unit's occurrences (an occurrence across units, or of the whole text, is in none), after textVector. */
+  unitVectors(units: readonly Unit[], text: SparseVector, idf: readonly number[]): SparseVector[] {
     const { count, feature, start, end } = this.occurrences;
-    const offsets = new Int32Array(units.length + 1);
-    const unit = new Int32Array(count);
+    const { place } = this;
+    const words = (text.indices.length + 31) >> 5;
+    this.unitBits = atLeast(this.unitBits, units.length * words);
+    const bits = this.unitBits;
+    bits.fill(0, 0, units.length * words);
     for (let k = 0; k < count; k++) {
       const u = unitOf(units, start[k]!, end[k]!);
-      unit[k] = u;
-      if (u >= 0) offsets[u + 1]!++;
+      if (u < 0) continue;
+      const p = place[feature[k]!]!;
+      const w = u * words + (p >> 5);
+      bits[w] = bits[w]! | (1 << (p & 31));
     }
-    for (let u = 0; u < units.length; u++) offsets[u + 1]! += offsets[u]!;
-    this.bucket = atLeast(this.bucket, count);
-    const bucket = this.bucket;
-    const next = offsets.slice(0, units.length);
-    for (let k = 0; k < count; k++) if (unit[k]! >= 0) bucket[next[unit[k]!]!++] = feature[k]!;
-    return units.map((_, u) => this.vector(bucket, offsets[u]!, offsets[u + 1]!, idf));
+    const distinct = this.distinct;
+    return units.map((_, u) => {
+      let n = 0;
+      for (let w = 0; w < words; w++) {
+        let b = bits[u * words + w]!;
+        while (b !== 0) {
+          const low = b & -b;
+          distinct[n++] = text.indices[(w << 5) | (31 - Math.clz32(low))]!;
+          b ^= low;
+        }
+      }
+      return weighted(distinct.slice(0, n), idf);
+    });
   }
 }
 
@@ -137,7 +172,7 @@ export function scoreAnalysis(
   const { scratch, linear, gate } = prepared;
   const { idf } = prepared.vocabulary;
   const found = collectFeatures(prepared.index, analysis, features, classifier.lexicon, scratch.occurrences);
-  const vector = scratch.vector(found.feature, 0, found.count, idf);
+  const vector = scratch.textVector(idf);
   const unit = new Int32Array(linear.heads).fill(-1);
   if (gate !== undefined && ruledOut !== undefined) {
     // logits's sum for the one head, in the same order: the same number.
@@ -157,7 +192,7 @@ export function scoreAnalysis(
   const probability = z.map(sigmoid);
   const all = features.sentenceKinds.length > 0 ? scoringUnits(analysis.normalised.text) : [];
   const units = all.length < 2 ? [] : all;
-  const unitVectors = units.length > 0 ? scratch.unitVectors(units, idf) : [];
+  const unitVectors = units.length > 0 ? scratch.unitVectors(units, vector, idf) : [];
   raiseBySentences(linear, prepared.sentence.heads, unitVectors, probability, unit);
   return { vector, units, unitVectors, logits: z, probability, unit };
 }
