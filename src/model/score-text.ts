@@ -36,6 +36,8 @@ export class ScoringScratch {
   readonly occurrences = new Occurrences();
   /** One bit per feature number: the text's features; all clear between texts. */
   private readonly bits: Int32Array;
+  /** One bit per word of `bits`. */
+  private readonly summary: Int32Array;
   /** Per feature number: its place among the text's distinct features (valid for those). */
   private readonly place: Int32Array;
   private distinct = new Int32Array(512);
@@ -44,6 +46,7 @@ export class ScoringScratch {
 
   constructor(dimension: number) {
     this.bits = new Int32Array((dimension >> 5) + 1);
+    this.summary = new Int32Array((this.bits.length >> 5) + 1);
     this.place = new Int32Array(dimension);
   }
 
@@ -53,26 +56,32 @@ export class ScoringScratch {
     const { bits, place } = this;
     this.distinct = atLeast(this.distinct, count);
     const distinct = this.distinct;
-    let lo = bits.length;
-    let hi = -1;
+    // A second level, one bit per word of `bits` that is not zero, so that the read-out skips empty words.
+    const { summary } = this;
     for (let k = 0; k < count; k++) {
       const f = feature[k]!;
       const w = f >> 5;
       bits[w] = bits[w]! | (1 << (f & 31));
-      if (w < lo) lo = w;
-      if (w > hi) hi = w;
+      summary[w >> 5] = summary[w >> 5]! | (1 << (w & 31));
     }
     let n = 0;
-    for (let w = lo; w <= hi; w++) {
-      let b = bits[w]!;
-      if (b === 0) continue;
-      bits[w] = 0;
-      while (b !== 0) {
-        const low = b & -b;
-        const f = (w << 5) | (31 - Math.clz32(low));
-        place[f] = n;
-        distinct[n++] = f;
-        b ^= low;
+    for (let i = 0; i < summary.length; i++) {
+      let words = summary[i]!;
+      if (words === 0) continue;
+      summary[i] = 0;
+      while (words !== 0) {
+        const lowWord = words & -words;
+        const w = (i << 5) | (31 - Math.clz32(lowWord));
+        words ^= lowWord;
+        let b = bits[w]!;
+        bits[w] = 0;
+        while (b !== 0) {
+          const low = b & -b;
+          const f = (w << 5) | (31 - Math.clz32(low));
+          place[f] = n;
+          distinct[n++] = f;
+          b ^= low;
+        }
       }
     }
     return weighted(distinct.slice(0, n), idf);
