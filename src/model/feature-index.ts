@@ -62,8 +62,10 @@ export interface FeatureIndex {
   /** Token number → its `w:` feature, or −1. */
   readonly words: Int32Array;
   readonly pairs: PairTable;
-  /** Han n-grams of 1 to 3 code units: (n · 2¹⁶ + first unit, second · 2¹⁶ + third). */
+  /** Han n-grams of 2 and 3 code units: (n · 2¹⁶ + first unit, second · 2¹⁶ + third). */
   readonly grams: PairTable;
+  /** Han characters (n-grams of one code unit) by code unit: feature number + 1, or 0. */
+  readonly singles: Int32Array;
   /** Every other feature by name (lexicon, tags, longer n-grams). */
   readonly named: ReadonlyMap<string, number>;
 }
@@ -92,10 +94,13 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
   };
   const pairs: [number, number, number][] = [];
   const grams: [number, number, number][] = [];
+  const singles = new Int32Array(65536);
   const named = new Map<string, number>();
   features.forEach((name, f) => {
     const gram = GRAM.exec(name);
-    if (gram !== null && name.length === 3 + Number(gram[1])) {
+    if (gram !== null && name.length === 4 && gram[1] === '1') {
+      singles[name.charCodeAt(3)] = f + 1;
+    } else if (gram !== null && name.length === 3 + Number(gram[1])) {
       grams.push([...gramKey(name, name.length, Number(gram[1])), f]);
     } else if (name.startsWith('w:')) {
       wordOf[tokenNumber(name.slice(2))] = f;
@@ -106,7 +111,7 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
       }
     } else named.set(name, f);
   });
-  return { tokens: tokenTable([...tokens.keys()]), words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), named };
+  return { tokens: tokenTable([...tokens.keys()]), words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), singles, named };
 }
 
 /** Feature occurrences by number, in buffers reused from text to text: feature, start and end in the normalised text (start −1: the whole text). */
@@ -165,8 +170,9 @@ function gramEntries(index: FeatureIndex, text: string, sizes: readonly number[]
       const n = sizes[k]!;
       if (run < n) continue;
       const at = i + 1 - n;
-      if (n <= 3) {
-        const second = n >= 2 ? (text.charCodeAt(at + 1) << 16) | (n >= 3 ? text.charCodeAt(at + 2) : 0) : 0;
+      if (n === 1) out.add(index.singles[text.charCodeAt(i)]! - 1, i, i + 1);
+      else if (n <= 3) {
+        const second = (text.charCodeAt(at + 1) << 16) | (n === 3 ? text.charCodeAt(at + 2) : 0);
         out.add(lookUp(index.grams, (n << 16) | text.charCodeAt(at), second), at, i + 1);
       } else out.add(index.named.get(`c${n}:${text.slice(at, i + 1)}`) ?? -1, at, i + 1);
     }
