@@ -154,13 +154,16 @@ export function raiseBySentences(
   const S = heads.length;
   const { bias, weights } = linear;
   const z = new Float64Array(S);
+  // Heads in one run (the viewpoints, as a model lists them): read by offset, not through the list.
+  const first = heads.length > 0 && heads.every((h, s) => h === heads[0]! + s) ? heads[0]! : -1;
   for (let u = 0; u < unitVectors.length; u++) {
     const { indices, values } = unitVectors[u]!;
     for (let s = 0; s < S; s++) z[s] = bias[heads[s]!]!;
     for (let k = 0; k < indices.length; k++) {
       const base = indices[k]! * H;
       const v = values[k]!;
-      for (let s = 0; s < S; s++) z[s] = z[s]! + weights[base + heads[s]!]! * v;
+      if (first >= 0) for (let s = 0; s < S; s++) z[s] = z[s]! + weights[base + first + s]! * v;
+      else for (let s = 0; s < S; s++) z[s] = z[s]! + weights[base + heads[s]!]! * v;
     }
     for (let s = 0; s < S; s++) {
       const h = heads[s]!;
