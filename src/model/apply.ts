@@ -5,7 +5,7 @@
 import { analyseText, outputRecord, type Classifier, type ClassifyOptions, type TextAnalysis } from '../classify.js';
 import type { Labels } from '../evaluate/metrics.js';
 import type { Classified, Post } from '../records.js';
-import { hybridTag, type HybridResult } from './hybrid.js';
+import { hybridTag, ruledOut, type HybridResult } from './hybrid.js';
 import { groupClass, scoreAnalysis, type PreparedModel, type TextScores } from './predict.js';
 
 export interface ModelAnalysis {
@@ -18,13 +18,20 @@ export function analyseWithModel(classifier: Classifier, prepared: PreparedModel
   return { analysis, scores: scoreAnalysis(prepared, classifier, analysis) };
 }
 
+/** The hybrid labels of one text; a text the relevance head rules out is scored on that head alone. */
+export function hybridAnalysis(classifier: Classifier, prepared: PreparedModel, text: string): HybridResult {
+  const analysis = analyseText(classifier, text);
+  const scores = scoreAnalysis(prepared, classifier, analysis, (p) => ruledOut(prepared, p));
+  return hybridTag(classifier, prepared, analysis, scores);
+}
+
 export function hybridOf(classifier: Classifier, prepared: PreparedModel, m: ModelAnalysis): HybridResult {
   return hybridTag(classifier, prepared, m.analysis, m.scores);
 }
 
 /** `yuqing classify` with a model: the io.md record, with hybrid labels and a `model` note. */
 export function classifyWithModel(classifier: Classifier, prepared: PreparedModel, post: Post, options: ClassifyOptions = {}): Classified {
-  const hybrid = hybridOf(classifier, prepared, analyseWithModel(classifier, prepared, post.text));
+  const hybrid = hybridAnalysis(classifier, prepared, post.text);
   const record = outputRecord(classifier, post, hybrid, options);
   return options.slim ? record : { ...record, model: hybrid.model };
 }

@@ -9,17 +9,18 @@
  */
 import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { lexiconFeatures, isHanAt, isWordLike } from './features.js';
+import { lexiconFeatures, isHanAt } from './features.js';
 import type { FeatureConfig } from './schema.js';
-import { unitOf, type Unit } from './units.js';
+import { tokenNumberAt, tokenTable, WordLikeCodes, type TokenTable } from './token-table.js';
 
-/** An open-addressing table from a pair of 32-bit keys to a feature number. */
+/**
+ * An open-addressing table from a pair of 32-bit keys to a feature number: slot s holds
+ * (first, second, feature + 1) at 3s, 3s + 1, 3s + 2, so that a probe reads one cache line.
+ */
 interface PairTable {
   readonly mask: number;
-  readonly first: Int32Array;
-  readonly second: Int32Array;
-  /** Feature number + 1; 0: empty slot. */
-  readonly value: Int32Array;
+  /** Feature number + 1 at 3s + 2; 0: empty slot. */
+  readonly slots: Int32Array;
 }
 
 function slotOf(mask: number, a: number, b: number): number {
@@ -31,36 +32,40 @@ function slotOf(mask: number, a: number, b: number): number {
 function pairTable(entries: readonly (readonly [number, number, number])[]): PairTable {
   let size = 16;
   while (size < entries.length * 2) size *= 2;
-  const table = { mask: size - 1, first: new Int32Array(size), second: new Int32Array(size), value: new Int32Array(size) };
+  const mask = size - 1;
+  const slots = new Int32Array(size * 3);
   for (const [a, b, feature] of entries) {
-    let s = slotOf(table.mask, a, b);
-    while (table.value[s] !== 0 && !(table.first[s] === a && table.second[s] === b)) s = (s + 1) & table.mask;
-    table.first[s] = a;
-    table.second[s] = b;
-    table.value[s] = feature + 1;
+    let s = slotOf(mask, a, b);
+    while (slots[3 * s + 2] !== 0 && !(slots[3 * s] === a && slots[3 * s + 1] === b)) s = (s + 1) & mask;
+    slots[3 * s] = a;
+    slots[3 * s + 1] = b;
+    slots[3 * s + 2] = feature + 1;
   }
-  return table;
+  return { mask, slots };
 }
 
 /** The feature number of the pair, or −1. */
 function lookUp(table: PairTable, a: number, b: number): number {
-  let s = slotOf(table.mask, a, b);
+  const { mask, slots } = table;
+  let s = slotOf(mask, a, b);
   for (;;) {
-    const v = table.value[s]!;
+    const v = slots[3 * s + 2]!;
     if (v === 0) return -1;
-    if (table.first[s] === a && table.second[s] === b) return v - 1;
-    s = (s + 1) & table.mask;
+    if (slots[3 * s] === a && slots[3 * s + 1] === b) return v - 1;
+    s = (s + 1) & mask;
   }
 }
 
 export interface FeatureIndex {
-  /** Token → its number (every token of a word or word-pair feature). */
-  readonly tokens: ReadonlyMap<string, number>;
+  /** Every token of a word or word-pair feature, numbered. */
+  readonly tokens: TokenTable;
   /** Token number → its `w:` feature, or −1. */
   readonly words: Int32Array;
   readonly pairs: PairTable;
-  /** Han n-grams of 1 to 3 code units: (n · 2¹⁶ + first unit, second · 2¹⁶ + third). */
+  /** Han n-grams of 2 and 3 code units: (n · 2¹⁶ + first unit, second · 2¹⁶ + third). */
   readonly grams: PairTable;
+  /** Han characters (n-grams of one code unit) by code unit: feature number + 1, or 0. */
+  readonly singles: Int32Array;
   /** Every other feature by name (lexicon, tags, longer n-grams). */
   readonly named: ReadonlyMap<string, number>;
 }
@@ -89,10 +94,13 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
   };
   const pairs: [number, number, number][] = [];
   const grams: [number, number, number][] = [];
+  const singles = new Int32Array(65536);
   const named = new Map<string, number>();
   features.forEach((name, f) => {
     const gram = GRAM.exec(name);
-    if (gram !== null && name.length === 3 + Number(gram[1])) {
+    if (gram !== null && name.length === 4 && gram[1] === '1') {
+      singles[name.charCodeAt(3)] = f + 1;
+    } else if (gram !== null && name.length === 3 + Number(gram[1])) {
       grams.push([...gramKey(name, name.length, Number(gram[1])), f]);
     } else if (name.startsWith('w:')) {
       wordOf[tokenNumber(name.slice(2))] = f;
@@ -103,7 +111,84 @@ export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
       }
     } else named.set(name, f);
   });
-  return { tokens, words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), named };
+  return { tokens: tokenTable([...tokens.keys()]), words: Int32Array.from(wordOf), pairs: pairTable(pairs), grams: pairTable(grams), singles, named };
+}
+
+/** Feature occurrences by number, in buffers reused from text to text: feature, start and end in the normalised text (start −1: the whole text). */
+export class Occurrences {
+  count = 0;
+  feature = new Int32Array(512);
+  start = new Int32Array(512);
+  end = new Int32Array(512);
+  readonly wordLike = new WordLikeCodes();
+
+  add(feature: number, start: number, end: number): void {
+    if (feature < 0) return;
+    if (this.count === this.feature.length) this.grow();
+    this.feature[this.count] = feature;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.feature.length * 2;
+    const larger = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.feature = larger(this.feature);
+    this.start = larger(this.start);
+    this.end = larger(this.end);
+  }
+}
+
+function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, out: Occurrences): void {
+  const text = analysis.normalised.text;
+  const { starts } = analysis.segmentation;
+  let previous = -1;
+  let previousId = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? text.length;
+    if (!out.wordLike.test(text, start, end)) continue;
+    const id = tokenNumberAt(index.tokens, text, start, end);
+    if (config.words && id >= 0) out.add(index.words[id]!, start, end);
+    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0) out.add(lookUp(index.pairs, previousId, id), previous, end);
+    previous = start;
+    previousId = id;
+  }
+}
+
+/** Han n-grams looked up by their code units, as gramKey makes the keys of the vocabulary's. */
+function gramEntries(index: FeatureIndex, text: string, sizes: readonly number[], out: Occurrences): void {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isHanAt(text, i) ? run + 1 : 0;
+    for (let k = 0; k < sizes.length; k++) {
+      const n = sizes[k]!;
+      if (run < n) continue;
+      const at = i + 1 - n;
+      if (n === 1) out.add(index.singles[text.charCodeAt(i)]! - 1, i, i + 1);
+      else if (n <= 3) {
+        const second = (text.charCodeAt(at + 1) << 16) | (n === 3 ? text.charCodeAt(at + 2) : 0);
+        out.add(lookUp(index.grams, (n << 16) | text.charCodeAt(at), second), at, i + 1);
+      } else out.add(index.named.get(`c${n}:${text.slice(at, i + 1)}`) ?? -1, at, i + 1);
+    }
+  }
+}
+
+/** The features of one text found in the vocabulary, in extractFeatures's order, written into `out` (emptied first). */
+export function collectFeatures(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon, out: Occurrences): Occurrences {
+  out.count = 0;
+  if (config.words || config.wordBigrams) wordEntries(index, analysis, config, out);
+  if (config.charNgrams.length > 0) gramEntries(index, analysis.normalised.text, config.charNgrams, out);
+  if (config.lexicon) {
+    const names = lexiconFeatures(analysis, lexicon);
+    for (let k = 0; k < names.names.length; k++) out.add(index.named.get(names.names[k]!) ?? -1, names.starts[k]!, names.ends[k]!);
+  }
+  return out;
 }
 
 /** Feature occurrences by number: feature, start and end in the normalised text (start −1: the whole text). */
@@ -113,62 +198,9 @@ export interface IndexedEntries {
   readonly ends: number[];
 }
 
-function addFound(out: IndexedEntries, feature: number, start: number, end: number): void {
-  if (feature < 0) return;
-  out.features.push(feature);
-  out.starts.push(start);
-  out.ends.push(end);
-}
-
-function wordEntries(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, out: IndexedEntries): void {
-  const { tokens, starts } = analysis.segmentation;
-  let previous = -1;
-  let previousId = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!isWordLike(token)) continue;
-    const start = starts[i]!;
-    const id = index.tokens.get(token) ?? -1;
-    if (config.words && id >= 0) addFound(out, index.words[id]!, start, start + token.length);
-    if (config.wordBigrams && previous >= 0 && id >= 0 && previousId >= 0)
-      addFound(out, lookUp(index.pairs, previousId, id), starts[previous]!, start + token.length);
-    previous = i;
-    previousId = id;
-  }
-}
-
-function gramEntries(index: FeatureIndex, text: string, sizes: readonly number[], out: IndexedEntries): void {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    run = isHanAt(text, i) ? run + 1 : 0;
-    for (const n of sizes) {
-      if (run < n) continue;
-      if (n <= 3) {
-        const [a, b] = gramKey(text, i + 1, n);
-        addFound(out, lookUp(index.grams, a, b), i + 1 - n, i + 1);
-      } else addFound(out, index.named.get(`c${n}:${text.slice(i + 1 - n, i + 1)}`) ?? -1, i + 1 - n, i + 1);
-    }
-  }
-}
-
-/** The features of one text found in the vocabulary, in extractFeatures's order. */
+/** collectFeatures's occurrences as plain arrays. */
 export function indexedFeatures(index: FeatureIndex, analysis: TextAnalysis, config: FeatureConfig, lexicon: CompiledLexicon): IndexedEntries {
-  const out: IndexedEntries = { features: [], starts: [], ends: [] };
-  if (config.words || config.wordBigrams) wordEntries(index, analysis, config, out);
-  if (config.charNgrams.length > 0) gramEntries(index, analysis.normalised.text, config.charNgrams, out);
-  if (config.lexicon) {
-    const names = lexiconFeatures(analysis, lexicon);
-    for (let k = 0; k < names.names.length; k++) addFound(out, index.named.get(names.names[k]!) ?? -1, names.starts[k]!, names.ends[k]!);
-  }
-  return out;
-}
-
-/** The features inside each unit (unitFeatures's sets, by number). */
-export function unitFeatureNumbers(entries: IndexedEntries, units: readonly Unit[]): number[][] {
-  const out = units.map((): number[] => []);
-  for (let k = 0; k < entries.features.length; k++) {
-    const u = unitOf(units, entries.starts[k]!, entries.ends[k]!);
-    if (u >= 0) out[u]!.push(entries.features[k]!);
-  }
-  return out;
+  const found = collectFeatures(index, analysis, config, lexicon, new Occurrences());
+  const list = (a: Int32Array) => Array.from(a.subarray(0, found.count));
+  return { features: list(found.feature), starts: list(found.start), ends: list(found.end) };
 }

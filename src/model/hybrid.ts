@@ -51,6 +51,16 @@ export function decide(lexicon: boolean, probability: number, t: Threshold): Sou
 const NOTE_FEATURES = 3;
 const DEFAULT_THRESHOLD: Threshold = { accept: 0.5, veto: 0.5 };
 
+/**
+ * Whether the relevance head's probability rules a post out whatever the lexicon says (below both
+ * its thresholds): then hybridTag decides nothing else, and reads no other score.
+ */
+export function ruledOut(prepared: PreparedModel, probability: number): boolean {
+  const head = prepared.model.heads.find((h) => h.kind === 'relevance');
+  const t = head?.threshold ?? DEFAULT_THRESHOLD;
+  return head !== undefined && decide(true, probability, t) === undefined && decide(false, probability, t) === undefined;
+}
+
 export function hybridTag(classifier: Classifier, prepared: PreparedModel, analysis: TextAnalysis, scores: TextScores): HybridResult {
   const lex = lexiconView(classifier, analysis);
   const lexLabels = new Set<string>([...(lex.relevant ? ['relevant'] : []), ...lex.topics, ...lex.viewpoints]);
@@ -87,12 +97,28 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
     noteFeatures(h);
     fromModel.push(modelEvidence(prepared, analysis, scores, h));
   };
+  // A viewpoint whose topic is not given (the gate): noted as judging it and taking it back would
+  // leave it (its probability when it would be given or the lexicon gave it; withdrawn when the
+  // lexicon gave it), without finding features or evidence only to drop them.
+  const outOfTopic = (h: number): void => {
+    const head = heads[h]!;
+    const p = scores.probability[h]!;
+    const lexicon = lexLabels.has(head.name);
+    if (lexicon || decide(false, p, head.threshold ?? DEFAULT_THRESHOLD) !== undefined) note.probabilities[head.name] = Math.round(p * 1000) / 1000;
+    if (lexicon) note.withdrawn.push(head.name);
+  };
   const relevanceHead = heads.findIndex((h) => h.kind === 'relevance');
   const relevant = relevanceHead < 0 ? lex.relevant : judge(relevanceHead);
   if (!relevant) return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], model: note };
   const topicHeads = heads.flatMap((h, i) => (h.kind === 'topic' && judge(i) ? [i] : []));
   const topics = topicHeads.map((i) => heads[i]!.name).sort();
-  const gated = heads.flatMap((h, i) => (h.kind === 'viewpoint' && judge(i) && gate(note, topics, h.name, h.topic) ? [i] : []));
+  const gated: number[] = [];
+  heads.forEach((h, i) => {
+    if (h.kind !== 'viewpoint') return;
+    if (h.topic !== undefined && topics.includes(h.topic)) {
+      if (judge(i)) gated.push(i);
+    } else outOfTopic(i);
+  });
   const fallback = fallbackViewpoints(heads, scores, topics, gated, prepared.model.training.config.viewpointFallback);
   for (const h of fallback) {
     note.withdrawn = note.withdrawn.filter((label) => label !== heads[h]!.name);
@@ -141,20 +167,6 @@ export function fallbackViewpoints(
     if (best >= 0 && scores.probability[best]! >= threshold) out.push(best);
   }
   return out;
-}
-
-/** Keeps a viewpoint judged given only when its topic is given; otherwise takes it back out of the note. */
-function gate(
-  note: { given: Record<string, Source>; withdrawn: string[]; features: Record<string, string[]> },
-  topics: readonly string[],
-  name: string,
-  topic: string | undefined,
-): boolean {
-  if (topic !== undefined && topics.includes(topic)) return true;
-  if (note.given[name] !== 'model') note.withdrawn.push(name);
-  delete note.given[name];
-  delete note.features[name];
-  return false;
 }
 
 function dedupe(items: readonly Evidence[]): Evidence[] {

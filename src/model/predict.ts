@@ -4,12 +4,15 @@
  * gave it (the evidence of a label the model gave). Class heads (polarity, generic labels) are
  * decided on the whole text.
  */
-import { buildFeatureIndex, indexedFeatures, unitFeatureNumbers, type FeatureIndex } from './feature-index.js';
+import { buildFeatureIndex, type FeatureIndex } from './feature-index.js';
 import { textFeatures, unitFeatures, type FeatureEntries } from './features.js';
 import { logits, sigmoid, type LinearHeads } from './learner.js';
 import type { Group, Head, Model } from './schema.js';
+import { gateOf, ScoringScratch, type HeadColumn } from './score-text.js';
+
+export { scoreAnalysis } from './score-text.js';
 import { scoringUnits, type Unit } from './units.js';
-import { vectorise, vectorOf, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
+import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
 import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {
@@ -21,6 +24,10 @@ export interface PreparedModel {
   /** The vocabulary by feature number (applying the model). */
   readonly index: FeatureIndex;
   readonly sentence: SentenceHeads;
+  /** Buffers for scoring one text at a time (score-text.ts). */
+  readonly scratch: ScoringScratch;
+  /** The relevance head's weights alone, when it is scored on the whole text only: a post it rules out costs one head. */
+  readonly gate: HeadColumn | undefined;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -48,13 +55,17 @@ export function prepareModel(model: Model): PreparedModel {
     bias: Float64Array.from(model.heads, (h) => h.bias),
     weights: decodeWeights(model.weights, model.vocabulary.length * heads),
   };
+  const sentence = sentenceHeadsOf(linear, model.heads, model.features.sentenceKinds);
+  const relevance = model.heads.findIndex((h) => h.kind === 'relevance');
   return {
     model,
     vocabulary: vocabularyFrom(model.vocabulary, model.idf),
     linear,
     headIndex: new Map(model.heads.map((h, i) => [h.name, i])),
     index: buildFeatureIndex(model.vocabulary),
-    sentence: sentenceHeadsOf(linear, model.heads, model.features.sentenceKinds),
+    sentence,
+    scratch: new ScoringScratch(model.vocabulary.length),
+    gate: relevance < 0 || sentence.heads.includes(relevance) ? undefined : gateOf(linear, relevance),
   };
 }
 
@@ -116,17 +127,6 @@ export function scoreEntries(prepared: PreparedModel, entries: FeatureEntries, t
   const all = prepared.model.features.sentenceKinds.length > 0 ? scoringUnits(text) : [];
   const units = all.length < 2 ? [] : all;
   const unitVectors = unitFeatures(entries, units).map((set) => vectorise(set, prepared.vocabulary));
-  return { vector, units, unitVectors, ...scoreVectors(prepared.linear, vector, unitVectors, prepared.sentence) };
-}
-
-/** The model's scores of one text, from the tagger's analysis (its features found by number: feature-index.ts). */
-export function scoreAnalysis(prepared: PreparedModel, classifier: Classifier, analysis: TextAnalysis): TextScores {
-  const { features } = prepared.model;
-  const entries = indexedFeatures(prepared.index, analysis, features, classifier.lexicon);
-  const vector = vectorOf(entries.features, prepared.vocabulary);
-  const all = features.sentenceKinds.length > 0 ? scoringUnits(analysis.normalised.text) : [];
-  const units = all.length < 2 ? [] : all;
-  const unitVectors = unitFeatureNumbers(entries, units).map((numbers) => vectorOf(numbers, prepared.vocabulary));
   return { vector, units, unitVectors, ...scoreVectors(prepared.linear, vector, unitVectors, prepared.sentence) };
 }
 
