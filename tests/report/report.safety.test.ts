@@ -44,6 +44,8 @@ describe('example links in the HTML report', () => {
     expect(safeHref('HTTP://example.com/')).toBe('HTTP://example.com/');
     expect(safeHref(null)).toBeUndefined();
     for (const url of UNSAFE_LINKS) expect(safeHref(url), url).toBeUndefined();
+    // An http(s) link at the end does not make the whole value one: the scheme must open it.
+    for (const url of ['javascript:alert(1)//https://a.example/x', 'data:text/html,x#http://a.example/']) expect(safeHref(url), url).toBeUndefined();
   });
 
   it('a javascript: or data: link in a post never reaches the page', async () => {
