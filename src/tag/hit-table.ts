@@ -87,6 +87,8 @@ function ensureRuleScratch(lexicon: CompiledLexicon): void {
 
 /** Complete rules become hits in the order they were first touched; the scratch is reset. */
 function flushRules(lexicon: CompiledLexicon, plan: TagPlan, matches: readonly TermMatch[]): void {
+  // Most sentences touch no rule: nothing to emit, nothing to reset.
+  if (touchedSlots.length === 0) return;
   if (complete.length > 1) complete.sort((x, y) => firstTouch[x]! - firstTouch[y]!);
   for (const id of complete) {
     let anyNegated = false;
