@@ -9,7 +9,8 @@
  */
 import type { TextAnalysis } from '../classify.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { lexiconFeatures, isHanAt } from './features.js';
+import { isHanAt } from './features.js';
+import { lexiconEntries } from './lexicon-entries.js';
 import type { FeatureConfig } from './schema.js';
 import { tokenNumberAt, tokenTable, WordLikeCodes, type TokenTable } from './token-table.js';
 
@@ -184,10 +185,7 @@ export function collectFeatures(index: FeatureIndex, analysis: TextAnalysis, con
   out.count = 0;
   if (config.words || config.wordBigrams) wordEntries(index, analysis, config, out);
   if (config.charNgrams.length > 0) gramEntries(index, analysis.normalised.text, config.charNgrams, out);
-  if (config.lexicon) {
-    const names = lexiconFeatures(analysis, lexicon);
-    for (let k = 0; k < names.names.length; k++) out.add(index.named.get(names.names[k]!) ?? -1, names.starts[k]!, names.ends[k]!);
-  }
+  if (config.lexicon) lexiconEntries(index.named, analysis, lexicon, out);
   return out;
 }
 

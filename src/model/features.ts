@@ -64,7 +64,7 @@ export function isHanAt(text: string, i: number): boolean {
   return HAN.test(text[i]!);
 }
 
-function labelOf(target: Target): string | undefined {
+export function labelOf(target: Target): string | undefined {
   switch (target.kind) {
     case 'relevance':
       return `rel:${target.group}`;

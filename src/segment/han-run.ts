@@ -20,21 +20,17 @@ export function cutHanRun(text: string, from: number, to: number, words: WordMod
   const { path } = scratch;
   path.length = 0;
   cutStretch(text, from, to, words, scratch, path);
-  const ends = (k: number) => path[k + 1] ?? to;
-  const single = (k: number) => {
-    const length = ends(k) - path[k]!;
-    return length === 1 || (length === 2 && isHigh(text.charCodeAt(path[k]!)));
-  };
-  for (let k = 0; k < path.length; ) {
-    if (!single(k)) {
+  const count = path.length;
+  for (let k = 0; k < count; ) {
+    if (!isSingle(text, path, k, to)) {
       out.push(path[k]!);
       k++;
       continue;
     }
     let last = k;
-    while (last + 1 < path.length && single(last + 1)) last++;
+    while (last + 1 < count && isSingle(text, path, last + 1, to)) last++;
     const start = path[k]!;
-    const end = ends(last);
+    const end = last + 1 < count ? path[last + 1]! : to;
     if (last === k || isDictionaryWord(text, start, end, words)) {
       for (let j = k; j <= last; j++) out.push(path[j]!);
     } else {
@@ -42,6 +38,13 @@ export function cutHanRun(text: string, from: number, to: number, words: WordMod
     }
     k = last + 1;
   }
+}
+
+/** Whether the k-th token of the dictionary's cut (which ends at `to`) is one character. */
+function isSingle(text: string, path: readonly number[], k: number, to: number): boolean {
+  const start = path[k]!;
+  const length = (k + 1 < path.length ? path[k + 1]! : to) - start;
+  return length === 1 || (length === 2 && isHigh(text.charCodeAt(start)));
 }
 
 /** The HMM over each stretch of characters it knows; the others stay single. */

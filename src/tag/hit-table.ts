@@ -87,6 +87,8 @@ function ensureRuleScratch(lexicon: CompiledLexicon): void {
 
 /** Complete rules become hits in the order they were first touched; the scratch is reset. */
 function flushRules(lexicon: CompiledLexicon, plan: TagPlan, matches: readonly TermMatch[]): void {
+  // Most sentences touch no rule: nothing to emit, nothing to reset.
+  if (touchedSlots.length === 0) return;
   if (complete.length > 1) complete.sort((x, y) => firstTouch[x]! - firstTouch[y]!);
   for (const id of complete) {
     let anyNegated = false;
@@ -140,8 +142,24 @@ function ruleHits(lexicon: CompiledLexicon, plan: TagPlan, matches: readonly Ter
   flushRules(lexicon, plan, matches);
 }
 
-/** The hits of a post's matches (the returned table is overwritten by the next call). */
+/** The last table built and what it was built from: tagging, the model's lexicon features and the hybrid's lexicon view all ask for the same post's. */
+let lastLexicon: CompiledLexicon | undefined;
+let lastMatches: readonly TermMatch[] | undefined;
+let lastTable: HitTable | undefined;
+
+/**
+ * The hits of a post's matches (the returned table is overwritten by the next call for other
+ * matches; asked again for the same matches array, the table already in the scratch rows is returned).
+ */
 export function hitTable(lexicon: CompiledLexicon, matches: readonly TermMatch[]): HitTable {
+  if (lastTable !== undefined && lexicon === lastLexicon && matches === lastMatches) return lastTable;
+  lastTable = buildTable(lexicon, matches);
+  lastLexicon = lexicon;
+  lastMatches = matches;
+  return lastTable;
+}
+
+function buildTable(lexicon: CompiledLexicon, matches: readonly TermMatch[]): HitTable {
   const plan = tagPlan(lexicon);
   const { cueStart } = plan;
   count = 0;

@@ -35,25 +35,48 @@ export function normaliseText(original: string): NormalisedText {
 
 function normaliseByCodePoint(original: string): NormalisedText {
   const convert = simplifiedCharConverter();
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const codePoint of original) {
-    const piece = convert(codePoint);
-    pieces.push(piece);
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(offset);
-      ends.push(offset + codePoint.length);
+  const n = original.length;
+  // Written straight into typed arrays (grown when a piece is longer than its code point).
+  let startOf = new Int32Array(n);
+  let endOf = new Int32Array(n);
+  let count = 0;
+  let text = '';
+  for (let offset = 0; offset < n; ) {
+    const width = codePointWidth(original, offset);
+    const piece = convert(original.slice(offset, offset + width));
+    text += piece;
+    if (count + piece.length > startOf.length) {
+      const size = Math.max(2 * startOf.length, count + piece.length);
+      startOf = grown(startOf, size);
+      endOf = grown(endOf, size);
     }
-    offset += codePoint.length;
+    for (let k = 0; k < piece.length; k++) {
+      startOf[count] = offset;
+      endOf[count] = offset + width;
+      count++;
+    }
+    offset += width;
   }
   return {
     original,
-    text: foldWidthAndCase(pieces.join('')),
-    startOf: Int32Array.from(starts),
-    endOf: Int32Array.from(ends),
+    text: foldWidthAndCase(text),
+    startOf: count === startOf.length ? startOf : startOf.slice(0, count),
+    endOf: count === endOf.length ? endOf : endOf.slice(0, count),
   };
+}
+
+/** Code units of the code point at i, as a string's iterator steps: 2 for a surrogate pair, else 1. */
+function codePointWidth(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= s.length) return 1;
+  const next = s.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+function grown(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(old);
+  return next;
 }
 
 /** Map a span of the normalised text back to the original text. */

@@ -18,6 +18,8 @@ const FIXED = /^(?:UTC|GMT|Z)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
 /** Offsets change on quarter hours (in UTC) wherever they change; one lookup per quarter hour. */
 const BUCKET_MS = 15 * 60 * 1000;
 const MEMO_LIMIT = 200_000;
+/** en-US's h23 wall clock as `format` writes it: month/day/year, hour:minute:second. */
+const PLAIN_WALL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
 function fixedZone(name: string, minutes: number): Zone {
   return { name, offsetMinutes: () => minutes };
@@ -36,6 +38,13 @@ function intlZone(name: string): Zone {
   });
   const memo = new Map<number, number>();
   const compute = (ms: number): number => {
+    // The formatted string ("3/17/2025, 23:06:19") holds the same fields as formatToParts, at a
+    // quarter of the cost; any other shape (a year outside 1000–9999) goes through the parts.
+    const plain = PLAIN_WALL.exec(format.format(ms));
+    if (plain !== null) {
+      const [, month, day, year, hour, minute, second] = plain.map(Number) as [number, number, number, number, number, number, number];
+      return Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - ms) / 60000);
+    }
     const parts: Record<string, number> = {};
     for (const p of format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
     const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
