@@ -13,7 +13,6 @@ import { gateOf, ScoringScratch, type HeadColumn } from './score-text.js';
 export { scoreAnalysis } from './score-text.js';
 import { scoringUnits, type Unit } from './units.js';
 import { vectorise, vocabularyFrom, type SparseVector, type Vocabulary } from './vectorise.js';
-import type { Classifier, TextAnalysis } from '../classify.js';
 
 export interface PreparedModel {
   readonly model: Model;

@@ -204,7 +204,7 @@ export function scoreAnalysis(
   const { features } = prepared.model;
   const { scratch, linear, gate } = prepared;
   const { idf } = prepared.vocabulary;
-  const found = collectFeatures(prepared.index, analysis, features, classifier.lexicon, scratch.occurrences);
+  collectFeatures(prepared.index, analysis, features, classifier.lexicon, scratch.occurrences);
   const vector = scratch.textVector(idf);
   const unit = new Int32Array(linear.heads).fill(-1);
   if (gate !== undefined && ruledOut !== undefined) {
