@@ -16,7 +16,7 @@ mkdirSync(work, { recursive: true });
 const yuqing = join(root, 'bin', 'yuqing.js');
 const rows = [];
 for (const size of sizes) {
-  const corpus = await buildCorpus(join(root, 'corpora', 'talent', 'sample.jsonl'), join(work, `posts-${size}.jsonl`), size);
+  const corpus = await buildCorpus(join(root, 'studies', 'talent', 'corpus', 'sample.jsonl'), join(work, `posts-${size}.jsonl`), size);
   const classified = join(work, `classified-${size}.jsonl`);
   if (!existsSync(classified)) await run('node', [yuqing, 'classify', corpus, '--no-model', '--quiet', '-o', classified]);
   for (const choice of [['--k', '16'], ['--auto']]) {

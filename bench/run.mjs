@@ -31,7 +31,7 @@ function pythonPeer() {
 
 const rows = [];
 for (const size of sizes) {
-  const corpus = await buildCorpus(join(root, 'corpora', 'talent', 'sample.jsonl'), join(work, `posts-${size}.jsonl`), size);
+  const corpus = await buildCorpus(join(root, 'studies', 'talent', 'corpus', 'sample.jsonl'), join(work, `posts-${size}.jsonl`), size);
   console.error(`bench: ${size} posts`);
   // The default tagging (lexicon + bundled model) and the lexicon alone (--no-model), each on 1 and 2 threads.
   const modes = { default: [], noModel: ['--no-model'] };

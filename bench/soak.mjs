@@ -32,7 +32,7 @@ function status(pid) {
 }
 
 console.error(`soak: building ${posts} posts`);
-const corpus = await buildCorpus(join(root, 'corpora', 'talent', 'sample.jsonl'), join(work, `posts-${posts}.jsonl`), posts);
+const corpus = await buildCorpus(join(root, 'studies', 'talent', 'corpus', 'sample.jsonl'), join(work, `posts-${posts}.jsonl`), posts);
 const out = join(work, `soak-${posts}.jsonl`);
 const args = [join(root, 'bin', 'yuqing.js'), 'classify', corpus, '-o', out, '--workers', String(workers), '--quiet', '--no-model'];
 console.error(`soak: node ${args.join(' ')}`);

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// Builds corpora/talent/{dev,test,annotations}.jsonl from the writers' files and the readings:
+// Builds studies/talent/corpus/{dev,test,annotations}.jsonl from the writers' files and the readings:
 //   STAGING/raw/<S>.jsonl        posts as written, with the writer's labels (reading A)
 //   STAGING/labels-b/<S>.jsonl   the blind second reading (B)
 //   STAGING/labels-c/<S>.jsonl   the third reading of the posts where A and B disagree (C)
 // A post's label for a field is A's when A and B agree, else C's. Sources named T… are the test
 // split (writers whose posts are never read while tuning); all others, and the earlier corpus
 // (`--earlier FILE…`, source "v0", one reading), are dev. Prints counts only, never a post.
-// Usage: node scripts/assemble-corpus.mjs STAGING --earlier corpora/talent/dev.jsonl corpora/talent/test.jsonl
+// Usage: node scripts/assemble-corpus.mjs STAGING --earlier studies/talent/corpus/dev.jsonl studies/talent/corpus/test.jsonl
 //    or: node scripts/assemble-corpus.mjs STAGING --append
-// --append keeps corpora/talent/{dev,test,annotations}.jsonl as they are and adds the staging's
+// --append keeps studies/talent/corpus/{dev,test,annotations}.jsonl as they are and adds the staging's
 // sources that are not in them yet (new writers), in the order a full rebuild would give.
 import { existsSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const staging = args[0];
 const earlierAt = args.indexOf('--earlier');
 const earlier = earlierAt < 0 ? [] : args.slice(earlierAt + 1);
 const append = args.includes('--append');
-const dir = new URL('../corpora/talent/', import.meta.url).pathname;
+const dir = new URL('../studies/talent/corpus/', import.meta.url).pathname;
 if (!staging || !existsSync(join(staging, 'raw'))) {
   console.error('usage: node scripts/assemble-corpus.mjs STAGING [--earlier FILE…]');
   process.exit(2);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Builds corpora/talent/sample.jsonl — the bundled dump the README's main job analyses — from the
+// Builds studies/talent/corpus/sample.jsonl — the bundled dump the README's main job analyses — from the
 // labelled corpus, with the gold labels removed (an unlabelled dump, as analysts receive them).
 // A region is kept only where the dump names it for a platform outside the table.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const dir = new URL('../corpora/talent/', import.meta.url);
+const dir = new URL('../studies/talent/corpus/', import.meta.url);
 const LABELS = ['relevant', 'topics', 'viewpoints', 'polarity'];
 const KNOWN = new Set([
   'douyin',

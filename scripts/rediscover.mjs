@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The rediscovery test, for every viewpoint with at least 15 posts in the labelled dev corpus:
 // copy the bundled lexicon, remove the viewpoint's cues (and its examples), classify
-// corpora/talent/dev.jsonl with the copy and --no-model, discover among relevant posts with no
+// studies/talent/corpus/dev.jsonl with the copy and --no-model, discover among relevant posts with no
 // viewpoint (`yuqing discover --unlabelled`), and score the theme that recovers the viewpoint best
 // against the corpus labels: purity = its posts carrying the viewpoint / its posts; recall = those /
 // the in-scope posts carrying the viewpoint. Passing: both ≥ 0.6.
@@ -28,7 +28,7 @@ const seed = arg('--seed') ?? '1';
 const unguided = process.argv.includes('--unguided');
 const MIN_POSTS = 15;
 const PASS = 0.6;
-const dev = join(root, 'corpora', 'talent', 'dev.jsonl');
+const dev = join(root, 'studies', 'talent', 'corpus', 'dev.jsonl');
 const gold = readFileSync(dev, 'utf8')
   .trim()
   .split('\n')
@@ -45,7 +45,7 @@ const io = { stdout: sink(), stderr: sink(), stdin: Readable.from([]), stderrIsT
 
 /** A copy of the bundled lexicon with the viewpoint's cues and examples removed. */
 function lexiconWithout(viewpoint, dir) {
-  cpSync(join(root, 'lexicons', 'talent'), dir, { recursive: true });
+  cpSync(join(root, 'studies', 'talent', 'lexicon'), dir, { recursive: true });
   for (const name of readdirSync(join(dir, 'viewpoints'))) {
     const path = join(dir, 'viewpoints', name);
     const doc = parseDocument(readFileSync(path, 'utf8'));
@@ -122,7 +122,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const passed = rows.filter((r) => r.best && r.best.purity >= PASS && r.best.recall >= PASS).length;
   const mean = (key) => rows.reduce((s, r) => s + (r.best?.[key] ?? 0), 0) / rows.length;
   const lines = [
-    `Rediscovery on corpora/talent/dev.jsonl: each viewpoint's cues removed from a copy of the bundled lexicon, classified with --no-model, \`yuqing discover --unlabelled ${k === undefined ? '--auto' : `--k ${k}`}${unguided ? ' --unguided' : ''} --seed ${seed}\`. Purity and recall of the best theme (by F1) against the corpus labels, among the posts in scope (relevant, no viewpoint).`,
+    `Rediscovery on studies/talent/corpus/dev.jsonl: each viewpoint's cues removed from a copy of the bundled lexicon, classified with --no-model, \`yuqing discover --unlabelled ${k === undefined ? '--auto' : `--k ${k}`}${unguided ? ' --unguided' : ''} --seed ${seed}\`. Purity and recall of the best theme (by F1) against the corpus labels, among the posts in scope (relevant, no viewpoint).`,
     '',
     "| viewpoint | gold posts | in scope (all / the viewpoint's) | k | best theme (size) | purity | recall | passes | its top terms |",
     '|---|---|---|---|---|---|---|---|---|',

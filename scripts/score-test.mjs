@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Scores the held-out test split once: a model trained on corpora/talent/dev.jsonl only (exactly as
-// `yuqing train` trains), then lexicon-only, model-only and hybrid tagging of corpora/talent/test.jsonl.
+// Scores the held-out test split once: a model trained on studies/talent/corpus/dev.jsonl only (exactly as
+// `yuqing train` trains), then lexicon-only, model-only and hybrid tagging of studies/talent/corpus/test.jsonl.
 // Prints scores only — never a post — and writes bench/results/test-scores.json.
 // Run `npm run build` first. Usage: node scripts/score-test.mjs [--model FILE]  (FILE: a dev-trained model to reuse)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { DEFAULT_TRAIN, lexiconLabelSet } from '../dist/model/train.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (side) =>
-  readFileSync(join(root, 'corpora', 'talent', `${side}.jsonl`), 'utf8')
+  readFileSync(join(root, 'studies', 'talent', 'corpus', `${side}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l));
@@ -30,7 +30,7 @@ const meta = {
   segmenter: classifier.segmenter.key,
   features: DEFAULT_FEATURES,
   train: DEFAULT_TRAIN,
-  data: 'corpora/talent/dev.jsonl',
+  data: 'studies/talent/corpus/dev.jsonl',
 };
 const reuse = process.argv.indexOf('--model');
 let model;
@@ -75,7 +75,7 @@ const EARLIER = new Set(['T01', 'T02', 'T03']);
 const scoresOf = (keep) => Object.fromEntries(Object.entries(pairs).map(([k, p]) => [k, summary(score(classifier.taxonomy, p.filter(keep)))]));
 const sources = [...new Set(pairs.hybrid.map((p) => p.source))].sort();
 const result = {
-  split: 'corpora/talent/test.jsonl',
+  split: 'studies/talent/corpus/test.jsonl',
   posts: pairs.hybrid.length,
   model: { lexicon: model.lexicon, features: model.features, training: model.training },
   scores: scoresOf(() => true),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the bundled model, models/talent.json, on every labelled post of corpora/talent (dev and
+// Trains the bundled model, studies/talent/model.json, on every labelled post of studies/talent/corpus (dev and
 // test) with the bundled lexicon and the default settings — after the test split has been scored
 // with a model trained on dev alone (scripts/score-test.mjs). Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
@@ -12,8 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'yuqing-train-'));
 try {
   const all = join(work, 'all.jsonl');
-  writeFileSync(all, ['dev', 'test'].map((side) => readFileSync(join(root, 'corpora', 'talent', `${side}.jsonl`), 'utf8')).join(''));
-  execFileSync(process.execPath, [join(root, 'bin', 'yuqing.js'), 'train', '--gold', all, '-o', join(root, 'models', 'talent.json')], { stdio: 'inherit' });
+  writeFileSync(all, ['dev', 'test'].map((side) => readFileSync(join(root, 'studies', 'talent', 'corpus', `${side}.jsonl`), 'utf8')).join(''));
+  execFileSync(process.execPath, [join(root, 'bin', 'yuqing.js'), 'train', '--gold', all, '-o', join(root, 'studies', 'talent', 'model.json')], {
+    stdio: 'inherit',
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

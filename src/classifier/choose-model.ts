@@ -19,7 +19,7 @@ import type { TaggerRecord } from '../report/manifest.js';
 import type { Study } from '../study/load.js';
 import type { ClassifierSpec } from './classifier-spec.js';
 
-/** A path inside the installed package as runs record it ("bundled: models/talent.json"), any other as given. */
+/** A path inside the installed package as runs record it ("bundled: studies/talent/model.json"), any other as given. */
 function shownFile(path: string): string {
   const inside = relative(PACKAGE_ROOT, path);
   return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? `bundled: ${inside.split('\\').join('/')}` : path;

@@ -31,9 +31,9 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], all
 Exit codes: 0 done · 1 input, lexicon or output unusable · 2 bad command line · 3 too many rejects · 70 internal error
 
 Examples:
-  $ yuqing analyse corpora/talent/sample.jsonl -o report
+  $ yuqing analyse studies/talent/corpus/sample.jsonl -o report
   $ yuqing classify posts.jsonl -o classified.jsonl && yuqing report classified.jsonl
-  $ yuqing evaluate corpora/talent/dev.jsonl`,
+  $ yuqing evaluate studies/talent/corpus/dev.jsonl`,
     );
   const wanted = commandOf(argv);
   const registered = new Set<CommandEntry['module']>();

@@ -20,8 +20,8 @@ export interface LexiconOptions {
 export function addLexiconOptions(command: Command): Command {
   return command
     .option('--study <dir>', STUDY_HELP)
-    .option('--lexicon <dir>', "lexicon folder instead of the study's (the bundled study's: lexicons/talent)")
-    .option('--platforms <file>', "platform → region table instead of the study's (the bundled study's: lexicons/platforms.yaml)");
+    .option('--lexicon <dir>', "lexicon folder instead of the study's (the bundled study's: studies/talent/lexicon)")
+    .option('--platforms <file>', "platform → region table instead of the study's (the bundled study's: studies/talent/platforms.yaml)");
 }
 
 export function classifierFrom(options: LexiconOptions): Classifier {

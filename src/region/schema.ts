@@ -5,7 +5,7 @@ import type { Taxonomy } from '../study/taxonomy.js';
 const platformId = z.string().regex(/^[a-z0-9_]+$/);
 const names = z.array(z.string().min(1));
 
-/** lexicons/platforms.yaml: platform IDs with their region and the names dumps use (any region IDs; see platformsFileSchemaFor). */
+/** studies/talent/platforms.yaml: platform IDs with their region and the names dumps use (any region IDs; see platformsFileSchemaFor). */
 export const platformsFileSchema = z.strictObject({
   platforms: z.record(platformId, z.strictObject({ region: z.string(), names: names.default([]), note: z.string().optional() })),
   regions: z.record(z.string(), names).default({}),

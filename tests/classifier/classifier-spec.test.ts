@@ -76,7 +76,7 @@ describe('a classifier spec', () => {
     expect(failure({ model: { path: '' } })).toMatchObject({ code: 'E_CLASSIFIER_SPEC', field: 'model.path' });
     expect(failure({ model: { path: '' } })?.message).toMatch(/^classifier spec field "model\.path": .*expected \{ study\?: folder/);
     expect(() => loadClassifier({ lexicon: 42 } as never)).toThrow(/classifier spec field "lexicon"/);
-    expect(failure({ study: 'studies/talent', model: { path: 'models/talent.json' } })).toBeUndefined();
+    expect(failure({ study: 'studies/talent', model: { path: 'studies/talent/model.json' } })).toBeUndefined();
   });
 
   it("is handed to worker threads with the model already chosen: the file that runs, or 'none'", () => {

@@ -6,7 +6,7 @@ import { topicOfViewpoint } from '../../src/study/taxonomy.js';
 import { talentTaxonomy } from '../helpers.js';
 
 const lines = (name: string) =>
-  readFileSync(new URL(`../../corpora/talent/${name}.jsonl`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../studies/talent/corpus/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
 const read = (side: string): (Gold & { source: string })[] => lines(side).map((l) => goldSchema.parse(JSON.parse(l)) as Gold & { source: string });
@@ -15,7 +15,7 @@ const test = read('test');
 const all = [...dev, ...test];
 const annotations = lines('annotations').map((l) => JSON.parse(l) as { id: string; source: string; final: Record<string, unknown> });
 
-describe('corpora/talent', () => {
+describe('studies/talent/corpus', () => {
   it('holds at least 3,000 labelled posts with unique ids, a third of the new ones long', () => {
     expect(all.length).toBeGreaterThanOrEqual(3000);
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);

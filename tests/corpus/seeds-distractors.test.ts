@@ -37,7 +37,7 @@ describe.skipIf(!present)('other placesâ€™ talent-policy news (shared/seeds 000â
   });
 
   it('hybrid tagging with the bundled model marks at most 2% of paragraphs relevant', () => {
-    const prepared = prepareModel(readModel(fileURLToPath(new URL('../../models/talent.json', import.meta.url))));
+    const prepared = prepareModel(readModel(fileURLToPath(new URL('../../studies/talent/model.json', import.meta.url))));
     const relevant = texts.filter((text, i) => classifyWithModel(classifier, prepared, { id: String(i), platform: 'hk_news', text }).relevant);
     expect(relevant.length / texts.length).toBeLessThanOrEqual(0.02);
   });

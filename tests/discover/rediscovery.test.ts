@@ -19,10 +19,10 @@ import { bestTheme } from '../../src/evaluate/themes.js';
 import { captureIo } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DEV = join(ROOT, 'corpora', 'talent', 'dev.jsonl');
+const DEV = join(ROOT, 'studies', 'talent', 'corpus', 'dev.jsonl');
 
 function lexiconWithout(viewpoint: string, dir: string): void {
-  cpSync(join(ROOT, 'lexicons', 'talent'), dir, { recursive: true });
+  cpSync(join(ROOT, 'studies', 'talent', 'lexicon'), dir, { recursive: true });
   for (const name of readdirSync(join(dir, 'viewpoints'))) {
     const path = join(dir, 'viewpoints', name);
     const doc = parseDocument(readFileSync(path, 'utf8'));

@@ -6,7 +6,7 @@ import { cachedModel, modelCacheKey, readCachedModel, serialiseCachedModel } fro
 import { readModelFile } from '../../src/io/bundled/model-file.js';
 import { modelSchema } from '../../src/model/schema.js';
 
-const BUNDLED = new URL('../../models/talent.json', import.meta.url).pathname;
+const BUNDLED = new URL('../../studies/talent/model.json', import.meta.url).pathname;
 
 describe('the model cache', () => {
   it('reads back the model it wrote, field for field and in key order, with the file sha256', () => {

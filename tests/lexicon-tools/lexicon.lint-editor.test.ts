@@ -83,7 +83,7 @@ describe('lint for an editor', () => {
   });
 
   it('an untouched copy of the shipped lexicon lints quietly: its accepted findings hidden, counted, none stale', async () => {
-    // The shipped lexicon's accepted findings sit beside it (lexicons/talent/lint-accepted.yaml) and travel with a copy.
+    // The shipped lexicon's accepted findings sit beside it (studies/talent/lexicon/lint-accepted.yaml) and travel with a copy.
     const dir = copyOf(DEFAULT_LEXICON_DIR);
     const r = await lint([dir]);
     expect(r.code).toBe(0);

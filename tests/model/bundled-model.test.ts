@@ -21,8 +21,8 @@ async function classify(args: string[], input = POST) {
 const labels = (r: Record<string, unknown>) => ({ relevant: r.relevant, topics: r.topics, viewpoints: r.viewpoints, polarity: r.polarity });
 
 describe('bundled model', () => {
-  it('models/talent.json was trained with the bundled lexicon', () => {
-    const model = JSON.parse(readFileSync('models/talent.json', 'utf8')) as { lexicon: { hash: string } };
+  it('studies/talent/model.json was trained with the bundled lexicon', () => {
+    const model = JSON.parse(readFileSync('studies/talent/model.json', 'utf8')) as { lexicon: { hash: string } };
     expect(model.lexicon.hash).toBe(buildClassifier().lexicon.data.hash);
   });
 
@@ -30,7 +30,9 @@ describe('bundled model', () => {
     const hybrid = await classify([]);
     expect(hybrid.code).toBe(0);
     expect(hybrid.records[0]!.model).toBeDefined();
-    expect(hybrid.err).toMatch(/tagging: hybrid \(lexicon \+ model\) — lexicon bundled: lexicons\/talent .*model bundled: models\/talent\.json/);
+    expect(hybrid.err).toMatch(
+      /tagging: hybrid \(lexicon \+ model\) — lexicon bundled: studies\/talent\/lexicon .*model bundled: studies\/talent\/model\.json/,
+    );
     const lexiconOnly = await classify(['--no-model']);
     expect(lexiconOnly.records[0]!.model).toBeUndefined();
     expect(lexiconOnly.err).toMatch(/tagging: lexicon alone/);
@@ -38,8 +40,8 @@ describe('bundled model', () => {
 
   it('an unedited copy of the lexicon passed with --lexicon gives the same labels as the bundled one', async () => {
     const copy = join(work, 'copy');
-    cpSync('lexicons/talent', copy, { recursive: true });
-    const sample = readFileSync('corpora/talent/sample.jsonl', 'utf8').split('\n').slice(0, 120).join('\n');
+    cpSync('studies/talent/lexicon', copy, { recursive: true });
+    const sample = readFileSync('studies/talent/corpus/sample.jsonl', 'utf8').split('\n').slice(0, 120).join('\n');
     const bundled = await classify([], sample);
     const copied = await classify(['--lexicon', copy], sample);
     expect(copied.err).toMatch(/tagging: hybrid/);
@@ -48,7 +50,7 @@ describe('bundled model', () => {
 
   it('an edited copy keeps the model, which sees the new cue through its label, and the manifest records both files', async () => {
     const edited = join(work, 'edited');
-    cpSync('lexicons/talent', edited, { recursive: true });
+    cpSync('studies/talent/lexicon', edited, { recursive: true });
     appendFileSync(join(edited, 'lexicon.yaml'), '\n# edited\n');
     const out = join(work, 'out.jsonl');
     const run = await classify(['--lexicon', edited, '-o', out]);
@@ -58,7 +60,7 @@ describe('bundled model', () => {
       tagger: { method: string; study: { dir: string; id: string; version: string; hash: string }; model: { lexiconChanged: boolean; file: string } };
     };
     expect(manifest.tagger.method).toBe('hybrid');
-    expect(manifest.tagger.model).toMatchObject({ file: 'bundled: models/talent.json', lexiconChanged: true });
+    expect(manifest.tagger.model).toMatchObject({ file: 'bundled: studies/talent/model.json', lexiconChanged: true });
     expect(manifest.tagger.study).toMatchObject({ dir: 'bundled: studies/talent', id: 'talent', version: '1.0.0' });
     expect(manifest.tagger.study.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
@@ -66,7 +68,7 @@ describe('bundled model', () => {
   it('hybrid tagging on worker threads gives the same bytes as on one thread', async () => {
     const run = async (workers: string) => {
       const io = captureIo();
-      expect(await runCli(['classify', 'corpora/talent/sample.jsonl', '--workers', workers, '-q'], io)).toBe(0);
+      expect(await runCli(['classify', 'studies/talent/corpus/sample.jsonl', '--workers', workers, '-q'], io)).toBe(0);
       return io.out();
     };
     const one = await run('1');

@@ -62,7 +62,7 @@ describe('yuqing train and predict', () => {
 
   it('evaluate --cv rejects a fold count it cannot use', async () => {
     const io = captureIo();
-    expect(await runCli(['evaluate', 'corpora/talent/dev.jsonl', '--cv', '1', '--lexicon', TINY_LEXICON], io)).toBe(1);
+    expect(await runCli(['evaluate', 'studies/talent/corpus/dev.jsonl', '--cv', '1', '--lexicon', TINY_LEXICON], io)).toBe(1);
     expect(io.err()).toContain('error [E_OPTION]: --cv 1');
   });
 });

@@ -13,8 +13,8 @@ const plain = (v: { indices: Int32Array; values: Float64Array }) => ({ indices: 
 
 describe('features found by number', () => {
   const classifier = buildClassifier();
-  const prepared = prepareModel(readModel('models/talent.json'));
-  const texts = readFileSync('corpora/talent/sample.jsonl', 'utf8')
+  const prepared = prepareModel(readModel('studies/talent/model.json'));
+  const texts = readFileSync('studies/talent/corpus/sample.jsonl', 'utf8')
     .trim()
     .split('\n')
     .map((l) => (JSON.parse(l) as { text: string }).text);

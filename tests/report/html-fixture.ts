@@ -43,7 +43,7 @@ export function fixtureModel(): ReportModel {
 /** The bundled sample corpus with the bundled lexicon and the bulletin's study windows. */
 export function sampleModel(): ReportModel {
   const c = buildClassifier();
-  const posts = readPosts(join(FIXTURES, '..', '..', 'corpora', 'talent', 'sample.jsonl'));
+  const posts = readPosts(join(FIXTURES, '..', '..', 'studies', 'talent', 'corpus', 'sample.jsonl'));
   const design: StudyDesign = {
     ...WHOLE_DUMP,
     windows: [

@@ -14,11 +14,11 @@ import { talentReportData, tinyClassifier, talentTaxonomy } from '../helpers.js'
 import { html } from './html-fixture.js';
 
 type Source = 'lexicon' | 'model' | 'both';
-const lexicon = { dir: 'lexicons/talent', id: 'talent', version: '0.2.0', hash: 'sha256:0' };
+const lexicon = { dir: 'studies/talent/lexicon', id: 'talent', version: '0.2.0', hash: 'sha256:0' };
 const hybridTagger: TaggerRecord = {
   method: 'hybrid',
   lexicon,
-  model: { file: 'models/talent.json', sha256: 'sha256:1', trainedWith: { id: 'talent', version: '0.2.0', hash: 'sha256:0' }, lexiconChanged: false },
+  model: { file: 'studies/talent/model.json', sha256: 'sha256:1', trainedWith: { id: 'talent', version: '0.2.0', hash: 'sha256:0' }, lexiconChanged: false },
 };
 const lexiconTagger: TaggerRecord = { method: 'lexicon', lexicon, model: false };
 

@@ -11,7 +11,7 @@ import { normaliseText } from '../../src/text/normalise.js';
 import { nativeCutHmm } from './native-jieba.js';
 
 const corpusTexts = (file: string) =>
-  readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../studies/talent/corpus/${file}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { text: string }).text);

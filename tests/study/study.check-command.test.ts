@@ -106,7 +106,7 @@ describe('yuqing study check: planted errors are reported at their place', () =>
     const missing = await study('check', dir);
     expect(missing.code).toBe(0);
     expect(missing.out).toMatch(/model\.json: warning \[W_MODEL_MISSING\]/);
-    writeFileSync(join(dir, 'model.json'), readFileSync(join(PACKAGE_ROOT, 'models', 'talent.json')));
+    writeFileSync(join(dir, 'model.json'), readFileSync(join(PACKAGE_ROOT, 'studies', 'talent', 'model.json')));
     const other = await study('check', dir);
     expect(other.code).toBe(1);
     expect(other.out).toMatch(/model\.json: error \[E_MODEL\] heads for labels not in the taxonomy/);

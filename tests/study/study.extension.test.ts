@@ -94,13 +94,10 @@ describe('a study extended by data alone', () => {
   let reportJson: { figures?: unknown } & Record<string, unknown> = {};
 
   beforeAll(async () => {
-    cpSync(join(PACKAGE_ROOT, 'lexicons', 'talent'), join(study, 'lexicon'), { recursive: true });
+    cpSync(join(PACKAGE_ROOT, 'studies', 'talent', 'lexicon'), join(study, 'lexicon'), { recursive: true });
     const studyYaml = readFileSync(join(PACKAGE_ROOT, 'studies', 'talent', 'study.yaml'), 'utf8')
       .replace('id: talent', 'id: talent_dse')
-      .replace('lexicon: ../../lexicons/talent', 'lexicon: lexicon')
-      .replace('platforms: ../../lexicons/platforms.yaml', `platforms: ${join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml')}`)
-      .replace('corpus: ../../corpora/talent', 'corpus: corpus')
-      .replace('model: ../../models/talent.json', 'model: model.json')
+      .replace('platforms: platforms.yaml', `platforms: ${join(PACKAGE_ROOT, 'studies', 'talent', 'platforms.yaml')}`)
       // The extended study's tagger has not been measured: the copy keeps the wording, not the accuracy.
       .replace('accuracy: accuracy.yaml\n', '');
     writeFileSync(join(study, 'study.yaml'), studyYaml);
@@ -111,7 +108,7 @@ describe('a study extended by data alone', () => {
     writeFileSync(join(study, 'lexicon', 'viewpoints', 'dse_private.yaml'), VIEWPOINT_CUES);
     // Training data: the six new posts three times over (the test is about the plumbing, not
     // accuracy) and the first 300 development posts for the other topics.
-    const dev = readFileSync(join(PACKAGE_ROOT, 'corpora', 'talent', 'dev.jsonl'), 'utf8')
+    const dev = readFileSync(join(PACKAGE_ROOT, 'studies', 'talent', 'corpus', 'dev.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .slice(0, 300);

@@ -10,10 +10,10 @@ describe('loading the bundled talent study', () => {
 
   it('resolves the paths of study.yaml against the study folder, where the data has always been', () => {
     expect(study.id).toBe('talent');
-    expect(study.lexiconDir).toBe(join(PACKAGE_ROOT, 'lexicons', 'talent'));
-    expect(study.platformsFile).toBe(join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml'));
-    expect(study.corpusDir).toBe(join(PACKAGE_ROOT, 'corpora', 'talent'));
-    expect(study.modelFile).toBe(join(PACKAGE_ROOT, 'models', 'talent.json'));
+    expect(study.lexiconDir).toBe(join(PACKAGE_ROOT, 'studies', 'talent', 'lexicon'));
+    expect(study.platformsFile).toBe(join(PACKAGE_ROOT, 'studies', 'talent', 'platforms.yaml'));
+    expect(study.corpusDir).toBe(join(PACKAGE_ROOT, 'studies', 'talent', 'corpus'));
+    expect(study.modelFile).toBe(join(PACKAGE_ROOT, 'studies', 'talent', 'model.json'));
   });
 
   it('lists topics and viewpoints in ID order and regions in the file order, the fallback marked', () => {

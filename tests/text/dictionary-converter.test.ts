@@ -6,7 +6,7 @@ import { SIMPLIFIED_CHAIN, SIMPLIFIED_CHAR_CHAIN } from '../../src/text/opencc.j
 
 // Not test.jsonl: its posts are never read, and a failure here would print them.
 const corpusTexts = ['dev.jsonl', 'sample.jsonl'].flatMap((file) =>
-  readFileSync(new URL(`../../corpora/talent/${file}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../studies/talent/corpus/${file}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { text: string }).text),

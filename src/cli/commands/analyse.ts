@@ -113,7 +113,7 @@ export function registerAnalyse(program: Command, io: CliIo): void {
     'after',
     `
 Examples:
-  $ yuqing analyse corpora/talent/sample.jsonl -o report
+  $ yuqing analyse studies/talent/corpus/sample.jsonl -o report
   $ yuqing analyse dump.jsonl -o out --window 2024-10..2024-12 --window 2025-03..2025-07 --sample 0.1 --seed 7 --lang en
   $ yuqing analyse dump.csv --text-field content --platform-field source -o out
   $ yuqing analyse dump.jsonl -o out --validation coding.xlsx`,

@@ -150,7 +150,7 @@ export function registerClassify(program: Command, io: CliIo): void {
     'after',
     `
 Examples:
-  $ yuqing classify corpora/talent/dev.jsonl -o classified.jsonl
+  $ yuqing classify studies/talent/corpus/dev.jsonl -o classified.jsonl
   $ yuqing classify posts.csv --text-field content --platform-field source > classified.jsonl
   $ cat posts.jsonl | yuqing classify - --slim
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl

@@ -167,13 +167,13 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     'after',
     `
 Examples:
-  $ yuqing evaluate corpora/talent/dev.jsonl --show-errors
+  $ yuqing evaluate studies/talent/corpus/dev.jsonl --show-errors
   $ yuqing evaluate coding.xlsx
-  $ yuqing evaluate corpora/talent/test.jsonl --format json
+  $ yuqing evaluate studies/talent/corpus/test.jsonl --format json
   $ yuqing classify gold.jsonl -o pred.jsonl && yuqing evaluate gold.jsonl --pred pred.jsonl
-  $ yuqing evaluate corpora/talent/dev.jsonl --cv 5
-  $ yuqing evaluate corpora/talent/dev.jsonl --cv 5 --folds-by source
-  $ yuqing train --gold corpora/talent/dev.jsonl -o m.json && yuqing evaluate corpora/talent/test.jsonl --model m.json`,
+  $ yuqing evaluate studies/talent/corpus/dev.jsonl --cv 5
+  $ yuqing evaluate studies/talent/corpus/dev.jsonl --cv 5 --folds-by source
+  $ yuqing train --gold studies/talent/corpus/dev.jsonl -o m.json && yuqing evaluate studies/talent/corpus/test.jsonl --model m.json`,
   );
   command.action((gold: string, o: EvaluateOptions) => run(gold, o, io));
 }

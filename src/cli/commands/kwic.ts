@@ -63,7 +63,7 @@ export function registerKwic(program: Command, io: CliIo): void {
       'after',
       `
 Examples:
-  $ yuqing kwic TTPS --corpus corpora/talent/sample.jsonl
+  $ yuqing kwic TTPS --corpus studies/talent/corpus/sample.jsonl
   $ yuqing kwic QMAS --corpus dump.jsonl --window 30 --format json
   $ yuqing kwic TERM --corpus export.csv --text-field body`,
     )

@@ -105,7 +105,7 @@ export function registerLexiconChanges(lexicon: Command, io: CliIo): void {
 Examples:
   $ yuqing classify dump.jsonl -o classified.jsonl
   $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID --top 15
-  $ yuqing lexicon suggest --corpus corpora/talent/dev.jsonl --label TOPIC_ID --format json`,
+  $ yuqing lexicon suggest --corpus studies/talent/corpus/dev.jsonl --label TOPIC_ID --format json`,
     )
     .action((o: SuggestOptions) => suggest(o, io));
   const diffCommand = lexicon
@@ -128,9 +128,9 @@ Examples:
       'after',
       `
 Examples:
-  $ cp -r lexicons/talent my-lexicon && $EDITOR my-lexicon/viewpoints/TOPIC_ID.yaml
-  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
-  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl --format json -o impact.json`,
+  $ cp -r studies/talent/lexicon my-lexicon && $EDITOR my-lexicon/viewpoints/TOPIC_ID.yaml
+  $ yuqing lexicon diff --before studies/talent/lexicon --after my-lexicon --corpus dump.jsonl
+  $ yuqing lexicon diff --before studies/talent/lexicon --after my-lexicon --corpus dump.jsonl --format json -o impact.json`,
     )
     .action((o: DiffOptions) => diff(o, io));
 }

@@ -143,7 +143,7 @@ Examples:
   $ yuqing lexicon lint my-lexicon --corpus dump.jsonl --format json
   $ yuqing lexicon test my-lexicon
   $ yuqing lexicon suggest --corpus classified.jsonl --label VIEWPOINT_ID
-  $ yuqing lexicon diff --before lexicons/talent --after my-lexicon --corpus dump.jsonl
+  $ yuqing lexicon diff --before studies/talent/lexicon --after my-lexicon --corpus dump.jsonl
   $ yuqing lexicon export --to quanteda -o talent.yml`,
     );
   const lintCommand = lexicon
@@ -151,7 +151,7 @@ Examples:
     .description(
       'check a lexicon folder: YAML syntax (one error per problem) and schema errors of every file, duplicate and twin terms, shared terms without a note, boundary risks, script ambiguity, terms unused in a corpus',
     )
-    .argument('[dir]', "lexicon folder (default: the study's, lexicons/talent for the bundled one)")
+    .argument('[dir]', "lexicon folder (default: the study's, studies/talent/lexicon for the bundled one)")
     .option('--study <dir>', STUDY_HELP)
     .option(
       '--corpus <file>',
@@ -159,7 +159,7 @@ Examples:
     )
     .option(
       '--changed <base>',
-      'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (lexicons/talent) or a git revision (HEAD, main); errors are always shown',
+      'show only findings on entries that are new or differ from BASE: the lexicon folder you copied (studies/talent/lexicon) or a git revision (HEAD, main); errors are always shown',
     )
     .option('--format <format>', 'text or json', 'text')
     .option('--verbose', `also print info-level findings and those accepted in ${ACCEPTED_FILE}`)
@@ -173,16 +173,16 @@ reason, in DIR/${ACCEPTED_FILE}; they are hidden and counted.
 
 Examples:
   $ yuqing lexicon lint
-  $ cp -r lexicons/talent my-lexicon && yuqing lexicon lint my-lexicon --changed lexicons/talent
-  $ yuqing lexicon lint lexicons/talent --changed HEAD
-  $ yuqing lexicon lint my-lexicon --corpus corpora/talent/sample.jsonl
+  $ cp -r studies/talent/lexicon my-lexicon && yuqing lexicon lint my-lexicon --changed studies/talent/lexicon
+  $ yuqing lexicon lint studies/talent/lexicon --changed HEAD
+  $ yuqing lexicon lint my-lexicon --corpus studies/talent/corpus/sample.jsonl
   $ yuqing lexicon lint my-lexicon --format json -o lint.json`,
     )
     .action((dir: string | undefined, o: LintOptions) => lint(dir, o, io));
   lexicon
     .command('test')
     .description('run the examples of every topic and viewpoint entry (examples: {match, nomatch}); failures are printed with the evidence found')
-    .argument('[dir]', "lexicon folder (default: the study's, lexicons/talent for the bundled one)")
+    .argument('[dir]', "lexicon folder (default: the study's, studies/talent/lexicon for the bundled one)")
     .option('--study <dir>', STUDY_HELP)
     .option('--format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write here instead of stdout')

@@ -132,7 +132,7 @@ export function registerTrain(program: Command, io: CliIo): void {
 The same gold file, lexicon and options give a byte-identical model.
 
 Examples:
-  $ yuqing train --gold corpora/talent/dev.jsonl -o talent-model.json
+  $ yuqing train --gold studies/talent/corpus/dev.jsonl -o talent-model.json
   $ yuqing classify posts.jsonl --model talent-model.json -o classified.jsonl
   $ yuqing train --gold coded.csv --label-field stance --text-field body -o stance.json
   $ yuqing predict --model stance.json new-posts.csv -o predicted.jsonl`,

@@ -16,8 +16,8 @@ import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../../lexi
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The bundled study (docs/study-format.md); its study.yaml names its lexicon, platform table, corpus and model. */
 export const DEFAULT_STUDY_DIR = join(PACKAGE_ROOT, 'studies', 'talent');
-export const DEFAULT_LEXICON_DIR = join(PACKAGE_ROOT, 'lexicons', 'talent');
-export const DEFAULT_PLATFORMS_FILE = join(PACKAGE_ROOT, 'lexicons', 'platforms.yaml');
+export const DEFAULT_LEXICON_DIR = join(PACKAGE_ROOT, 'studies', 'talent', 'lexicon');
+export const DEFAULT_PLATFORMS_FILE = join(PACKAGE_ROOT, 'studies', 'talent', 'platforms.yaml');
 
 export function readLexiconSource(dir: string): LexiconSource {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -43,7 +43,7 @@ export function readLexiconSource(dir: string): LexiconSource {
 
 export function readPlatformsFile(path: string, taxonomy: Taxonomy): PlatformsFile {
   if (!existsSync(path)) {
-    throw new YuqingError('E_PLATFORMS', `${path}: platform table not found. Give --platforms a YAML file like lexicons/platforms.yaml.`, { file: path });
+    throw new YuqingError('E_PLATFORMS', `${path}: platform table not found. Give --platforms a YAML file like studies/talent/platforms.yaml.`, { file: path });
   }
   return parseYamlFile({ path, content: readFileSync(path, 'utf8') }, platformsFileSchemaFor(taxonomy), yamlValueCache());
 }

@@ -24,7 +24,7 @@ export function readLexiconSourceAtRevision(dir: string, revision: string): Lexi
   } catch {
     throw new YuqingError(
       'E_OPTION',
-      `--changed ${revision}: neither a lexicon folder nor a git revision of the repository holding ${dir}. Give the folder of the lexicon as it was (e.g. lexicons/talent) or a revision (HEAD, main, a commit).`,
+      `--changed ${revision}: neither a lexicon folder nor a git revision of the repository holding ${dir}. Give the folder of the lexicon as it was (e.g. studies/talent/lexicon) or a revision (HEAD, main, a commit).`,
     );
   }
   if (names.length === 0) {
