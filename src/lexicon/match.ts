@@ -59,83 +59,75 @@ function acceptsAt(term: CompiledTerm, text: string, start: number, end: number,
   return term.latinEnd ? (end === text.length || !isLatinOrDigit(text.charCodeAt(end))) && !b.isSealed(end) : b.isEnd(end);
 }
 
-/**
- * Candidate matches of the current call, in shared scratch space (valid until the next call):
- * term id, start and end, in order of start, then end.
- */
-let candidateTerm = new Int32Array(64);
-let candidateStart = new Int32Array(64);
-let candidateEnd = new Int32Array(64);
-let candidateCount = 0;
+/** Candidate matches of one call: term id, start and end, in order of start, then end (grown as needed). */
+interface Candidates {
+  term: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
+}
 
-function pushCandidate(id: number, start: number, end: number): void {
-  if (candidateCount === candidateTerm.length) {
+function pushCandidate(c: Candidates, id: number, start: number, end: number): void {
+  if (c.count === c.term.length) {
     const widen = (old: Int32Array) => {
       const next = new Int32Array(old.length * 2);
       next.set(old);
       return next;
     };
-    candidateTerm = widen(candidateTerm);
-    candidateStart = widen(candidateStart);
-    candidateEnd = widen(candidateEnd);
+    c.term = widen(c.term);
+    c.start = widen(c.start);
+    c.end = widen(c.end);
   }
-  candidateTerm[candidateCount] = id;
-  candidateStart[candidateCount] = start;
-  candidateEnd[candidateCount] = end;
-  candidateCount++;
+  c.term[c.count] = id;
+  c.start[c.count] = start;
+  c.end[c.count] = end;
+  c.count++;
 }
 
-function findCandidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): void {
+function findCandidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): Candidates {
   const { trie, terms } = lexicon;
-  candidateCount = 0;
+  const c: Candidates = { term: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0 };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let node = trie.root[text.charCodeAt(i)]!;
     let j = i + 1;
     while (node !== NO_NODE) {
       const id = trie.value[node]!;
-      if (id !== NO_VALUE && acceptsAt(terms[id]!, text, i, j, b)) pushCandidate(id, i, j);
+      if (id !== NO_VALUE && acceptsAt(terms[id]!, text, i, j, b)) pushCandidate(c, id, i, j);
       if (j >= n) break;
       node = stepCodeTrie(trie, node, text.charCodeAt(j));
       j++;
     }
   }
+  return c;
 }
-
-/** Per offset, the call that last took it (stamped rather than cleared). */
-let takenStamp = new Int32Array(1024);
-let takenEpoch = 0;
 
 /**
  * The candidates kept, by index, in order of start (the longer first): longest match wins; among
  * equals, the earlier start. Sarcasm markers neither take nor block a span.
  */
-function longestFirst(flags: Uint8Array, length: number): number[] {
+function longestFirst(c: Candidates, flags: Uint8Array, length: number): number[] {
   const all: number[] = [];
-  for (let k = 0; k < candidateCount; k++) all.push(k);
+  for (let k = 0; k < c.count; k++) all.push(k);
   // Found in order of start: when none overlaps the one before, there is nothing to choose.
   let overlap = false;
-  for (let k = 1; k < candidateCount && !overlap; k++) overlap = candidateStart[k]! < candidateEnd[k - 1]!;
+  for (let k = 1; k < c.count && !overlap; k++) overlap = c.start[k]! < c.end[k - 1]!;
   if (!overlap) return all;
-  if (takenStamp.length < length || takenEpoch >= 0x7fffffff) {
-    takenStamp = new Int32Array(Math.max(length, takenStamp.length * 2));
-    takenEpoch = 0;
-  }
-  const stamp = ++takenEpoch;
-  const size = (k: number) => candidateEnd[k]! - candidateStart[k]!;
+  const taken = new Uint8Array(length);
+  const size = (k: number) => c.end[k]! - c.start[k]!;
   const kept: number[] = [];
-  for (const k of all.sort((x, y) => size(y) - size(x) || candidateStart[x]! - candidateStart[y]!)) {
-    const start = candidateStart[k]!;
-    const end = candidateEnd[k]!;
-    if ((flags[candidateTerm[k]!]! & TERM_TRANSPARENT) === 0) {
+  for (const k of all.sort((x, y) => size(y) - size(x) || c.start[x]! - c.start[y]!)) {
+    const start = c.start[k]!;
+    const end = c.end[k]!;
+    if ((flags[c.term[k]!]! & TERM_TRANSPARENT) === 0) {
       let free = true;
-      for (let p = start; p < end && free; p++) free = takenStamp[p] !== stamp;
+      for (let p = start; p < end && free; p++) free = taken[p] === 0;
       if (!free) continue;
-      takenStamp.fill(stamp, start, end);
+      taken.fill(1, start, end);
     }
     kept.push(k);
   }
-  return kept.sort((x, y) => candidateStart[x]! - candidateStart[y]! || size(y) - size(x));
+  return kept.sort((x, y) => c.start[x]! - c.start[y]! || size(y) - size(x));
 }
 
 /** Scan back from a token start over word tokens, within the window, stopping at a clause break. */
@@ -158,16 +150,16 @@ function precededBy(text: string, b: TokenBoundaries, start: number, window: num
 export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmentation | TokenBoundaries): TermMatch[] {
   const b = 'tokens' in seg ? segmentationBoundaries(text.length, seg) : seg;
   const flags = lexicon.termFlags;
-  findCandidates(lexicon, text, b);
-  const kept = longestFirst(flags, text.length);
+  const c = findCandidates(lexicon, text, b);
+  const kept = longestFirst(c, flags, text.length);
   // Negators and intensifiers that start a token, by start (in order).
   const negators: number[] = [];
   const intensifiers: number[] = [];
   for (const k of kept) {
-    const f = flags[candidateTerm[k]!]!;
-    if ((f & (TERM_NEGATOR | TERM_INTENSIFIER)) === 0 || !b.isStart(candidateStart[k]!)) continue;
-    if ((f & TERM_NEGATOR) !== 0) negators.push(candidateStart[k]!);
-    if ((f & TERM_INTENSIFIER) !== 0) intensifiers.push(candidateStart[k]!);
+    const f = flags[c.term[k]!]!;
+    if ((f & (TERM_NEGATOR | TERM_INTENSIFIER)) === 0 || !b.isStart(c.start[k]!)) continue;
+    if ((f & TERM_NEGATOR) !== 0) negators.push(c.start[k]!);
+    if ((f & TERM_INTENSIFIER) !== 0) intensifiers.push(c.start[k]!);
   }
   const window = lexicon.settings.negation_window;
   const firstNegator = negators[0] ?? Infinity;
@@ -176,14 +168,14 @@ export function matchTerms(lexicon: CompiledLexicon, text: string, seg: Segmenta
   let sentence = 0;
   let scanned = 0;
   for (const k of kept) {
-    const start = candidateStart[k]!;
+    const start = c.start[k]!;
     for (; scanned < start; scanned++) if (BREAK[text.charCodeAt(scanned)] === 2) sentence++;
     // Only a marker earlier in the text can reach a match at a token start: most need no token scan at all.
     const atToken = Math.min(firstNegator, firstIntensifier) < start && b.isStart(start);
     matches.push({
-      term: lexicon.terms[candidateTerm[k]!]!,
+      term: lexicon.terms[c.term[k]!]!,
       start,
-      end: candidateEnd[k]!,
+      end: c.end[k]!,
       sentence,
       negated: atToken && window > 0 && firstNegator < start && precededBy(text, b, start, window, negators),
       intensified: atToken && firstIntensifier < start && precededBy(text, b, start, 1, intensifiers),

@@ -4,32 +4,21 @@ import { percent } from './number-format.js';
 import type { Wording } from './html/wording.js';
 import { table } from './markdown-table.js';
 import type { ReportModel, Trust } from './model.js';
+import { accuracyLabel, measuredAccuracy, sampleSentence, warningParts } from './trust-words.js';
 
 const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 
 function bundled(trust: Trust, w: Wording): string {
-  const b = trust.bundled;
-  if (b === null) return w.t.trust_unmeasured;
-  const rows = b.taggers.map(
-    (t) =>
-      `- ${w.fill(w.t.trust_bundled_row, {
-        tagger: t.tagger,
-        relevance: t.relevance_f1.toFixed(3),
-        topic: t.topic_macro_f1.toFixed(3),
-        viewpoint: t.viewpoint_micro_f1.toFixed(3),
-        polarity: t.polarity_macro_f1.toFixed(3),
-        error: t.topic_share_error_pp.toFixed(2),
-      })}`,
-  );
-  const caveat = trust.bundledApplies ? '' : `\n\n${w.t.trust_bundled_other}`;
-  return `${w.fill(w.t.trust_bundled, { corpus: b.corpus, posts: b.posts, lexicon: `${b.lexicon.id} ${b.lexicon.version}` })}\n\n${rows.join('\n')}${caveat}`;
+  const m = measuredAccuracy(trust, w);
+  if (m === null) return w.t.trust_unmeasured;
+  const caveat = m.caveat === '' ? '' : `\n\n${m.caveat}`;
+  return `${m.head}\n\n${m.rows.map((r) => `- ${r}`).join('\n')}${caveat}`;
 }
 
 function warning(v: ValidationWarning, w: Wording): string {
-  const value = v.code === 'wide_interval' ? (v.value * 100).toFixed(0) : v.code === 'weak_separation' ? v.value.toFixed(2) : String(v.value);
-  const where = `${w.region(v.region)} · ${v.viewpoint === null ? w.topic(v.topic) : w.viewpoint(v.viewpoint)}`;
-  return `- ${where}: ${w.fill(w.t[`warn_${v.code}`], { value })}`;
+  const { where, text } = warningParts(v, w);
+  return `- ${where}: ${text}`;
 }
 
 export function trustSection(model: ReportModel): string {
@@ -37,22 +26,18 @@ export function trustSection(model: ReportModel): string {
   const v = trust.estimates.validation;
   const title = `## ${w.t.trust_title}`;
   if (v === null) return `${title}\n\n${w.t.trust_sampling_only}\n\n${bundled(trust, w)}`;
-  const regions = Object.entries(v.byRegion)
-    .map(([r, n]) => `${w.region(r)} ${n}`)
-    .join(', ');
-  const sample = w.fill(w.t.trust_sample, {
-    posts: v.posts,
-    regions,
-    source: v.source,
-    tool: v.toolSource,
-    weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted,
-    draws: v.draws,
-    seed: v.seed,
-  });
-  const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
+  const sample = sampleSentence(v, w);
   const accuracy = table(
     [w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr],
-    v.accuracy.map((a) => [name(a.label), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]),
+    v.accuracy.map((a) => [
+      accuracyLabel(a.label, w),
+      String(a.tp),
+      String(a.fp),
+      String(a.fn),
+      ratio(a.precision),
+      ratio(a.recall),
+      ratio(a.falsePositiveRate),
+    ]),
   );
   const shares = table(
     [w.t.col_topic, w.t.col_region, w.t.col_n, w.t.col_raw, w.t.col_corrected, w.t.col_moved],

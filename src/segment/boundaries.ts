@@ -1,6 +1,6 @@
 /**
  * Where tokens start and end, which is all the matcher asks of the segmenter. Inside a hashtag the
- * words of its content count as tokens too (a cue in #高才通续签# is found); inside a URL, an e-mail
+ * words of its content count as tokens too (a cue inside a two-sided #…# hashtag is found); inside a URL, an e-mail
  * address or an @mention nothing starts or ends (they name an address or an account).
  */
 import type { Segmentation } from './segmentation.js';

@@ -6,12 +6,12 @@
  *            unbalanced ) left out)
  *   email    name@domain.tld
  *   amount   a currency marker (tokens.yaml), at most one space, a number: hkd 50,000 · $5,000;
- *            or a number and a magnitude word: 5万 · 50k
+ *            or a number and a magnitude word (tokens.yaml): 50k
  *   number   digits, with thousands separators (50,000), a decimal part (3.5) and a % sign
  *   letters  a run of letters of any alphabetic script and digits, joined inside by ' ’ - . :
  *            don't · covid-19 · ph.d. (an abbreviation keeps its final dot) · iphone16 · 5g
- *   mention  @ and a name (letters of any script, digits, _ -): @小明 · @hk_daily
- *   hashtag  #…# on one line (#高才通续签#), or # and a name (#高才通): one token, whose inner
+ *   mention  @ and a name (letters of any script, digits, _ -): @hk_daily
+ *   hashtag  #…# on one line (#scheme renewal#), or # and a name (#scheme): one token, whose inner
  *            words still count as token boundaries for the lexicon's matches
  *   emoji    an emoji with its skin tone, variation selector, keycap, tag sequence, and every
  *            emoji it is joined to by ZWJ; a pair of regional indicators (a flag)

@@ -1,8 +1,10 @@
 /**
  * The forms of a date, compiled from the date words into regular expressions: a year-first date
- * (2025-03-07, 2025/3/7, 2025.03.07, 2025年3月7日, 2025-03), a numeric day/month/year triple
- * (31/03/2025, 03/31/25), a time after either (14:05, 下午 2:05:00, T20:00:00Z, +08:00), and the
- * relative forms (剛剛, 昨天 14:05, 3小時前, 3月7日 without a year).
+ * (2025-03-07, 2025/3/7, 2025.03.07, the year-month-day form with the date words' year, month and
+ * day markers, 2025-03), a numeric day/month/year triple (31/03/2025, 03/31/25), a time after either
+ * (14:05, a morning/afternoon word and 2:05:00, T20:00:00Z, +08:00), and the relative forms (a word
+ * for now, a day word and a time, a count and a unit ago, a month and day without a year). The words
+ * themselves are data: lexicons/dates/words.yaml.
  */
 import { alternation, lookup, type DateWords, type Unit } from './words.js';
 

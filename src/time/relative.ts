@@ -1,7 +1,8 @@
 /**
  * Relative dates as platforms show them, read against the collection date (--collected-at):
- * 剛剛 (now), 昨天 14:05 (a day word and a time), 3小時前 / 3 hours ago (a count and a unit), and
- * 3月7日 14:05 without a year (the latest such day not after the collection). Units under a day
+ * a word for now, a day word and a time (yesterday 14:05), a count and a unit (3 hours ago, in
+ * either language's words: lexicons/dates/words.yaml), and a month and day with a time but no year
+ * (the latest such day not after the collection). Units under a day
  * give a moment when the collection date has a time, else the collection day.
  */
 import type { Grammar } from './grammar.js';

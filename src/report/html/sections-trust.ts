@@ -5,55 +5,38 @@ import type { Trust } from '../model.js';
 import { section, table, type Section } from './blocks.js';
 import { escapeHtml as e } from './escape.js';
 import type { Wording } from './wording.js';
+import { accuracyLabel, measuredAccuracy, sampleSentence, warningParts } from '../trust-words.js';
 
 const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const interval = (low: number, high: number) => `<span class="ci">[${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}]</span>`;
 
 function bundled(trust: Trust, w: Wording): string {
-  const b = trust.bundled;
-  if (b === null) return `<p>${e(w.t.trust_unmeasured)}</p>`;
-  const rows = b.taggers.map(
-    (t) =>
-      `<li>${e(
-        w.fill(w.t.trust_bundled_row, {
-          tagger: t.tagger,
-          relevance: t.relevance_f1.toFixed(3),
-          topic: t.topic_macro_f1.toFixed(3),
-          viewpoint: t.viewpoint_micro_f1.toFixed(3),
-          polarity: t.polarity_macro_f1.toFixed(3),
-          error: t.topic_share_error_pp.toFixed(2),
-        }),
-      )}</li>`,
-  );
-  const caveat = trust.bundledApplies ? '' : `\n<p class="note">${e(w.t.trust_bundled_other)}</p>`;
-  return `<p>${e(w.fill(w.t.trust_bundled, { corpus: b.corpus, posts: b.posts, lexicon: `${b.lexicon.id} ${b.lexicon.version}` }))}</p>\n<ul>${rows.join('')}</ul>${caveat}`;
+  const m = measuredAccuracy(trust, w);
+  if (m === null) return `<p>${e(w.t.trust_unmeasured)}</p>`;
+  const caveat = m.caveat === '' ? '' : `\n<p class="note">${e(m.caveat)}</p>`;
+  return `<p>${e(m.head)}</p>\n<ul>${m.rows.map((r) => `<li>${e(r)}</li>`).join('')}</ul>${caveat}`;
 }
 
 function warning(v: ValidationWarning, w: Wording): string {
-  const value = v.code === 'wide_interval' ? (v.value * 100).toFixed(0) : v.code === 'weak_separation' ? v.value.toFixed(2) : String(v.value);
-  const where = `${w.region(v.region)} · ${v.viewpoint === null ? w.topic(v.topic) : w.viewpoint(v.viewpoint)}`;
-  return `<li>${e(where)}: ${e(w.fill(w.t[`warn_${v.code}`], { value }))}</li>`;
+  const { where, text } = warningParts(v, w);
+  return `<li>${e(where)}: ${e(text)}</li>`;
 }
 
 export function trustSection(trust: Trust, w: Wording): Section {
   const v = trust.estimates.validation;
   if (v === null) return section('trust', w.t.trust_title, `<p>${e(w.t.trust_sampling_only)}</p>\n${bundled(trust, w)}`);
-  const regions = Object.entries(v.byRegion)
-    .map(([r, n]) => `${w.region(r)} ${n}`)
-    .join(', ');
-  const sample = w.fill(w.t.trust_sample, {
-    posts: v.posts,
-    regions,
-    source: v.source,
-    tool: v.toolSource,
-    weights: v.weighted ? w.t.trust_weighted : w.t.trust_unweighted,
-    draws: v.draws,
-    seed: v.seed,
-  });
-  const name = (id: string) => (id === 'relevant' ? w.t.row_relevant : w.topic(id) !== id ? w.topic(id) : w.viewpoint(id));
+  const sample = sampleSentence(v, w);
   const accuracy = table(
     [w.t.col_label, 'tp', 'fp', 'fn', w.t.col_precision, w.t.col_recall, w.t.col_fpr].map(e),
-    v.accuracy.map((a) => [e(name(a.label)), String(a.tp), String(a.fp), String(a.fn), ratio(a.precision), ratio(a.recall), ratio(a.falsePositiveRate)]),
+    v.accuracy.map((a) => [
+      e(accuracyLabel(a.label, w)),
+      String(a.tp),
+      String(a.fp),
+      String(a.fn),
+      ratio(a.precision),
+      ratio(a.recall),
+      ratio(a.falsePositiveRate),
+    ]),
     '',
     w.t.trust_accuracy_title,
   );

@@ -25,16 +25,12 @@ interface TextItem {
   readonly fontSize?: number | string | null;
 }
 
-let installed = false;
-
-/** Point vega's text measurement at estimateTextWidth (idempotent). */
+/** Point vega's text measurement at estimateTextWidth (setting it again sets the same measure: no flag needed). */
 export function useTextWidthEstimate(vega: object): void {
-  if (installed) return;
   // vega exports textMetrics at run time; its typings leave it out.
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
   metrics.width = (item, text) => {
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
     return estimateTextWidth(text == null ? '' : String(text).trim(), size);
   };
-  installed = true;
 }
