@@ -8,11 +8,11 @@ import { recordDate } from './aggregate/dates.js';
 import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
-import type { TermTokeniser } from './aggregate/terms.js';
+import { termTokeniser, type TermTokeniser } from './aggregate/terms.js';
 import type { Classifier, ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/bundled/date-words.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
-import { readReportData, type ReportData } from './io/bundled/report-data.js';
+import { readReportData, readStopList, type ReportData } from './io/bundled/report-data.js';
 import { loadStudy } from './study/load.js';
 import { DEFAULT_STUDY_DIR } from './io/bundled/lexicon-files.js';
 import { labelSetOf } from './label-set.js';
@@ -70,6 +70,23 @@ export function aggregateRecord(
   });
 }
 
+/** A report's aggregation under way: its state, and `add`, which counts one classified record into it. */
+export interface Aggregation {
+  readonly state: AggregateState;
+  readonly add: (record: Classified) => void;
+}
+
+/**
+ * An empty state for the study design, counting records as every report counts them: platform by
+ * the classifier's table, dates in the study's zone, and words for key terms (the bundled stop list).
+ */
+export function startAggregation(classifier: Classifier, design?: StudyDesign): Aggregation {
+  const state = emptyState(classifier.taxonomy, design);
+  const terms = termTokeniser(classifier, readStopList());
+  const dates = studyDateReader(state.design);
+  return { state, add: (record) => aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, dates) };
+}
+
 export function aggregate(
   taxonomy: Taxonomy,
   records: Iterable<Classified>,
@@ -125,9 +142,10 @@ export function analyse(
 ): AnalysisResult {
   const { classifier } = loaded;
   const records = [...classify(posts, loaded)];
-  const state = aggregate(classifier.taxonomy, records, classifier.platforms);
+  const aggregation = startAggregation(classifier);
+  for (const record of records) aggregation.add(record);
   const model = reportModel(
-    state,
+    aggregation.state,
     classifier,
     {
       tagger: loaded.record,

@@ -1,6 +1,8 @@
 // The public API: re-exports only. tests/api/exports.test.ts pins this list.
 export { analyse, classify, aggregate, aggregateRecord, reportModel } from './analyse.js';
 export type { AnalysisResult } from './analyse.js';
+export { analyseDump } from './run/analyse-dump.js';
+export type { AnalyseDumpOptions, DumpAnalysis } from './run/analyse-dump.js';
 export { classifierSpecSchema, parseClassifierSpec } from './classifier/classifier-spec.js';
 export type { ClassifierSpec, ClassifierSpecInput } from './classifier/classifier-spec.js';
 export { loadClassifier } from './classifier/load-classifier.js';

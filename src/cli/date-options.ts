@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import { YuqingError } from '../errors.js';
 import { readDateWords } from '../io/bundled/date-words.js';
 import type { DateResolution } from '../io/read/preflight.js';
-import type { DatesRecord } from '../report/manifest.js';
 import { createDateReader, DATE_ORDERS, type DateOrder, type DateSettings } from '../time/read-date.js';
 import { tallyNote, type DateTally } from '../time/tally.js';
 import { DEFAULT_TIMEZONE } from '../time/zone.js';
@@ -49,22 +48,6 @@ export function dateSettingsFrom(o: DateOptions): DateSettings {
   };
   createDateReader(settings); // checks the zone and --collected-at now, before any reading
   return settings;
-}
-
-/** The manifest's record of the dates. */
-export function datesRecord(resolution: DateResolution, tally: DateTally): DatesRecord {
-  const s = resolution.settings;
-  return {
-    field: resolution.field,
-    timezone: createDateReader(s).zone.name,
-    order: s.order ?? null,
-    orderFrom: resolution.orderFrom,
-    collectedAt: s.collectedAt ?? null,
-    read: tally.read,
-    missing: tally.missing,
-    unreadable: tally.unreadable,
-    examples: tally.examples.map((e) => ({ line: e.line, value: e.value, problem: e.problem })),
-  };
 }
 
 /** What stderr says before reading: the order detected over the column. */

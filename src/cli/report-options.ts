@@ -3,14 +3,10 @@
  * --from --to --window --dedup) and the report's language (--lang), parsed into checked values.
  */
 import type { Command } from 'commander';
-import { emptyState } from '../aggregate/state.js';
 import { DEDUP_MODES, studyDesignSchema, type StudyDesign } from '../aggregate/study.js';
-import { termTokeniser } from '../aggregate/terms.js';
 import type { Classifier } from '../classify.js';
 import { YuqingError } from '../errors.js';
-import { readStopList } from '../io/bundled/report-data.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/html/wording.js';
-import { studyDateReader } from '../analyse.js';
 import { withCompared } from '../study/taxonomy.js';
 import { createZone, DEFAULT_TIMEZONE } from '../time/zone.js';
 
@@ -117,10 +113,4 @@ export function reportLanguageFrom(o: ReportOptions): ReportLanguage {
   if (!(REPORT_LANGUAGES as readonly string[]).includes(lang))
     throw new YuqingError('E_OPTION', `--lang ${lang}: expected one of ${REPORT_LANGUAGES.join(', ')}.`);
   return lang as ReportLanguage;
-}
-
-/** An empty aggregation state for the chosen study design, the words counter for key terms, the date reader and the report language. */
-export function reportSetup(o: ReportOptions, classifier: Classifier) {
-  const state = emptyState(classifier.taxonomy, studyDesignFrom(o));
-  return { state, terms: termTokeniser(classifier, readStopList()), dates: studyDateReader(state.design), lang: reportLanguageFrom(o) };
 }

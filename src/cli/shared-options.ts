@@ -93,13 +93,3 @@ export function readOptionsFrom(o: InputOptions, io: CliIo): ReadOptions {
   }
   return { format: o.inputFormat, encoding: o.encoding, fields: fieldMapFrom(o), stdin: io.stdin };
 }
-
-/** Options as recorded in manifests: only what was given, keys sorted. */
-export function recordedOptions(o: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o).sort()) {
-    const value = (o as Record<string, unknown>)[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}

@@ -21,6 +21,7 @@ import { createSegmenter } from '../segment/jieba.js';
 import { sharedSegmenterModel } from '../io/pool/shared-model.js';
 import { classifyInWorkers } from '../io/pool/worker-pool.js';
 import { unpackItems, type PackedItems } from '../io/read/packed-items.js';
+import type { BatchOutcome } from '../io/pool/worker-protocol.js';
 
 export interface ClassifyCounts {
   read: number;
@@ -66,7 +67,8 @@ async function* inProcess(
   dates?: DateReader,
 ) {
   const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, source, fields, options, depth, dates);
+  const keep = options.onRecord !== undefined;
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, source, fields, options, depth, dates, keep);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
@@ -94,7 +96,20 @@ function inThreads(
     ...(dates ? { dates: dates.settings } : {}),
   };
   const reader = dates === undefined ? undefined : createDateReader(dates.settings);
-  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), here, source, fields, options, init.maxJsonDepth, reader));
+  const keep = options.onRecord !== undefined;
+  return classifyInWorkers(batches, workers - 1, init, (batch) =>
+    classifyItems(unpackItems(batch), here, source, fields, options, init.maxJsonDepth, reader, keep),
+  );
+}
+
+/** A batch's records: as classified on this thread, or read back from the lines a worker thread sent. */
+function recordsOf(batch: BatchOutcome): readonly Classified[] {
+  if (batch.records) return batch.records;
+  const text = Buffer.from(batch.out.buffer, batch.out.byteOffset, batch.out.length).toString('utf8');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Classified);
 }
 
 export async function classifyFile(
@@ -128,11 +143,8 @@ export async function classifyFile(
     batch.ids.forEach((id, i) => {
       if (seen.add(id, batch.lines[i]!)) counts.duplicateIds++;
     });
-    if (options.onRecord) {
-      const onRecord = options.onRecord;
-      const text = Buffer.from(batch.out.buffer, batch.out.byteOffset, batch.out.length).toString('utf8');
-      for (const line of text.split('\n')) if (line !== '') onRecord(JSON.parse(line) as Classified);
-    }
+    const onRecord = options.onRecord;
+    if (onRecord) for (const record of recordsOf(batch)) onRecord(record);
     // One write per batch: its lines come joined.
     if (batch.out.length > 0) await write(output, batch.out);
     options.onProgress?.(counts, opened.totalBytes ? Math.min(1, opened.bytesRead() / opened.totalBytes) : undefined);

@@ -15,6 +15,7 @@ describe('public API', () => {
       'aggregate',
       'aggregateRecord',
       'analyse',
+      'analyseDump',
       'analyseText',
       'buildPlatformTable',
       'classifiedSchema',

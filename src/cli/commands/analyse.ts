@@ -1,14 +1,9 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { aggregateRecord, reportModel } from '../../analyse.js';
-import { openAtomicStream, writeFileAtomic } from '../../io/write/atomic.js';
 import { requireInput } from '../../io/read/open-input.js';
-import { classifyFile } from '../../run/classify-file.js';
-import { checkOutputPaths } from '../../io/write/output-paths.js';
-import { limitsFrom } from '../limit-options.js';
 import { readReportData } from '../../io/bundled/report-data.js';
-import { writeReports } from '../../run/write-reports.js';
-import { addReportOptions, reportSetup, withCompareOption, type ReportOptions } from '../report-options.js';
+import { analyseDump, checkAnalysisFolder } from '../../run/analyse-dump.js';
+import { limitsFrom } from '../limit-options.js';
+import { addReportOptions, reportLanguageFrom, studyDesignFrom, withCompareOption, type ReportOptions } from '../report-options.js';
 import type { CliIo } from '../io.js';
 import { addInputOptions, addLexiconOptions, classifierFrom, studyFrom, type InputOptions } from '../shared-options.js';
 import { addDateOptions, type DateOptions } from '../date-options.js';
@@ -16,7 +11,7 @@ import { YuqingError } from '../../errors.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { chooseTagger } from '../model-tagger.js';
-import { classificationManifest, dumpReading } from './classify.js';
+import { dumpReading } from '../dump-reading.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
 
@@ -29,70 +24,39 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const workers = workerCount(o, input);
   const limit = rejectLimit(o);
   const limits = limitsFrom(o);
-  checkOutputPaths(
-    [
-      { path: o.output, kind: 'folder', option: '-o' },
-      ...['classified.jsonl', 'rejects.jsonl', 'manifest.json'].map((name) => ({ path: join(o.output, name), kind: 'file' as const, option: '-o' })),
-    ],
-    [input],
-  );
+  checkAnalysisFolder(input, o.output);
   const classifier = classifierFrom(o);
   const reportClassifier = withCompareOption(o, classifier);
   requireInput(input);
   const reading = dumpReading(o, io);
   const tagger = chooseTagger(o, classifier, io);
   const progress = startProgress(io, Boolean(o.quiet));
-  const { state, terms, dates: studyDates, lang } = reportSetup(o, classifier);
-  const out = openAtomicStream(join(o.output, 'classified.jsonl'));
-  const rejects = openAtomicStream(join(o.output, 'rejects.jsonl'));
+  const design = studyDesignFrom(o);
+  const lang = reportLanguageFrom(o);
   try {
-    const counts = await classifyFile(input, out.stream, rejects.stream, tagger, {
+    const { counts } = await analyseDump(input, o.output, tagger, {
       ...reading,
       workers,
       limits,
-      onRecord: (record) => aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, studyDates),
-      onProgress: (c, fraction) => progress.update(c, fraction),
-    });
-    progress.stop();
-    const dates = reading.finish(counts);
-    await out.commit();
-    await rejects.commit();
-    const manifest = await classificationManifest(
-      classifier,
-      input,
-      { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
-      counts,
-      undefined,
-      tagger.record,
-      dates,
-    );
-    const validation = await validationFrom(o, classifier, io, [join(o.output, 'classified.jsonl')]);
-    const model = reportModel(
-      state,
-      reportClassifier,
-      {
-        tagger: manifest.tagger,
-        input: manifest.input,
-        options: manifest.options,
-        counts: manifest.counts,
-        ...(manifest.dates ? { dates: manifest.dates } : {}),
-      },
-      readReportData(studyFrom(o)),
-      validation,
+      design,
       lang,
-    );
-    await writeReports(o.output, model, { lang });
-    writeFileAtomic(join(o.output, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      reportClassifier,
+      report: readReportData(studyFrom(o)),
+      recorded: { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
+      validation: (classified) => validationFrom(o, classifier, io, [classified]),
+      onProgress: (c, fraction) => progress.update(c, fraction),
+      onClassified: (c) => {
+        progress.stop();
+        reading.finish(c);
+      },
+    });
     io.stderr.write(
       `${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`,
     );
     const tooMany = limit?.(counts);
     if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
-  } catch (error) {
+  } finally {
     progress.stop();
-    out.abort();
-    rejects.abort();
-    throw error;
   }
 }
 

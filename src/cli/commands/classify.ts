@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openAtomicStream, writeFileAtomic } from '../../io/write/atomic.js';
 import { requireInput } from '../../io/read/open-input.js';
-import { classifyFile, type ClassifyCounts } from '../../run/classify-file.js';
+import { classifyFile } from '../../run/classify-file.js';
+import { classificationManifest } from '../../run/dump-manifest.js';
+import { dumpReading } from '../dump-reading.js';
 import { hashFile } from '../../io/read/hash-file.js';
-import type { Classifier } from '../../classify.js';
-import { buildManifest, type DatesRecord, type RunManifest, type TaggerRecord } from '../../report/manifest.js';
 import { YuqingError } from '../../errors.js';
 import { checkOutputPaths, type OutputTarget } from '../../io/write/output-paths.js';
 import type { CliIo } from '../io.js';
@@ -14,59 +14,14 @@ import { chooseTagger } from '../model-tagger.js';
 import { startProgress } from '../progress.js';
 import { addRunOptions, countsSummary, rejectLimit, workerCount, type RunOptions } from '../run-options.js';
 import { descriptionOf } from '../catalogue.js';
-import { addInputOptions, addLexiconOptions, classifierFrom, readOptionsFrom, recordedOptions, type InputOptions } from '../shared-options.js';
-import { addDateOptions, dateSettingsFrom, datesRecord, orderNote, unreadableNote, type DateOptions } from '../date-options.js';
-import type { DateResolution } from '../../io/read/preflight.js';
+import { addInputOptions, addLexiconOptions, classifierFrom, type InputOptions } from '../shared-options.js';
+import { addDateOptions, type DateOptions } from '../date-options.js';
 
 export interface ClassifyCommandOptions extends InputOptions, RunOptions, DateOptions {
   readonly output?: string;
   readonly rejects?: string;
   readonly slim?: boolean;
   readonly model?: string | false;
-}
-
-export async function classificationManifest(
-  classifier: Classifier,
-  input: string,
-  options: object,
-  counts: Pick<ClassifyCounts, 'read' | 'classified' | 'rejected' | 'warnings'>,
-  inputHash: Promise<string> = hashFile(input),
-  tagger?: TaggerRecord,
-  dates?: DatesRecord,
-): Promise<RunManifest> {
-  const data = classifier.lexicon.data;
-  const warnings = counts.warnings !== undefined && Object.keys(counts.warnings).length > 0 ? { warnings: counts.warnings } : {};
-  return buildManifest({
-    lexicon: { id: data.manifest.id, version: data.manifest.version, hash: data.hash },
-    ...(tagger ? { tagger } : {}),
-    input: [{ file: input, sha256: await inputHash }],
-    options: recordedOptions(options),
-    counts: { read: counts.read, classified: counts.classified, rejected: counts.rejected },
-    ...(dates ? { dates } : {}),
-    ...warnings,
-  });
-}
-
-/** Classify-time options of every command that classifies a dump: the reader's, the dates', and the notes they give. */
-export function dumpReading(o: InputOptions & DateOptions, io: CliIo) {
-  let resolution: DateResolution | undefined;
-  return {
-    ...readOptionsFrom(o, io),
-    dates: dateSettingsFrom(o),
-    onDates: (r: DateResolution) => {
-      resolution = r;
-      const note = orderNote(r);
-      if (note) io.stderr.write(`note: ${note}\n`);
-    },
-    onNotice: (message: string) => io.stderr.write(`note: ${message}\n`),
-    /** After the run: the unreadable dates on stderr, and the manifest's record. */
-    finish: (counts: ClassifyCounts): DatesRecord | undefined => {
-      if (resolution === undefined) return undefined;
-      const note = unreadableNote(resolution, counts.dates);
-      if (note) io.stderr.write(`note: ${note}\n`);
-      return datesRecord(resolution, counts.dates);
-    },
-  };
 }
 
 /** -o, its rejects file and its manifest, before any work. */

@@ -21,8 +21,9 @@ import { readThemeStopList } from '../../io/bundled/report-data.js';
 import { taggerSchema, type TaggerRecord } from '../../report/manifest.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { descriptionOf } from '../catalogue.js';
+import { recordedOptions } from '../../run/dump-manifest.js';
 import type { CliIo } from '../io.js';
-import { addLexiconOptions, classifierFrom, recordedOptions, type LexiconOptions } from '../shared-options.js';
+import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 

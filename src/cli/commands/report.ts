@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { aggregateRecord, reportModel, studyDateReader } from '../../analyse.js';
+import { reportModel, startAggregation } from '../../analyse.js';
 import type { ValidationInput } from '../../aggregate/estimates.js';
-import { emptyState, mergeStates } from '../../aggregate/state.js';
+import { mergeStates } from '../../aggregate/state.js';
 import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
-import { termTokeniser } from '../../aggregate/terms.js';
 import type { Classifier } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write/atomic.js';
@@ -14,14 +13,15 @@ import { checkOutputPaths } from '../../io/write/output-paths.js';
 import { readPartial, type Partial } from '../../io/write/partial-state.js';
 import { readClassified } from '../../io/read/read-classified.js';
 import { readOtherThemes } from '../../io/read/read-themes.js';
-import { readReportData, readStopList, type ReportData } from '../../io/bundled/report-data.js';
+import { readReportData, type ReportData } from '../../io/bundled/report-data.js';
 import { writeCharts } from '../../run/write-reports.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render-report.js';
 import type { RunManifest, TaggerRecord } from '../../report/manifest.js';
+import { recordedOptions } from '../../run/dump-manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, withCompareOption, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
 import type { ReportLanguage } from '../../report/html/wording.js';
-import { addLexiconOptions, classifierFrom, recordedOptions, studyFrom, type LexiconOptions } from '../shared-options.js';
+import { addLexiconOptions, classifierFrom, studyFrom, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
 import { addTimezoneOption } from '../date-options.js';
@@ -49,16 +49,14 @@ export async function aggregateFiles(
   design: StudyDesign = WHOLE_DUMP,
   stdin?: Readable,
 ): Promise<Partial> {
-  const state = emptyState(classifier.taxonomy, design);
-  const terms = termTokeniser(classifier, readStopList());
-  const dates = studyDateReader(design);
+  const { state, add } = startAggregation(classifier, design);
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
   const taggers: (TaggerRecord | undefined)[] = [];
   for (const file of files) {
     let n = 0;
     for await (const record of readClassified(file, classifier.taxonomy, stdin)) {
-      aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, dates);
+      add(record);
       n++;
     }
     const side = sidecarManifest(file);

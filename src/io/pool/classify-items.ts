@@ -1,5 +1,6 @@
 /** Raw items → output lines or rejects: the work one thread (main or worker) does per batch. */
 import type { ClassifyOptions } from '../../classify.js';
+import type { Classified } from '../../records.js';
 import { tagPost, type Tagging } from '../../classifier/tag-post.js';
 import { LineBytes } from '../write/encode-lines.js';
 import type { DateReader } from '../../time/read-date.js';
@@ -21,12 +22,14 @@ export function classifyItems(
   options: ClassifyOptions,
   maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
   dateReader?: DateReader,
+  keepRecords = false,
 ): BatchOutcome {
   out.reset();
   const warnings = warningCounter(tagging.classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
+  const records: Classified[] | undefined = keepRecords ? [] : undefined;
   const dates = emptyTally();
   const context = dateReader === undefined ? undefined : { reader: dateReader, tally: dates };
   for (const item of items) {
@@ -39,10 +42,12 @@ export function classifyItems(
       rejects.push(post);
       continue;
     }
-    out.push(JSON.stringify(tagPost(tagging, post, options)));
+    const record = tagPost(tagging, post, options);
+    out.push(JSON.stringify(record));
+    records?.push(record);
     warnings.note(post, item.line);
     ids.push(post.id);
     lines.push(item.line);
   }
-  return { out: out.take(), ids, lines, rejects, warnings: warnings.result(), dates };
+  return { out: out.take(), ids, lines, rejects, warnings: warnings.result(), dates, ...(records ? { records } : {}) };
 }

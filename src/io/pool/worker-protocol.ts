@@ -5,6 +5,7 @@
  * costs far less than copying hundreds of small objects.
  */
 import type { ClassifierSpec } from '../../classifier/classifier-spec.js';
+import type { Classified } from '../../records.js';
 import type { SegmenterModel } from '../../segment/tokens.js';
 import type { DateSettings } from '../../time/read-date.js';
 import type { DateTally } from '../../time/tally.js';
@@ -45,6 +46,8 @@ export interface BatchOutcome {
   readonly dates: DateTally;
   /** Values yuqing does not know, counted (field-warnings.ts). */
   readonly warnings?: FieldWarnings;
+  /** The classified records themselves, when asked for on this thread (they never cross threads: the lines do). */
+  readonly records?: readonly Classified[];
 }
 
 export interface BatchReply {
