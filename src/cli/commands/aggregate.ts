@@ -5,7 +5,7 @@ import { serialisePartial } from '../../io/write/partial-state.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
 import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
-import { aggregateFiles } from './report.js';
+import { aggregateFiles } from '../../run/aggregate-files.js';
 import { descriptionOf } from '../catalogue.js';
 import { addTimezoneOption } from '../date-options.js';
 
