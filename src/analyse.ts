@@ -8,7 +8,7 @@ import { recordDate } from './aggregate/dates.js';
 import { estimateShares, type ValidationInput } from './aggregate/estimates.js';
 import { summarise, type Summary } from './aggregate/summary.js';
 import type { StudyDesign } from './aggregate/study.js';
-import { termTokeniser, type TermTokeniser } from './aggregate/terms.js';
+import { termTokeniser, type StopList, type TermTokeniser } from './aggregate/terms.js';
 import type { Classifier, ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/bundled/date-words.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
@@ -80,9 +80,9 @@ export interface Aggregation {
  * An empty state for the study design, counting records as every report counts them: platform by
  * the classifier's table, dates in the study's zone, and words for key terms (the bundled stop list).
  */
-export function startAggregation(classifier: Classifier, design?: StudyDesign): Aggregation {
+export function startAggregation(classifier: Classifier, design?: StudyDesign, stop: StopList = readStopList()): Aggregation {
   const state = emptyState(classifier.taxonomy, design);
-  const terms = termTokeniser(classifier, readStopList());
+  const terms = termTokeniser(classifier, stop);
   const dates = studyDateReader(state.design);
   return { state, add: (record) => aggregateRecord(classifier.taxonomy, state, record, classifier.platforms, terms, dates) };
 }
@@ -142,7 +142,7 @@ export function analyse(
 ): AnalysisResult {
   const { classifier } = loaded;
   const records = [...classify(posts, loaded)];
-  const aggregation = startAggregation(classifier);
+  const aggregation = startAggregation(classifier, undefined, readStopList(loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)));
   for (const record of records) aggregation.add(record);
   const model = reportModel(
     aggregation.state,

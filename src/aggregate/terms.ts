@@ -19,6 +19,21 @@ export const stopListSchema = z.strictObject({
 });
 export type StopList = z.infer<typeof stopListSchema>;
 
+/** A study's own stop words (study.yaml `stopwords:`): added to the shared list, whose min_length holds. */
+export const studyStopWordsSchema = z.strictObject({
+  note: z.string().optional(),
+  words: z.array(z.string().min(1)),
+  variants: z.record(z.string(), z.string()).optional(),
+});
+export type StudyStopWords = z.infer<typeof studyStopWordsSchema>;
+
+/** The shared list with a study's own words and variants added. */
+export function withStudyStopWords(list: StopList, study: StudyStopWords | undefined): StopList {
+  if (study === undefined) return list;
+  const variants = { ...(list.variants ?? {}), ...(study.variants ?? {}) };
+  return { ...list, words: [...list.words, ...study.words], ...(Object.keys(variants).length > 0 ? { variants } : {}) };
+}
+
 export interface TermToken {
   /** The normalised (Simplified, lower-case) word: what is counted. */
   readonly term: string;

@@ -14,6 +14,8 @@ import { hashFile } from '../io/read/hash-file.js';
 import { readClassified } from '../io/read/read-classified.js';
 import type { Partial } from '../io/write/partial-state.js';
 import type { RunManifest, TaggerRecord } from '../report/manifest.js';
+import type { StopList } from '../aggregate/terms.js';
+import { readStopList } from '../io/bundled/report-data.js';
 import { recordedOptions } from './dump-manifest.js';
 
 /** The classification manifest written beside a classified file, if there is one. */
@@ -30,8 +32,9 @@ export async function aggregateFiles(
   options: Record<string, unknown>,
   design: StudyDesign = WHOLE_DUMP,
   stdin?: Readable,
+  stop: StopList = readStopList(),
 ): Promise<Partial> {
-  const { state, add } = startAggregation(classifier, design);
+  const { state, add } = startAggregation(classifier, design, stop);
   const input: { file: string; sha256: string }[] = [];
   const counts = { read: 0, classified: 0, rejected: 0 };
   const taggers: (TaggerRecord | undefined)[] = [];

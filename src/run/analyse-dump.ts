@@ -10,7 +10,7 @@ import type { ValidationInput } from '../aggregate/estimates.js';
 import type { StudyDesign } from '../aggregate/study.js';
 import type { Classifier } from '../classify.js';
 import { loadClassifier, type LoadedClassifier } from '../classifier/load-classifier.js';
-import { readReportData, type ReportData } from '../io/bundled/report-data.js';
+import { readReportData, readStopList, type ReportData } from '../io/bundled/report-data.js';
 import { DEFAULT_STUDY_DIR } from '../io/bundled/lexicon-files.js';
 import type { DateResolution } from '../io/read/preflight.js';
 import { openAtomicStream, writeFileAtomic } from '../io/write/atomic.js';
@@ -62,7 +62,8 @@ export async function analyseDump(
   checkAnalysisFolder(input, dir);
   const { classifier } = loaded;
   const lang = options.lang ?? 'zh-Hant';
-  const aggregation = startAggregation(classifier, options.design);
+  const study = loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR);
+  const aggregation = startAggregation(classifier, options.design, readStopList(study));
   let resolution: DateResolution | undefined;
   const out = openAtomicStream(join(dir, 'classified.jsonl'));
   const rejects = openAtomicStream(join(dir, 'rejects.jsonl'));
@@ -91,7 +92,7 @@ export async function analyseDump(
         counts: manifest.counts,
         ...(manifest.dates ? { dates: manifest.dates } : {}),
       },
-      options.report ?? readReportData(loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)),
+      options.report ?? readReportData(study),
       validation,
       lang,
     );

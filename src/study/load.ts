@@ -34,6 +34,8 @@ export interface Study {
   readonly reportFile?: string;
   /** Measured accuracy (study.yaml `accuracy:`); absent: reports say the tagger's accuracy is unmeasured. */
   readonly accuracyFile?: string;
+  /** The study's own stop words (study.yaml `stopwords:`); absent: the shared lists alone. */
+  readonly stopwordsFile?: string;
   /** sha256 of study.yaml and taxonomy.yaml as read (the lexicon, platform table and model are hashed on their own). */
   readonly hash: string;
 }
@@ -59,8 +61,11 @@ function readStudyFile(dir: string, name: string, what: string): { path: string;
   return { path, content: readFileSync(path, 'utf8') };
 }
 
-/** A study from its files' contents (paths resolved against `dir`). */
-export function studyFrom(dir: string, study: { path: string; content: string }, taxonomy: { path: string; content: string }): Study {
+/**
+ * A study from its files' contents (paths resolved against `dir`). `stopWords`: the content of its
+ * stop words file, when it names one, hashed with study.yaml and taxonomy.yaml (it changes key terms).
+ */
+export function studyFrom(dir: string, study: { path: string; content: string }, taxonomy: { path: string; content: string }, stopWords?: string): Study {
   const file: StudyFile = parseStudyYaml(study.path, study.content, studyFileSchema);
   const at = (p: string) => resolve(dir, p);
   return {
@@ -77,8 +82,18 @@ export function studyFrom(dir: string, study: { path: string; content: string },
     ...(file.model === undefined ? {} : { modelFile: at(file.model) }),
     ...(file.report === undefined ? {} : { reportFile: at(file.report) }),
     ...(file.accuracy === undefined ? {} : { accuracyFile: at(file.accuracy) }),
-    hash: `sha256:${createHash('sha256').update(study.content).update('\u0000').update(taxonomy.content).digest('hex')}`,
+    ...(file.stopwords === undefined ? {} : { stopwordsFile: at(file.stopwords) }),
+    hash: studyHash([study.content, taxonomy.content, ...(stopWords === undefined ? [] : [stopWords])]),
   };
+}
+
+function studyHash(contents: readonly string[]): string {
+  const hash = createHash('sha256');
+  contents.forEach((content, i) => {
+    if (i > 0) hash.update('\u0000');
+    hash.update(content);
+  });
+  return `sha256:${hash.digest('hex')}`;
 }
 
 export function loadStudy(dir: string): Study {
@@ -88,6 +103,9 @@ export function loadStudy(dir: string): Study {
     });
   }
   const study = readStudyFile(dir, STUDY_FILE, 'study file');
-  const name = parseStudyYaml(study.path, study.content, studyFileSchema).taxonomy;
-  return studyFrom(dir, study, readStudyFile(dir, name, 'taxonomy file'));
+  const file = parseStudyYaml(study.path, study.content, studyFileSchema);
+  const stopWords = file.stopwords === undefined ? undefined : resolve(dir, file.stopwords);
+  // A missing stop words file is reported where it is read (report-data.ts), with its own message.
+  const stopWordsContent = stopWords !== undefined && existsSync(stopWords) ? readFileSync(stopWords, 'utf8') : undefined;
+  return studyFrom(dir, study, readStudyFile(dir, file.taxonomy, 'taxonomy file'), stopWordsContent);
 }

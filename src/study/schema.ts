@@ -32,6 +32,8 @@ export const studyFileSchema = z.strictObject({
   report: text.optional(),
   /** The tagger's measured accuracy on the study's labelled test posts, shown in reports without --validation. */
   accuracy: text.optional(),
+  /** The study's own stop words for key terms and themes, added to the shared lists (lexicons/report/stopwords.yaml). */
+  stopwords: text.optional(),
 });
 export type StudyFile = z.infer<typeof studyFileSchema>;
 

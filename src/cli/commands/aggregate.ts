@@ -4,7 +4,8 @@ import { checkOutputPaths } from '../../io/write/output-paths.js';
 import { serialisePartial } from '../../io/write/partial-state.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, studyDesignFrom, type ReportOptions } from '../report-options.js';
-import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { addLexiconOptions, classifierFrom, studyFrom, type LexiconOptions } from '../shared-options.js';
+import { readStopList } from '../../io/bundled/report-data.js';
 import { aggregateFiles } from '../../run/aggregate-files.js';
 import { descriptionOf } from '../catalogue.js';
 import { addTimezoneOption } from '../date-options.js';
@@ -18,7 +19,7 @@ async function run(files: string[], o: AggregateOptions, io: CliIo): Promise<voi
   if (o.output) checkOutputPaths([{ path: o.output, kind: 'file', option: '-o' }], files);
   const classifier = classifierFrom(o);
   const { output, lexicon: _lexicon, platforms: _platforms, lang: _lang, ...recorded } = o;
-  const partial = await aggregateFiles(files, classifier, recorded, design, io.stdin);
+  const partial = await aggregateFiles(files, classifier, recorded, design, io.stdin, readStopList(studyFrom(o)));
   const text = serialisePartial(partial);
   if (output) writeFileAtomic(output, text);
   else io.stdout.write(text);

@@ -23,7 +23,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { descriptionOf } from '../catalogue.js';
 import { recordedOptions } from '../../run/dump-manifest.js';
 import type { CliIo } from '../io.js';
-import { addLexiconOptions, classifierFrom, type LexiconOptions } from '../shared-options.js';
+import { addLexiconOptions, classifierFrom, studyFrom, type LexiconOptions } from '../shared-options.js';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 
@@ -82,7 +82,7 @@ async function run(input: string, o: DiscoverCommandOptions, io: CliIo): Promise
       `note: ${input} was classified with lexicon ${tagger.lexicon.dir} (${tagger.lexicon.hash.slice(0, 19)}…), not the one given here; words are segmented with this one's dictionary.\n`,
     );
   }
-  const run = await discoverFile(input, discoveryTokeniser(classifier, readThemeStopList()), options);
+  const run = await discoverFile(input, discoveryTokeniser(classifier, readThemeStopList(studyFrom(o))), options);
   try {
     const meta: DiscoveryMeta = {
       tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -1,22 +1,17 @@
-import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { reportModel } from '../../analyse.js';
-import type { ValidationInput } from '../../aggregate/estimates.js';
-import { WHOLE_DUMP, type StudyDesign } from '../../aggregate/study.js';
-import type { Classifier } from '../../classify.js';
 import { YuqingError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write/atomic.js';
 import { checkOutputPaths } from '../../io/write/output-paths.js';
 import { readPartial } from '../../io/write/partial-state.js';
 import { readOtherThemes } from '../../io/read/read-themes.js';
-import { readReportData, type ReportData } from '../../io/bundled/report-data.js';
+import { readReportData, readStopList } from '../../io/bundled/report-data.js';
 import { writeCharts } from '../../run/write-reports.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render-report.js';
 import { aggregateFiles, mergePartials } from '../../run/aggregate-files.js';
 import { recordedOptions } from '../../run/dump-manifest.js';
 import type { CliIo } from '../io.js';
 import { addReportOptions, withCompareOption, reportLanguageFrom, studyDesignFrom, studyOptionsGiven, type ReportOptions } from '../report-options.js';
-import type { ReportLanguage } from '../../report/html/wording.js';
 import { addLexiconOptions, classifierFrom, studyFrom, type LexiconOptions } from '../shared-options.js';
 import { addValidationOptions, validationFrom, type ValidationOptions } from '../validation-options.js';
 import { descriptionOf } from '../catalogue.js';
@@ -28,20 +23,6 @@ interface ReportCommandOptions extends LexiconOptions, ReportOptions, Validation
   readonly format: string;
   readonly charts?: string;
   readonly themes?: string;
-}
-
-export async function buildReport(
-  files: readonly string[],
-  classifier: Classifier,
-  options: Record<string, unknown>,
-  report: ReportData,
-  design: StudyDesign = WHOLE_DUMP,
-  validation?: ValidationInput,
-  stdin?: Readable,
-  lang: ReportLanguage = 'zh-Hant',
-) {
-  const { state, tagger, input, counts, options: recorded } = await aggregateFiles(files, classifier, options, design, stdin);
-  return reportModel(state, classifier, { tagger, input, options: recorded, counts }, report, validation, lang);
 }
 
 async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise<void> {
@@ -58,7 +39,8 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     files,
   );
   const classifier = withCompareOption(o, classifierFrom(o));
-  const reportData = readReportData(studyFrom(o));
+  const study = studyFrom(o);
+  const reportData = readReportData(study);
   const { output, charts, merge, themes, lexicon: _lexicon, platforms: _platforms, ...recorded } = o;
   const validation = await validationFrom(o, classifier, io, merge ? [] : files);
   let model: ReturnType<typeof reportModel>;
@@ -83,7 +65,9 @@ async function run(files: string[], o: ReportCommandOptions, io: CliIo): Promise
     });
     model = reportModel(merged.state, classifier, { tagger: merged.tagger, input: merged.input, options, counts: merged.counts }, reportData, validation, lang);
   } else {
-    model = await buildReport(files, classifier, recorded, reportData, design, validation, io.stdin, lang);
+    const counted = await aggregateFiles(files, classifier, recorded, design, io.stdin, readStopList(study));
+    const { state, tagger, input, counts } = counted;
+    model = reportModel(state, classifier, { tagger, input, options: counted.options, counts }, reportData, validation, lang);
   }
   if (themes !== undefined) model = { ...model, otherThemes: readOtherThemes(themes) };
   const format = o.format as ReportFormat;

@@ -17,7 +17,7 @@ import { locateExamples } from '../../lexicon-tools/examples-report.js';
 import { lintLexicon } from '../../lexicon-tools/lint/index.js';
 import { lintView } from '../../lexicon-tools/lint/view.js';
 import { cutWords } from '../../segment/jieba.js';
-import { readReportData } from '../../io/bundled/report-data.js';
+import { readReportData, readStopList } from '../../io/bundled/report-data.js';
 import { checkCorpusLabels } from '../../study/check/corpus-labels.js';
 import { findingOfError, studyFinding, type StudyFinding } from '../../study/check/finding.js';
 import { loadStudy, type Study } from '../../study/load.js';
@@ -158,6 +158,7 @@ function modelFindings(study: Study): StudyFinding[] {
 /** The report wording and measured accuracy files: read with their schemas (a problem is thrown, with its place). */
 function reportFindings(study: Study): StudyFinding[] {
   readReportData(study);
+  readStopList(study);
   return [];
 }
 
@@ -175,6 +176,6 @@ export function checkStudy(dir: string): StudyFinding[] {
     ...guarded(shownPath(study.platformsFile), () => platformFindings(study)),
     ...guarded(shownPath(study.corpusDir ?? dir), () => corpusFindings(study)),
     ...guarded(shownPath(study.modelFile ?? dir), () => modelFindings(study)),
-    ...guarded(shownPath(study.reportFile ?? study.accuracyFile ?? dir), () => reportFindings(study)),
+    ...guarded(shownPath(study.reportFile ?? study.accuracyFile ?? study.stopwordsFile ?? dir), () => reportFindings(study)),
   ];
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stopListSchema, type StopList } from '../../aggregate/terms.js';
+import { stopListSchema, studyStopWordsSchema, withStudyStopWords, type StopList, type StudyStopWords } from '../../aggregate/terms.js';
 import { YuqingError } from '../../errors.js';
 import { parseYamlFile } from '../../yaml-source.js';
 import { yamlValueCache } from './yaml-cache.js';
@@ -56,16 +56,27 @@ export function readReportData(study: Pick<Study, 'reportFile' | 'accuracyFile'>
   return { strings, accuracy };
 }
 
-export function readStopList(): StopList {
-  return parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache());
+/** A study's own stop words, when its study.yaml names a file (`stopwords:`). */
+function readStudyStopWords(study: Pick<Study, 'stopwordsFile'> | undefined): StudyStopWords | undefined {
+  if (study?.stopwordsFile === undefined) return undefined;
+  return parseStudyFile(readStudyData(study.stopwordsFile, 'stop words file'), studyStopWordsSchema);
+}
+
+/** The stop list of key terms: lexicons/report/stopwords.yaml, with the study's own words added. */
+export function readStopList(study?: Pick<Study, 'stopwordsFile'>): StopList {
+  return withStudyStopWords(parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache()), readStudyStopWords(study));
 }
 
 /**
  * The stop list of yuqing discover's theme features: stopwords.yaml and theme-stopwords.yaml
- * together (the larger min_length of the two).
+ * together (the larger min_length of the two), with the study's own words added.
  */
-export function readThemeStopList(): StopList {
-  const report = readStopList();
+export function readThemeStopList(study?: Pick<Study, 'stopwordsFile'>): StopList {
+  const report = parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache());
   const themes = parseYamlFile(readData('theme-stopwords.yaml'), stopListSchema);
-  return { min_length: Math.max(report.min_length, themes.min_length), words: [...report.words, ...themes.words] };
+  const own = readStudyStopWords(study);
+  return {
+    min_length: Math.max(report.min_length, themes.min_length),
+    words: [...report.words, ...themes.words, ...(own?.words ?? [])],
+  };
 }
