@@ -8,6 +8,7 @@
  */
 import type { TaggerRecord } from '../report/manifest.js';
 import type { Discovery } from './discovery.js';
+import type { Theme } from './themes.js';
 import { describeScope } from './scope.js';
 import { viewpointSnippet } from './snippet.js';
 
@@ -24,9 +25,10 @@ export interface DiscoveryMeta {
   readonly topics: readonly string[];
 }
 
-export type JsonPiece = { readonly text: string } | { readonly list: 'posts' | 'evidence'; readonly theme: number };
+/** Text, or a gap for a theme's list of posts or evidence (of one fit: `run` is its place among pooled fits, 0 for one). */
+export type JsonPiece = { readonly text: string } | { readonly list: 'posts' | 'evidence'; readonly theme: number; readonly run: number };
 
-const GAP = /"\\u0000(posts|evidence):(-?\d+)"/g;
+const GAP = /"\\u0000(posts|evidence):(?:(\d+):)?(-?\d+)"/g;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const share = (s: { count: number; total: number; share: number; low: number; high: number }) => ({
@@ -36,6 +38,37 @@ const share = (s: { count: number; total: number; share: number; low: number; hi
   low: round(s.low),
   high: round(s.high),
 });
+
+/** The gap marker of a list: `run` only for pooled fits, so one fit's JSON is as it was. */
+export const gap = (list: 'posts' | 'evidence', theme: number, run?: number) => `\u0000${list}:${run === undefined ? '' : `${run}:`}${theme}`;
+
+export function themeValue(t: Theme, d: Discovery, meta: DiscoveryMeta, scope: string, totalThemes: number, run?: number) {
+  return {
+    rank: t.rank,
+    size: t.size,
+    terms: t.terms.map((x) => x.term),
+    written: t.terms.map((x) => x.form),
+    share: share(t.share),
+    regions: Object.fromEntries(Object.entries(t.regions).map(([r, s]) => [r, share(s)])),
+    keyness: t.terms,
+    labels: t.labels,
+    examples: t.examples,
+    snippet: viewpointSnippet(t, { totalThemes, scope, seed: d.seed, topics: meta.topics }),
+    posts: gap('posts', t.index, run),
+    evidence: gap('evidence', t.index, run),
+  };
+}
+
+export function knownValue(t: Theme, run?: number) {
+  return {
+    viewpoint: t.known,
+    size: t.size,
+    terms: t.terms.map((x) => x.term),
+    written: t.terms.map((x) => x.form),
+    share: share(t.share),
+    posts: gap('posts', t.index, run),
+  };
+}
 
 export function discoveryJson(d: Discovery, meta: DiscoveryMeta): JsonPiece[] {
   const { topics, ...recorded } = meta;
@@ -48,36 +81,21 @@ export function discoveryJson(d: Discovery, meta: DiscoveryMeta): JsonPiece[] {
     fit: d.fit,
     counts: { read: meta.read, ...d.counts },
     regions: d.regions,
-    themes: d.themes.map((t) => ({
-      rank: t.rank,
-      size: t.size,
-      terms: t.terms.map((x) => x.term),
-      written: t.terms.map((x) => x.form),
-      share: share(t.share),
-      regions: Object.fromEntries(Object.entries(t.regions).map(([r, s]) => [r, share(s)])),
-      keyness: t.terms,
-      labels: t.labels,
-      examples: t.examples,
-      snippet: viewpointSnippet(t, { totalThemes: d.themes.length, scope, seed: d.seed, topics }),
-      posts: `\u0000posts:${t.index}`,
-      evidence: `\u0000evidence:${t.index}`,
-    })),
-    known: d.known.map((t) => ({
-      viewpoint: t.known,
-      size: t.size,
-      terms: t.terms.map((x) => x.term),
-      written: t.terms.map((x) => x.form),
-      share: share(t.share),
-      posts: `\u0000posts:${t.index}`,
-    })),
-    unassigned: { size: d.counts.unassigned, posts: '\u0000posts:-1' },
+    themes: d.themes.map((t) => themeValue(t, d, meta, scope, d.themes.length)),
+    known: d.known.map((t) => knownValue(t)),
+    unassigned: { size: d.counts.unassigned, posts: gap('posts', -1) },
   };
+  return jsonPieces(value);
+}
+
+/** The value as pretty JSON, cut at its gap markers. */
+export function jsonPieces(value: unknown): JsonPiece[] {
   const text = `${JSON.stringify(value, null, 2)}\n`;
   const pieces: JsonPiece[] = [];
   let at = 0;
   for (const m of text.matchAll(GAP)) {
     pieces.push({ text: text.slice(at, m.index) });
-    pieces.push({ list: m[1] as 'posts' | 'evidence', theme: Number(m[2]) });
+    pieces.push({ list: m[1] as 'posts' | 'evidence', theme: Number(m[3]), run: m[2] === undefined ? 0 : Number(m[2]) });
     at = m.index + m[0].length;
   }
   pieces.push({ text: text.slice(at) });

@@ -9,7 +9,7 @@ import type { Discovery } from './discovery.js';
 import type { DiscoveryMeta } from './render-json.js';
 import { describeScope } from './scope.js';
 import { viewpointSnippet } from './snippet.js';
-import type { ThemeExample } from './themes.js';
+import type { Theme, ThemeExample } from './themes.js';
 
 const EXCERPT = 160;
 
@@ -46,37 +46,57 @@ export function guidance(d: Discovery): string {
   return d.fit.known.length === 0 ? ' (unguided)' : `, guided by ${d.fit.known.length} known viewpoints fixed as themes`;
 }
 
-export function discoveryText(d: Discovery, meta: DiscoveryMeta): string {
-  const scope = describeScope(d.scope);
+/** The fit in a line, and the posts leaning to known viewpoints. */
+export function fitLines(d: Discovery): string[] {
   const auto = d.fit.auto ? ` (--auto: the most stable across seeds; ${d.fit.auto.stability.map((s) => `k=${s.k} ${s.stability.toFixed(3)}`).join(', ')})` : '';
-  const out = [
-    `yuqing discover ${meta.input.file} — ${scope}`,
-    `input ${meta.input.sha256} · lexicon ${meta.lexicon.id} ${meta.lexicon.version} ${meta.lexicon.hash}`,
-    `tagger: ${meta.tagger ? `${meta.tagger.method}${meta.tagger.model === false ? '' : ` (model ${meta.tagger.model.file})`}` : 'unknown (no manifest beside the input)'}`,
-    `read ${meta.read} · in scope ${d.counts.inScope} = assigned ${d.counts.assigned} + leaning to known viewpoints ${d.counts.known} + no word of the vocabulary ${d.counts.unassigned}`,
+  return [
     `${d.fit.method.toUpperCase()} on TF-IDF of ${d.fit.features}: ${d.fit.k} themes${auto}${guidance(d)}; seed ${d.seed}; fit on ${d.fit.sample.posts} posts (${d.fit.sample.units} units, ${d.fit.sample.vocabulary} features)`,
     ...(d.known.length > 0 ? [`posts leaning to a known viewpoint (untagged, read like it): ${d.known.map((t) => `${t.known} ${t.size}`).join(', ')}`] : []),
+  ];
+}
+
+/** The input, lexicon and tagger lines. */
+export function sourceLines(meta: DiscoveryMeta): string[] {
+  return [
+    `input ${meta.input.sha256} · lexicon ${meta.lexicon.id} ${meta.lexicon.version} ${meta.lexicon.hash}`,
+    `tagger: ${meta.tagger ? `${meta.tagger.method}${meta.tagger.model === false ? '' : ` (model ${meta.tagger.model.file})`}` : 'unknown (no manifest beside the input)'}`,
+  ];
+}
+
+export function discoveryText(d: Discovery, meta: DiscoveryMeta): string {
+  const scope = describeScope(d.scope);
+  const out = [
+    `yuqing discover ${meta.input.file} — ${scope}`,
+    ...sourceLines(meta),
+    `read ${meta.read} · in scope ${d.counts.inScope} = assigned ${d.counts.assigned} + leaning to known viewpoints ${d.counts.known} + no word of the vocabulary ${d.counts.unassigned}`,
+    ...fitLines(d),
     '',
   ];
-  for (const t of d.themes) {
-    out.push(
-      `── Theme ${t.rank}: ${
-        t.terms
-          .slice(0, 5)
-          .map((x) => x.form)
-          .join(' · ') || '(no distinctive term)'
-      }`,
-    );
-    out.push(`size ${formatShare(t.share)}`);
-    for (const [region, s] of Object.entries(t.regions)) out.push(`  ${region}: ${formatShare(s)}`);
-    out.push(`terms: ${t.terms.map((x) => `${x.form} (G² ${x.g2.toFixed(1)})`).join(', ') || '—'}`);
-    out.push(`labels its posts carry: topics ${counts(t.labels.topics)}; viewpoints ${counts(t.labels.viewpoints)}`);
-    out.push('examples:');
-    for (const e of t.examples) {
-      const excerpt = markedExcerpt(e, '[', ']');
-      out.push(`  ${e.id} (${e.region}): ${excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT)}…` : excerpt}`);
-    }
-    out.push('', viewpointSnippet(t, { totalThemes: d.themes.length, scope, seed: d.seed, topics: meta.topics }));
-  }
+  for (const t of d.themes) out.push(...themeLines(t, d, meta));
   return `${out.join('\n')}\n`;
+}
+
+/** One theme's block: heading (with `heading` after the rank, e.g. its topic), shares, terms, labels, examples, snippet. */
+export function themeLines(t: Theme, d: Discovery, meta: DiscoveryMeta, rank: number = t.rank, heading = ''): string[] {
+  const scope = describeScope(d.scope);
+  const out: string[] = [];
+  out.push(
+    `── Theme ${rank}${heading}: ${
+      t.terms
+        .slice(0, 5)
+        .map((x) => x.form)
+        .join(' · ') || '(no distinctive term)'
+    }`,
+  );
+  out.push(`size ${formatShare(t.share)}`);
+  for (const [region, s] of Object.entries(t.regions)) out.push(`  ${region}: ${formatShare(s)}`);
+  out.push(`terms: ${t.terms.map((x) => `${x.form} (G² ${x.g2.toFixed(1)})`).join(', ') || '—'}`);
+  out.push(`labels its posts carry: topics ${counts(t.labels.topics)}; viewpoints ${counts(t.labels.viewpoints)}`);
+  out.push('examples:');
+  for (const e of t.examples) {
+    const excerpt = markedExcerpt(e, '[', ']');
+    out.push(`  ${e.id} (${e.region}): ${excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT)}…` : excerpt}`);
+  }
+  out.push('', viewpointSnippet(t, { totalThemes: d.themes.length, scope, seed: d.seed, topics: meta.topics }));
+  return out;
 }

@@ -63,6 +63,8 @@ export interface DiscoverRun {
   readonly read: number;
   /** Writes the JSON pieces, filling each gap with its list from the temporary files. */
   writeJson(pieces: readonly JsonPiece[], out: Writable): Promise<void>;
+  /** Writes one gap's list (a theme's posts or evidence) as a JSON array. */
+  writeList(piece: Extract<JsonPiece, { list: string }>, out: Writable): Promise<void>;
   /** Deletes the temporary files (always call it). */
   dispose(): void;
 }
@@ -104,7 +106,8 @@ export async function discoverFile(file: string, tokenise: DiscoveryTokeniser, o
   return {
     discovery: discoveryOf(fitted, tally, o, tokenise),
     read,
-    writeJson: (pieces, out) => writeJson(pieces, out, spill),
+    writeJson: (pieces, out) => writePieces(pieces, out, [(piece, to) => writeList(piece, to, spill)]),
+    writeList: (piece, out) => writeList(piece, out, spill),
     dispose: spill.remove,
   };
 }
@@ -113,21 +116,25 @@ async function put(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-async function writeJson(pieces: readonly JsonPiece[], out: Writable, spill: Spill): Promise<void> {
+type ListWriter = (piece: Extract<JsonPiece, { list: string }>, out: Writable) => Promise<void>;
+
+/** Writes JSON pieces, filling each gap from the list writer of its run (one per pooled fit). */
+export async function writePieces(pieces: readonly JsonPiece[], out: Writable, runs: readonly ListWriter[]): Promise<void> {
   for (const piece of pieces) {
-    if ('text' in piece) {
-      await put(out, piece.text);
-      continue;
-    }
-    let first = true;
-    await put(out, '[');
-    for await (const line of spill.lines(piece.theme)) {
-      const [id, spans] = JSON.parse(line) as [string, [number, number][] | undefined];
-      if (piece.list === 'evidence' && spans === undefined) continue;
-      const item = piece.list === 'posts' ? JSON.stringify(id) : JSON.stringify({ id, spans: spans!.map(([start, end]) => ({ start, end })) });
-      await put(out, `${first ? '' : ', '}${item}`);
-      first = false;
-    }
-    await put(out, ']');
+    if ('text' in piece) await put(out, piece.text);
+    else await runs[piece.run]!(piece, out);
   }
+}
+
+async function writeList(piece: Extract<JsonPiece, { list: string }>, out: Writable, spill: Spill): Promise<void> {
+  let first = true;
+  await put(out, '[');
+  for await (const line of spill.lines(piece.theme)) {
+    const [id, spans] = JSON.parse(line) as [string, [number, number][] | undefined];
+    if (piece.list === 'evidence' && spans === undefined) continue;
+    const item = piece.list === 'posts' ? JSON.stringify(id) : JSON.stringify({ id, spans: spans!.map(([start, end]) => ({ start, end })) });
+    await put(out, `${first ? '' : ', '}${item}`);
+    first = false;
+  }
+  await put(out, ']');
 }
