@@ -59,41 +59,29 @@ function acceptsAt(term: CompiledTerm, text: string, start: number, end: number,
   return term.latinEnd ? (end === text.length || !isLatinOrDigit(text.charCodeAt(end))) && !b.isSealed(end) : b.isEnd(end);
 }
 
-/** Candidate matches of one call: term id, start and end, in order of start, then end (grown as needed). */
+/** Candidate matches of one call: term id, start and end, in order of start, then end (plain arrays: small typed arrays cost more to make than to fill). */
 interface Candidates {
-  term: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
+  readonly term: number[];
+  readonly start: number[];
+  readonly end: number[];
   count: number;
-}
-
-function pushCandidate(c: Candidates, id: number, start: number, end: number): void {
-  if (c.count === c.term.length) {
-    const widen = (old: Int32Array) => {
-      const next = new Int32Array(old.length * 2);
-      next.set(old);
-      return next;
-    };
-    c.term = widen(c.term);
-    c.start = widen(c.start);
-    c.end = widen(c.end);
-  }
-  c.term[c.count] = id;
-  c.start[c.count] = start;
-  c.end[c.count] = end;
-  c.count++;
 }
 
 function findCandidates(lexicon: CompiledLexicon, text: string, b: TokenBoundaries): Candidates {
   const { trie, terms } = lexicon;
-  const c: Candidates = { term: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0 };
+  const c: Candidates = { term: [], start: [], end: [], count: 0 };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let node = trie.root[text.charCodeAt(i)]!;
     let j = i + 1;
     while (node !== NO_NODE) {
       const id = trie.value[node]!;
-      if (id !== NO_VALUE && acceptsAt(terms[id]!, text, i, j, b)) pushCandidate(c, id, i, j);
+      if (id !== NO_VALUE && acceptsAt(terms[id]!, text, i, j, b)) {
+        c.term.push(id);
+        c.start.push(i);
+        c.end.push(j);
+        c.count++;
+      }
       if (j >= n) break;
       node = stepCodeTrie(trie, node, text.charCodeAt(j));
       j++;

@@ -33,7 +33,9 @@ export function hybridOf(classifier: Classifier, prepared: PreparedModel, m: Mod
 export function classifyWithModel(classifier: Classifier, prepared: PreparedModel, post: Post, options: ClassifyOptions = {}): Classified {
   const hybrid = hybridAnalysis(classifier, prepared, post.text);
   const record = outputRecord(classifier, post, hybrid, options);
-  return options.slim ? record : { ...record, model: hybrid.model };
+  // The record is this call's own: the note is added to it rather than to a copy.
+  if (!options.slim) (record as Record<string, unknown>).model = hybrid.model;
+  return record;
 }
 
 /** The model alone: each label head at its own accept threshold, polarity its group's class. */

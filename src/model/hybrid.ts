@@ -111,7 +111,7 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
   const relevant = relevanceHead < 0 ? lex.relevant : judge(relevanceHead);
   if (!relevant) return { relevant: false, topics: [], viewpoints: [], polarity: 'neutral', evidence: [], model: note };
   const topicHeads = heads.flatMap((h, i) => (h.kind === 'topic' && judge(i) ? [i] : []));
-  const topics = topicHeads.map((i) => heads[i]!.name).sort();
+  const topics = sortedNames(heads, topicHeads);
   const gated: number[] = [];
   heads.forEach((h, i) => {
     if (h.kind !== 'viewpoint') return;
@@ -125,7 +125,7 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
     giveByModel(h);
   }
   const viewpointHeads = [...gated, ...fallback];
-  const viewpoints = viewpointHeads.map((i) => heads[i]!.name).sort();
+  const viewpoints = sortedNames(heads, viewpointHeads);
   const group = prepared.model.groups.find((g) => g.name === 'polarity');
   const polarity = group ? groupClass(prepared, scores, group).cls : lex.polarity;
   const kept = new Set<string>(['relevant', ...topics, ...viewpoints]);
@@ -142,6 +142,17 @@ export function hybridTag(classifier: Classifier, prepared: PreparedModel, analy
     evidence,
     model: note,
   };
+}
+
+/**
+ * The heads' names, sorted. One function for topics and viewpoints alike, so that it sees lists of
+ * every length (empty ones are arrays of another kind to V8) from the first posts on: hybridTag is
+ * then compiled once, not again each time a kind of list turns up for the first time.
+ */
+function sortedNames(heads: PreparedModel['model']['heads'], indices: readonly number[]): string[] {
+  const names: string[] = [];
+  for (const i of indices) names.push(heads[i]!.name);
+  return names.length > 1 ? names.sort() : names;
 }
 
 /**

@@ -124,7 +124,10 @@ export class ScoringScratch {
       bits[w] = bits[w]! | (1 << (p & 31));
     }
     const distinct = this.distinct;
-    return units.map((_, u) => {
+    // Pushed, not mapped: an array map() makes in optimised code is of another kind to V8 than the
+    // one it makes before, and raiseBySentences would be compiled again for it.
+    const vectors: SparseVector[] = [];
+    for (let u = 0; u < units.length; u++) {
       let n = 0;
       for (let w = 0; w < words; w++) {
         let b = bits[u * words + w]!;
@@ -134,8 +137,9 @@ export class ScoringScratch {
           b ^= low;
         }
       }
-      return weighted(distinct.slice(0, n), idf);
-    });
+      vectors.push(weighted(distinct.slice(0, n), idf));
+    }
+    return vectors;
   }
 }
 
@@ -226,7 +230,12 @@ export function scoreAnalysis(
   const probability = z.map(sigmoid);
   const all = features.sentenceKinds.length > 0 ? scoringUnits(analysis.normalised.text) : [];
   const units = all.length < 2 ? [] : all;
-  const unitVectors = units.length > 0 ? scratch.unitVectors(units, vector, idf) : [];
-  raiseBySentences(linear, prepared.sentence.heads, unitVectors, probability, unit);
+  // Without units there is nothing to raise; raiseBySentences then sees only lists that have some
+  // (an empty list is an array of another kind to V8, and a new kind late in a run costs a recompile).
+  let unitVectors: SparseVector[] = [];
+  if (units.length > 0) {
+    unitVectors = scratch.unitVectors(units, vector, idf);
+    raiseBySentences(linear, prepared.sentence.heads, unitVectors, probability, unit);
+  }
   return { vector, units, unitVectors, logits: z, probability, unit };
 }

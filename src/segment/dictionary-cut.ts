@@ -100,6 +100,16 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Pushes the token starts of the most probable path over [from, to) (a stretch without separators). */
 export function cutStretch(text: string, from: number, to: number, model: WordModel, scratch: SegmenterScratch, out: number[]): void {
+  bestPath(text, from, to, model, scratch);
+  const { nextOf } = scratch;
+  for (let k = 0, length = to - from; k < length; k = nextOf[k]!) out.push(from + k);
+}
+
+/**
+ * The most probable path over [from, to), left in the scratch: its tokens start at from + 0,
+ * from + nextOf[0], from + nextOf[nextOf[0]] … (valid until the scratch's next cut).
+ */
+export function bestPath(text: string, from: number, to: number, model: WordModel, scratch: SegmenterScratch): void {
   const size = to - from + 1;
   if (scratch.best.length < size) {
     scratch.best = new Float64Array(size * 2);
@@ -157,7 +167,6 @@ export function cutStretch(text: string, from: number, to: number, model: WordMo
     best[k] = top;
     nextOf[k] = topEnd;
   }
-  for (let k = 0; k < length; k = nextOf[k]!) out.push(from + k);
 }
 
 /** Whether text[from, to) is a word of the dictionary. */

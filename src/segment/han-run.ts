@@ -5,7 +5,7 @@
  * character the HMM does not know, or one the caller keeps single (a one-character lexicon term,
  * as cppjieba keeps a user dictionary's single characters), ends a stretch and stays a word alone.
  */
-import { cutStretch, isDictionaryWord, type WordModel } from './dictionary-cut.js';
+import { bestPath, cutStretch, isDictionaryWord, type WordModel } from './dictionary-cut.js';
 import { hmmCut, hmmKnows, type HmmModel } from './hmm.js';
 import type { SegmenterScratch } from './scratch.js';
 
@@ -17,34 +17,36 @@ export function cutHanRun(text: string, from: number, to: number, words: WordMod
     cutStretch(text, from, to, words, scratch, out);
     return;
   }
-  const { path } = scratch;
-  path.length = 0;
-  cutStretch(text, from, to, words, scratch, path);
-  const count = path.length;
-  for (let k = 0; k < count; ) {
-    if (!isSingle(text, path, k, to)) {
-      out.push(path[k]!);
-      k++;
+  // The dictionary's path, read in place: token k of the run spans [k, nextOf[k]) from `from`.
+  bestPath(text, from, to, words, scratch);
+  const { nextOf } = scratch;
+  const length = to - from;
+  for (let k = 0; k < length; ) {
+    if (!isSingle(text, from, k, nextOf[k]!)) {
+      out.push(from + k);
+      k = nextOf[k]!;
       continue;
     }
+    // A stretch of single characters: [k, end), whose last token starts at `last`.
     let last = k;
-    while (last + 1 < count && isSingle(text, path, last + 1, to)) last++;
-    const start = path[k]!;
-    const end = last + 1 < count ? path[last + 1]! : to;
-    if (last === k || isDictionaryWord(text, start, end, words)) {
-      for (let j = k; j <= last; j++) out.push(path[j]!);
-    } else {
-      cutUnknown(text, start, end, hmm, scratch, out);
+    let end = nextOf[k]!;
+    while (end < length && isSingle(text, from, end, nextOf[end]!)) {
+      last = end;
+      end = nextOf[end]!;
     }
-    k = last + 1;
+    if (last === k || isDictionaryWord(text, from + k, from + end, words)) {
+      for (let j = k; j < end; j = nextOf[j]!) out.push(from + j);
+    } else {
+      cutUnknown(text, from + k, from + end, hmm, scratch, out);
+    }
+    k = end;
   }
 }
 
-/** Whether the k-th token of the dictionary's cut (which ends at `to`) is one character. */
-function isSingle(text: string, path: readonly number[], k: number, to: number): boolean {
-  const start = path[k]!;
-  const length = (k + 1 < path.length ? path[k + 1]! : to) - start;
-  return length === 1 || (length === 2 && isHigh(text.charCodeAt(start)));
+/** Whether the token [k, next) of a run starting at `from` is one character. */
+function isSingle(text: string, from: number, k: number, next: number): boolean {
+  const length = next - k;
+  return length === 1 || (length === 2 && isHigh(text.charCodeAt(from + k)));
 }
 
 /** The HMM over each stretch of characters it knows; the others stay single. */

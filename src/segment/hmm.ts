@@ -85,8 +85,9 @@ export function hmmCut(text: string, begin: number, end: number, model: HmmModel
   if (scratch.score.length < 4 * n) {
     scratch.score = new Float64Array(8 * n);
     scratch.from = new Int8Array(8 * n);
+    scratch.tags = new Int8Array(2 * n);
   }
-  const { score, from } = scratch;
+  const { score, from, tags } = scratch;
   const { start, trans } = model;
   const first = text.charCodeAt(begin);
   for (let y = 0; y < 4; y++) score[y] = start[y]! + emission(model, y, first);
@@ -110,7 +111,6 @@ export function hmmCut(text: string, begin: number, end: number, model: HmmModel
   const last = (n - 1) * 4;
   let state = score[last + S]! >= score[last + E]! ? S : E;
   // Walk back to the tags, then cut: a word starts at B or S, and after an E or S.
-  const tags = new Int8Array(n);
   for (let t = n - 1; t >= 0; t--) {
     tags[t] = state;
     if (t > 0) state = from[t * 4 + state]!;

@@ -4,15 +4,14 @@
  * one (jieba.ts); one thread uses a segmenter at a time, so nothing is shared between threads.
  */
 export interface SegmenterScratch {
-  /** dictionary-cut.ts: the best path's weight from each position, its next cut, the stretch's code units. */
+  /** dictionary-cut.ts: the best path's weight from each position, its next cut (han-run.ts reads the path there), the stretch's code units. */
   best: Float64Array;
   nextOf: Int32Array;
   codes: Uint16Array;
-  /** hmm.ts: Viterbi scores and back-pointers, 4 per character. */
+  /** hmm.ts: Viterbi scores and back-pointers, 4 per character; the tags of the best sequence, 1 per character. */
   score: Float64Array;
   from: Int8Array;
-  /** han-run.ts: the dictionary's cut of a run before the HMM re-cuts it. */
-  readonly path: number[];
+  tags: Int8Array;
 }
 
 export function createSegmenterScratch(): SegmenterScratch {
@@ -22,6 +21,6 @@ export function createSegmenterScratch(): SegmenterScratch {
     codes: new Uint16Array(64),
     score: new Float64Array(4 * 64),
     from: new Int8Array(4 * 64),
-    path: [],
+    tags: new Int8Array(64),
   };
 }

@@ -112,21 +112,21 @@ function badField(at: SourcePosition, id: string | undefined, field: string, val
   };
 }
 
-/** The io.md text fields, each as text, absent, or the field that is neither. */
-function textFields(raw: Record<string, unknown>, fields: FieldMap): { values: Record<string, string | undefined>; bad?: { field: string; value: unknown } } {
-  const values: Record<string, string | undefined> = {};
+/** The io.md text fields (in RENAMES's order), each as text or absent; or the field that is neither. */
+function textFields(raw: Record<string, unknown>, fields: FieldMap): { values: (string | undefined)[]; bad?: { field: string; value: unknown } } {
+  const values: (string | undefined)[] = [];
   for (const [option, target] of RENAMES) {
     // A mapped column that is absent leaves an io.md field of the same name to stand.
     const mapped = fields[option];
     const from = mapped !== undefined && own(raw, mapped) !== undefined ? mapped : target;
     const value = own(raw, from);
     if (value === undefined || value === null) {
-      values[target] = undefined;
+      values.push(undefined);
       continue;
     }
     const text = asText(value);
     if (text === undefined) return { values, bad: { field: from, value } };
-    values[target] = text;
+    values.push(text);
   }
   return { values };
 }
@@ -184,9 +184,12 @@ export function mapRecord(raw: Record<string, unknown>, at: SourcePosition, fiel
   if (bad !== undefined) return badField(at, id, bad.field, bad.value);
   // Spread copies every own field, "__proto__" included, as data.
   const post: Record<string, unknown> = { ...raw, id, text };
-  for (const [target, value] of Object.entries(values)) {
-    if (value === undefined) delete post[target];
-    else post[target] = value;
+  for (let k = 0; k < RENAMES.length; k++) {
+    const target = RENAMES[k]![1];
+    const value = values[k];
+    if (value !== undefined) post[target] = value;
+    // Deleting a field the record does not have would change nothing but cost a call into the runtime.
+    else if (Object.hasOwn(post, target)) delete post[target];
   }
   if (dates !== undefined) normaliseDate(post, dates, at.line);
   return post as Post;
