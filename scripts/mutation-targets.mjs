@@ -4,7 +4,8 @@
  * whole suite, on a two-core machine). Whole-pipeline and CLI tests are left to `npm test`, except
  * the fault tests, which are the only tests of reading real files and reject accounting.
  * Of src/model only the learner (the logistic heads) is mutated: its gradient and L2 term are pinned
- * directly; features, tagger and training are being redesigned.
+ * directly, and its whole training against a plain dense reference (model.learner-reference.test.ts);
+ * features, tagger and training are being redesigned.
  */
 export const mutationTargets = [
   {
@@ -17,7 +18,11 @@ export const mutationTargets = [
       'tests/lexicon/lexicon.compile.test.ts',
     ],
   },
-  { name: 'learner', mutate: ['src/model/learner.ts'], tests: ['tests/model/model.learner-gradient.test.ts', 'tests/model/model.learner.test.ts'] },
+  {
+    name: 'learner',
+    mutate: ['src/model/learner.ts'],
+    tests: ['tests/model/model.learner-gradient.test.ts', 'tests/model/model.learner.test.ts', 'tests/model/model.learner-reference.test.ts'],
+  },
   {
     name: 'statistics',
     mutate: ['src/aggregate/significance.ts', 'src/aggregate/wilson.ts', 'src/aggregate/keyness.ts'],
@@ -46,6 +51,7 @@ export const mutationTargets = [
       'tests/aggregate/study.test.ts',
       'tests/aggregate/state.test.ts',
       'tests/io/partial-state.test.ts',
+      'tests/aggregate/merge.edges.test.ts',
     ],
   },
   {
@@ -56,6 +62,8 @@ export const mutationTargets = [
       'tests/tag/evidence.offsets.test.ts',
       'tests/tag/evidence.two-characters.test.ts',
       'tests/tag/tag.long-posts.test.ts',
+      'tests/tag/tag.hits.test.ts',
+      'tests/tag/evidence.spans.test.ts',
     ],
   },
   // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.
