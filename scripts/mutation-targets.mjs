@@ -64,6 +64,7 @@ export const mutationTargets = [
       'tests/tag/tag.long-posts.test.ts',
       'tests/tag/tag.hits.test.ts',
       'tests/tag/evidence.spans.test.ts',
+      'tests/tag/tag.large-taxonomy.test.ts',
     ],
   },
   // ambiguity.ts serves lexicon lint (one-to-many characters), not normalisation; index.ts only re-exports.

@@ -13,29 +13,20 @@ import type { PolarityResult } from './polarity.js';
 /** Evidence kept per label: the first spans are enough to show why; a 5 MB post would list thousands. */
 export const MAX_EVIDENCE_PER_LABEL = 20;
 
-/** Spans kept so far: evidence label, start, end (original offsets), and per label how many. */
-let spanLabel = new Int32Array(64);
-let spanStart = new Float64Array(64);
-let spanEnd = new Float64Array(64);
-let spanCount = 0;
-let perLabel = new Int32Array(64);
+/** The spans one call keeps: evidence label, start, end (original offsets), and per label how many. */
+interface Spans {
+  readonly label: number[];
+  readonly start: number[];
+  readonly end: number[];
+  readonly perLabel: Int32Array;
+}
 
-function keep(label: number, start: number, end: number): void {
-  for (let k = 0; k < spanCount; k++) if (spanLabel[k] === label && spanStart[k] === start && spanEnd[k] === end) return;
-  if (spanCount === spanLabel.length) {
-    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
-      next.set(old);
-      return next;
-    };
-    spanLabel = grow(spanLabel, new Int32Array(spanCount * 2));
-    spanStart = grow(spanStart, new Float64Array(spanCount * 2));
-    spanEnd = grow(spanEnd, new Float64Array(spanCount * 2));
-  }
-  spanLabel[spanCount] = label;
-  spanStart[spanCount] = start;
-  spanEnd[spanCount] = end;
-  spanCount++;
-  perLabel[label]!++;
+function keep(spans: Spans, label: number, start: number, end: number): void {
+  for (let k = 0; k < spans.label.length; k++) if (spans.label[k] === label && spans.start[k] === start && spans.end[k] === end) return;
+  spans.label.push(label);
+  spans.start.push(start);
+  spans.end.push(end);
+  spans.perLabel[label]!++;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
@@ -71,35 +62,42 @@ export function widenShortSpan(text: string, start: number, end: number): { star
 }
 
 /** Adds the spans of the given rows' matches to a label, until the label has its fill. */
-function addRows(label: number, rows: readonly number[] | undefined, table: HitTable, matches: readonly TermMatch[], normalised: NormalisedText): void {
+function addRows(
+  spans: Spans,
+  label: number,
+  rows: readonly number[] | undefined,
+  table: HitTable,
+  matches: readonly TermMatch[],
+  normalised: NormalisedText,
+): void {
   if (rows === undefined) return;
   for (const h of rows) {
     for (let k = table.first[h]!; k < table.first[h + 1]!; k++) {
-      if (perLabel[label]! >= MAX_EVIDENCE_PER_LABEL) return;
+      if (spans.perLabel[label]! >= MAX_EVIDENCE_PER_LABEL) return;
       const m = matches[table.matchOf[k]!]!;
       // Offsets are the original's when normalisation kept every length (almost always).
       const span = normalised.startOf === null ? m : toOriginalSpan(normalised, m.start, m.end);
       const wide = widenShortSpan(normalised.original, span.start, span.end);
-      keep(label, wide.start, wide.end);
+      keep(spans, label, wide.start, wide.end);
     }
   }
 }
 
-function inOrder(rank: Int32Array, a: number, b: number): boolean {
-  const byStart = spanStart[a]! - spanStart[b]!;
+function inOrder(spans: Spans, rank: Int32Array, a: number, b: number): boolean {
+  const byStart = spans.start[a]! - spans.start[b]!;
   if (byStart !== 0) return byStart < 0;
-  const byEnd = spanEnd[a]! - spanEnd[b]!;
+  const byEnd = spans.end[a]! - spans.end[b]!;
   if (byEnd !== 0) return byEnd < 0;
-  return rank[spanLabel[a]!]! < rank[spanLabel[b]!]!;
+  return rank[spans.label[a]!]! < rank[spans.label[b]!]!;
 }
 
 /** The kept spans by position, then label name (insertion sort: a post has a few dozen at most). */
-function sortedSpans(rank: Int32Array): number[] {
+function sortedSpans(spans: Spans, rank: Int32Array): number[] {
   const order: number[] = [];
-  for (let k = 0; k < spanCount; k++) {
+  for (let k = 0; k < spans.label.length; k++) {
     let at = order.length;
     order.push(k);
-    for (; at > 0 && inOrder(rank, k, order[at - 1]!); at--) order[at] = order[at - 1]!;
+    for (; at > 0 && inOrder(spans, rank, k, order[at - 1]!); at--) order[at] = order[at - 1]!;
     order[at] = k;
   }
   return order;
@@ -115,26 +113,24 @@ export function labelEvidence(
   polarity: Pick<PolarityResult, 'positiveRows' | 'negativeRows'>,
 ): Evidence[] {
   const { plan } = table;
-  spanCount = 0;
-  if (perLabel.length < plan.evidenceNames.length) perLabel = new Int32Array(plan.evidenceNames.length);
-  perLabel.fill(0);
-  addRows(EVIDENCE_RELEVANT, relevanceRows, table, matches, normalised);
+  const spans: Spans = { label: [], start: [], end: [], perLabel: new Int32Array(plan.evidenceNames.length) };
+  addRows(spans, EVIDENCE_RELEVANT, relevanceRows, table, matches, normalised);
   for (let i = 0; i < plan.labels.length; i++) {
-    if (labels.given[i] === GIVEN_OWN) addRows(EVIDENCE_LABEL + i, labels.rowsOf[i], table, matches, normalised);
+    if (labels.given[i] === GIVEN_OWN) addRows(spans, EVIDENCE_LABEL + i, labels.rowsOf[i], table, matches, normalised);
   }
   // A topic given only through its viewpoints shows their evidence.
   for (const v of labels.viewpointIndices) {
     const topic = plan.topicOf[v]!;
-    if (labels.given[topic] === GIVEN_THROUGH_VIEWPOINT) addRows(EVIDENCE_LABEL + topic, labels.rowsOf[v], table, matches, normalised);
+    if (labels.given[topic] === GIVEN_THROUGH_VIEWPOINT) addRows(spans, EVIDENCE_LABEL + topic, labels.rowsOf[v], table, matches, normalised);
   }
-  addRows(EVIDENCE_POSITIVE, polarity.positiveRows, table, matches, normalised);
-  addRows(EVIDENCE_NEGATIVE, polarity.negativeRows, table, matches, normalised);
+  addRows(spans, EVIDENCE_POSITIVE, polarity.positiveRows, table, matches, normalised);
+  addRows(spans, EVIDENCE_NEGATIVE, polarity.negativeRows, table, matches, normalised);
   const { original } = normalised;
   const evidence: Evidence[] = [];
-  for (const k of sortedSpans(plan.evidenceRank)) {
-    const start = spanStart[k]!;
-    const end = spanEnd[k]!;
-    evidence.push({ label: plan.evidenceNames[spanLabel[k]!]!, term: original.slice(start, end), start, end });
+  for (const k of sortedSpans(spans, plan.evidenceRank)) {
+    const start = spans.start[k]!;
+    const end = spans.end[k]!;
+    evidence.push({ label: plan.evidenceNames[spans.label[k]!]!, term: original.slice(start, end), start, end });
   }
   return evidence;
 }

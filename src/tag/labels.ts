@@ -19,14 +19,11 @@ export interface LabelResult {
 export const GIVEN_OWN = 1;
 export const GIVEN_THROUGH_VIEWPOINT = 2;
 
-/** Each label's weight so far: shared scratch, cleared at each call (grown for a larger taxonomy). */
-let total = new Float64Array(64);
-
 export function decideLabels(table: HitTable): LabelResult {
   const { plan } = table;
   const { labels, topicCount } = plan;
-  if (total.length < labels.length) total = new Float64Array(labels.length);
-  total.fill(0);
+  // Each label's weight so far (a few dozen numbers a post: a value of the call, not module scratch).
+  const total = new Float64Array(labels.length);
   const rowsOf: (number[] | undefined)[] = new Array<number[] | undefined>(labels.length).fill(undefined);
   for (let h = 0; h < table.count; h++) {
     const role = table.role[h]!;
