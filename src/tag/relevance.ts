@@ -16,43 +16,34 @@ export interface RelevanceResult {
 
 const GROUP_COUNT = 4;
 
-/** Per (cue, group): hits so far and the first one's weight; the keys in the order first seen. */
-let perCueCount = new Int32Array(0);
-let perCueWeight = new Float64Array(0);
-const keysSeen: number[] = [];
-
-function ensureScratch(keys: number): void {
-  if (perCueCount.length >= keys) return;
-  perCueCount = new Int32Array(keys);
-  perCueWeight = new Float64Array(keys);
+/** One (cue, group) of a post: its relevance group, the first hit's weight, and how many hits. */
+interface CueTally {
+  readonly group: number;
+  readonly weight: number;
+  count: number;
 }
 
 export function decideRelevance(table: HitTable, settings: Settings): RelevanceResult {
   const { plan } = table;
-  const cueKeys = plan.cueStart.length - 1 + (plan.code.length - plan.ruleRoleBase);
-  ensureScratch(cueKeys * GROUP_COUNT);
+  // Per (cue, group), in the order first seen: a value of the call. A term's cue is its id and a
+  // rule's is −1 − id, so cue × GROUP_COUNT + group names each pair once, whatever the lexicon's size.
+  const tallies = new Map<number, CueTally>();
   const support: number[] = [];
   for (let h = 0; h < table.count; h++) {
     const role = table.role[h]!;
     const group = plan.code[role]!;
     if (group > CODE_COUNTER) continue;
-    const cue = table.cue[h]!;
-    const key = (cue >= 0 ? cue : cueKeys + cue) * GROUP_COUNT + group;
-    if (perCueCount[key] === 0) {
-      keysSeen.push(key);
-      perCueWeight[key] = plan.weight[role]!;
-    }
-    perCueCount[key]!++;
+    const key = table.cue[h]! * GROUP_COUNT + group;
+    const tally = tallies.get(key);
+    if (tally === undefined) tallies.set(key, { group, weight: plan.weight[role]!, count: 1 });
+    else tally.count++;
     if (group !== CODE_COUNTER) support.push(h);
   }
   const sums = [0, 0, 0, 0];
-  for (const key of keysSeen) {
-    const group = key % GROUP_COUNT;
+  for (const { group, weight, count } of tallies.values()) {
     // Context anchors count once per distinct term: repeating the name of the city proves nothing.
-    sums[group] = sums[group]! + perCueWeight[key]! * (group === CODE_CONTEXT ? 1 : Math.min(perCueCount[key]!, settings.max_count_per_term));
-    perCueCount[key] = 0;
+    sums[group] = sums[group]! + weight * (group === CODE_CONTEXT ? 1 : Math.min(count, settings.max_count_per_term));
   }
-  keysSeen.length = 0;
   const counts = { strong: sums[0]!, weak: sums[1]!, context: sums[2]!, counter: sums[3]! };
   const score =
     settings.strong_weight * counts.strong +

@@ -74,6 +74,21 @@ describe('relevance', () => {
     expect(score('弱乙', '弱乙', '弱乙', '弱丙')).toBe(4);
   });
 
+  it('a relevance rule is a cue of its own: capped apart from every term of its group', () => {
+    const withRule = inlineLexicon({
+      settings: SETTINGS,
+      relevance: 'strong: [强甲]\nweak: [弱乙, {all: [[规甲], [规乙]]}]\ncontext: [境丁]\ncounter: [反己]\n',
+      topics: 'permanent_residency:\n  cues: [题庚]\n',
+      viewpoints: 'pr.plan_ahead:\n  topic: permanent_residency\n  polarity: negative\n  cues: [观癸]\n',
+      polarity: 'positive: [好评]\nnegative: [差评]\nnegators: [不]\nintensifiers: [很]\nsarcasm: [呵呵]\n',
+    });
+    const counts = (...tokens: string[]) => tagTokens(withRule, tokens).diagnostics.relevance.counts;
+    // Three of the term (its cap) and the rule once: four weak hits, not one cue capped at three.
+    expect(counts('弱乙', '弱乙', '弱乙', '规甲', '规乙').weak).toBe(4);
+    expect(counts('弱乙', '弱乙', '弱乙', '规甲', '规乙', '。', '规甲', '规乙').weak).toBe(5);
+    expect(counts('规甲', '规乙').weak).toBe(1);
+  });
+
   it("other places' schemes count against: a strong cue and a counter cue cancel out", () => {
     const t = tag('强甲', '反己');
     expect([t.relevant, t.diagnostics.relevance.score]).toEqual([false, 0]);
