@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { ClassifyOptions } from '../classify.js';
 import type { Classified } from '../records.js';
 import { workerSpec, type LoadedClassifier } from '../classifier/load-classifier.js';
-import { classifyItems } from '../io/pool/classify-items.js';
+import { batchReading, classifyItems } from '../io/pool/classify-items.js';
 import { addWarnings, type FieldWarnings } from '../io/read/field-warnings.js';
 import { DEFAULT_LIMITS } from '../io/read/limits.js';
 import { drained } from '../io/write/output-failure.js';
@@ -66,9 +66,15 @@ async function* inProcess(
   options: ClassifyFileOptions,
   dates?: DateReader,
 ) {
-  const depth = (options.limits ?? DEFAULT_LIMITS).maxJsonDepth;
-  const keep = options.onRecord !== undefined;
-  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, source, fields, options, depth, dates, keep);
+  const reading = batchReading({
+    source,
+    fields,
+    options,
+    maxJsonDepth: (options.limits ?? DEFAULT_LIMITS).maxJsonDepth,
+    dateReader: dates,
+    keepRecords: options.onRecord !== undefined,
+  });
+  for await (const batch of batches) yield classifyItems(unpackItems(batch), tagging, reading);
 }
 
 /** This thread and workers − 1 worker threads, sharing one copy of the segmenter's dictionary. */
@@ -96,10 +102,8 @@ function inThreads(
     ...(dates ? { dates: dates.settings } : {}),
   };
   const reader = dates === undefined ? undefined : createDateReader(dates.settings);
-  const keep = options.onRecord !== undefined;
-  return classifyInWorkers(batches, workers - 1, init, (batch) =>
-    classifyItems(unpackItems(batch), here, source, fields, options, init.maxJsonDepth, reader, keep),
-  );
+  const reading = batchReading({ source, fields, options, maxJsonDepth: init.maxJsonDepth, dateReader: reader, keepRecords: options.onRecord !== undefined });
+  return classifyInWorkers(batches, workers - 1, init, (batch) => classifyItems(unpackItems(batch), here, reading));
 }
 
 /** A batch's records: as classified on this thread, or read back from the lines a worker thread sent. */

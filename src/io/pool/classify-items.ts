@@ -11,25 +11,33 @@ import type { FieldMap, Reject } from '../read/map-record.js';
 import { isReject, toPost, type ItemSource, type RawItem } from '../read/raw-items.js';
 import type { BatchOutcome } from './worker-protocol.js';
 
-/** One scratch for every batch this thread classifies (batches run one at a time). */
-const out = new LineBytes();
+/** How one thread reads and writes its batches: the same for every batch it classifies. */
+export interface BatchReading {
+  readonly source: ItemSource;
+  readonly fields: FieldMap;
+  readonly options: ClassifyOptions;
+  readonly maxJsonDepth?: number;
+  readonly dateReader?: DateReader | undefined;
+  /** Also return the records themselves (a thread that counts them as they come). */
+  readonly keepRecords?: boolean;
+  /** The thread's output scratch, reused batch after batch (batches run one at a time). */
+  readonly out: LineBytes;
+}
 
-export function classifyItems(
-  items: readonly RawItem[],
-  tagging: Tagging,
-  source: ItemSource,
-  fields: FieldMap,
-  options: ClassifyOptions,
-  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
-  dateReader?: DateReader,
-  keepRecords = false,
-): BatchOutcome {
+/** A thread's reading of its batches, with an output scratch of its own. */
+export function batchReading(reading: Omit<BatchReading, 'out'>): BatchReading {
+  return { ...reading, out: new LineBytes() };
+}
+
+export function classifyItems(items: readonly RawItem[], tagging: Tagging, reading: BatchReading): BatchOutcome {
+  const { source, fields, options, dateReader, out } = reading;
+  const maxJsonDepth = reading.maxJsonDepth ?? DEFAULT_LIMITS.maxJsonDepth;
   out.reset();
   const warnings = warningCounter(tagging.classifier.platforms);
   const ids: string[] = [];
   const lines: number[] = [];
   const rejects: Reject[] = [];
-  const records: Classified[] | undefined = keepRecords ? [] : undefined;
+  const records: Classified[] | undefined = reading.keepRecords ? [] : undefined;
   const dates = emptyTally();
   const context = dateReader === undefined ? undefined : { reader: dateReader, tally: dates };
   for (const item of items) {
