@@ -10,7 +10,8 @@ export type Script = 'hans' | 'hant' | 'mixed' | 'none';
 /** A minority script below this share of the majority is treated as noise (a quoted word, a variant). */
 const MIXED_MINORITY_SHARE = 0.1;
 
-function charactersThatChange(dictionary: string): Set<string> {
+/** The sources of an OpenCC character dictionary that no target keeps as they are: the script's own characters. */
+export function charactersThatChange(dictionary: string): Set<string> {
   const changing = new Set<string>();
   for (const [source, targets] of parseDictionary(dictionary)) {
     if (!targets.includes(source)) changing.add(source);

@@ -50,3 +50,17 @@ describe('the code-unit trie', () => {
     expect(lookupCodeTrie(long, keys[0]!.slice(0, 19))).toBe(NO_VALUE);
   });
 });
+
+describe('edges from different nodes with the same code unit', () => {
+  it('stay apart when their probes cross: each branch keeps its own child', () => {
+    // 300 keys share their second unit and differ in the first and third: the edges (first, 同)
+    // fill one table and their probe sequences run over each other.
+    const firsts = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const keys = firsts.map((f, i) => `${f}同${String.fromCharCode(0x5000 + i)}`);
+    const trie = buildCodeTrie(keys);
+    keys.forEach((key, i) => expect(lookupCodeTrie(trie, key)).toBe(i));
+    // Another branch's third unit after this branch's first: no such key.
+    const crossed = firsts.filter((f, i) => lookupCodeTrie(trie, `${f}同${String.fromCharCode(0x5000 + ((i + 1) % 300))}`) !== NO_VALUE);
+    expect(crossed).toEqual([]);
+  });
+});

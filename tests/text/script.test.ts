@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScriptCharacters, detectScript } from '../../src/text/script.js';
+import { charactersThatChange, countScriptCharacters, detectScript } from '../../src/text/script.js';
 import { parseDictionary } from '../../src/text/opencc.js';
 import { convertScript } from '../../src/text/convert.js';
 
@@ -56,5 +56,13 @@ describe('convertScript', () => {
   });
   it('converts Traditional to Simplified', () => {
     expect(convertScript('續簽和轉永居', 'hans')).toBe('续签和转永居');
+  });
+});
+
+describe('the distinctive characters of a script', () => {
+  it('are the sources no conversion keeps: a source listed among its own targets is shared by both scripts', () => {
+    // OpenCC's layout: "source target …" entries joined by "|".
+    expect([...charactersThatChange('後 后|后 后 後|髮 发|發 发')].sort()).toEqual(['後', '發', '髮'].sort());
+    expect(charactersThatChange('')).toEqual(new Set());
   });
 });
