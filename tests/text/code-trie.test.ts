@@ -58,7 +58,7 @@ describe('edges from different nodes with the same code unit', () => {
     const firsts = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
     const keys = firsts.map((f, i) => `${f}同${String.fromCharCode(0x5000 + i)}`);
     const trie = buildCodeTrie(keys);
-    keys.forEach((key, i) => expect(lookupCodeTrie(trie, key)).toBe(i));
+    expect(keys.map((key) => lookupCodeTrie(trie, key))).toEqual(keys.map((_, i) => i));
     // Another branch's third unit after this branch's first: no such key.
     const crossed = firsts.filter((f, i) => lookupCodeTrie(trie, `${f}同${String.fromCharCode(0x5000 + ((i + 1) % 300))}`) !== NO_VALUE);
     expect(crossed).toEqual([]);
