@@ -4,6 +4,7 @@
  * also renders its charts (SVG and Vega-Lite specs), which takes a promise.
  */
 import { renderCsv } from './csv.js';
+import type { ChartRenderer } from './html/chart-renderer.js';
 import { renderHtml, type HtmlReport } from './html/index.js';
 import type { ReportLanguage } from './html/wording.js';
 import { renderJson } from './json.js';
@@ -29,6 +30,8 @@ export interface RenderOptions {
   readonly formats: readonly ReportFormat[];
   /** The HTML report's language (the text formats take theirs from the model's wording). */
   readonly lang: ReportLanguage;
+  /** What draws the HTML report's charts (default: this thread). */
+  readonly charts?: ChartRenderer;
 }
 
 export function renderTextReports(model: ReportModel): TextReports {
@@ -37,10 +40,14 @@ export function renderTextReports(model: ReportModel): TextReports {
 
 export async function renderReport(model: ReportModel, options: RenderOptions): Promise<RenderedReport> {
   const wants = (format: ReportFormat) => options.formats.includes(format);
-  return {
+  // The HTML report starts first: its charts may be drawn elsewhere while the text reports render here.
+  const html = wants('html')
+    ? renderHtml(model, { lang: options.lang, strings: model.strings, ...(options.charts ? { charts: options.charts } : {}) })
+    : undefined;
+  const text = {
     ...(wants('md') ? { markdown: renderMarkdown(model) } : {}),
     ...(wants('json') ? { json: renderJson(model) } : {}),
     ...(wants('csv') ? { csv: renderCsv(model) } : {}),
-    ...(wants('html') ? { html: await renderHtml(model, { lang: options.lang, strings: model.strings }) } : {}),
   };
+  return { ...text, ...(html ? { html: await html } : {}) };
 }

@@ -13,6 +13,7 @@ import { loadClassifier, type LoadedClassifier } from '../classifier/load-classi
 import { readReportData, readStopList, type ReportData } from '../io/bundled/report-data.js';
 import { DEFAULT_STUDY_DIR } from '../io/bundled/lexicon-files.js';
 import type { DateResolution } from '../io/read/preflight.js';
+import { startChartPool } from '../io/pool/chart-pool.js';
 import { openAtomicStream, writeFileAtomic } from '../io/write/atomic.js';
 import { checkOutputPaths } from '../io/write/output-paths.js';
 import type { ReportLanguage } from '../report/html/wording.js';
@@ -67,6 +68,8 @@ export async function analyseDump(
   let resolution: DateResolution | undefined;
   const out = openAtomicStream(join(dir, 'classified.jsonl'));
   const rejects = openAtomicStream(join(dir, 'rejects.jsonl'));
+  // The chart thread loads its libraries while the posts are classified.
+  const charts = startChartPool();
   try {
     const counts = await classifyFile(input, out.stream, rejects.stream, loaded, {
       ...options,
@@ -96,12 +99,14 @@ export async function analyseDump(
       validation,
       lang,
     );
-    const reports = await writeReports(dir, model, { lang });
+    const reports = await writeReports(dir, model, { lang, charts });
     writeFileAtomic(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     return { counts, manifest, written: ['classified.jsonl', 'rejects.jsonl', ...reports, 'manifest.json'] };
   } catch (error) {
     out.abort();
     rejects.abort();
     throw error;
+  } finally {
+    await charts.close();
   }
 }

@@ -3,6 +3,7 @@
  * and each chart as charts/<name>.svg with its Vega-Lite spec charts/<name>.vl.json.
  */
 import { join } from 'node:path';
+import type { ChartRenderer } from '../report/html/chart-renderer.js';
 import type { RenderedChart } from '../report/html/render-svg.js';
 import type { ReportLanguage } from '../report/html/wording.js';
 import type { ReportModel } from '../report/model.js';
@@ -21,8 +22,16 @@ export function writeCharts(dir: string, charts: readonly RenderedChart[]): stri
 }
 
 /** report.{md,json,csv,html} and charts/ into `dir`; returns the names written. */
-export async function writeReports(dir: string, model: ReportModel, options: { readonly lang: ReportLanguage }): Promise<string[]> {
-  const rendered = await renderReport(model, { formats: ['md', 'json', 'csv', 'html'], lang: options.lang });
+export async function writeReports(
+  dir: string,
+  model: ReportModel,
+  options: { readonly lang: ReportLanguage; readonly charts?: ChartRenderer },
+): Promise<string[]> {
+  const rendered = await renderReport(model, {
+    formats: ['md', 'json', 'csv', 'html'],
+    lang: options.lang,
+    ...(options.charts ? { charts: options.charts } : {}),
+  });
   writeFileAtomic(join(dir, 'report.md'), rendered.markdown!);
   writeFileAtomic(join(dir, 'report.json'), rendered.json!);
   writeFileAtomic(join(dir, 'report.csv'), rendered.csv!);

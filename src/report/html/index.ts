@@ -14,7 +14,8 @@ import { topicVolumeChart } from './charts/volume.js';
 import { page } from './page.js';
 import { figureNumbers, TABLES } from '../numbering.js';
 import { findingsSection, sourcesSection } from './sections-key-findings-sources.js';
-import { renderChart, type RenderedChart } from './render-svg.js';
+import { renderChartsHere, type ChartRenderer } from './chart-renderer.js';
+import type { RenderedChart } from './render-svg.js';
 import { compareSection, coverageSection, viewpointSections, volumeSection, type FigureContext } from './sections-figures.js';
 import { examplesSection } from './sections-examples.js';
 import { describeDesign, manifestSection, methodSection } from './sections-manifest.js';
@@ -26,6 +27,8 @@ import { wordingFor, type ReportLanguage, type UiStrings, type Wording } from '.
 export interface HtmlOptions {
   readonly lang: ReportLanguage;
   readonly strings: UiStrings;
+  /** What draws the charts (default: this thread). */
+  readonly charts?: ChartRenderer;
 }
 
 export interface HtmlReport {
@@ -48,8 +51,7 @@ export async function renderHtml(model: ReportModel, options: HtmlOptions): Prom
   const { summary, manifest } = model;
   const w = wordingFor(options.strings, options.lang, summary.taxonomy);
   const figures = figureNumbers(summary.taxonomy.topics.length);
-  const charts: RenderedChart[] = [];
-  for (const chart of reportCharts(summary, w)) charts.push(await renderChart(chart));
+  const charts = await (options.charts ?? renderChartsHere).render(reportCharts(summary, w));
   const context: FigureContext = { summary, w, chart: (name) => charts.find((c) => c.name === name) };
   const sections = [
     volumeSection(context, figures.volume),

@@ -37,6 +37,11 @@ async function chartLibraries() {
   return { vegaModule, compile: vegaLite.compile };
 }
 
+/** Loads vega and vega-lite now, so that the first chart does not wait for them. */
+export async function loadChartLibraries(): Promise<void> {
+  await chartLibraries();
+}
+
 export async function renderChart(chart: Chart): Promise<RenderedChart> {
   const { vegaModule, compile } = await chartLibraries();
   const { parse, View } = vegaModule;
