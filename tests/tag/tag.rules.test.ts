@@ -89,6 +89,19 @@ describe('relevance', () => {
     expect(counts('规甲', '规乙').weak).toBe(1);
   });
 
+  it('a term listed in two relevance groups counts once in each, not twice in the first', () => {
+    const twice = inlineLexicon({
+      settings: SETTINGS,
+      relevance: 'strong: [强甲]\nweak: [强甲, 弱乙]\ncontext: [境丁]\ncounter: [反己]\n',
+      topics: 'permanent_residency:\n  cues: [题庚]\n',
+      viewpoints: 'pr.plan_ahead:\n  topic: permanent_residency\n  polarity: negative\n  cues: [观癸]\n',
+      polarity: 'positive: [好评]\nnegative: [差评]\nnegators: [不]\nintensifiers: [很]\nsarcasm: [呵呵]\n',
+    });
+    const relevance = tagTokens(twice, ['强甲']).diagnostics.relevance;
+    expect(relevance.counts).toEqual({ strong: 1, weak: 1, context: 0, counter: 0 });
+    expect(relevance.score).toBe(3);
+  });
+
   it("other places' schemes count against: a strong cue and a counter cue cancel out", () => {
     const t = tag('强甲', '反己');
     expect([t.relevant, t.diagnostics.relevance.score]).toEqual([false, 0]);
