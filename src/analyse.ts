@@ -13,8 +13,7 @@ import type { Classifier, ClassifyOptions } from './classify.js';
 import { readDateWords } from './io/bundled/date-words.js';
 import { createDateReader, type DateReader } from './time/read-date.js';
 import { readReportData, readStopList, type ReportData } from './io/bundled/report-data.js';
-import { loadStudy } from './study/load.js';
-import { DEFAULT_STUDY_DIR } from './io/bundled/lexicon-files.js';
+import { DEFAULT_STUDY_DIR, readStudy } from './io/bundled/lexicon-files.js';
 import { labelSetOf } from './label-set.js';
 import type { Taxonomy } from './study/taxonomy.js';
 import type { Classified, Post } from './records.js';
@@ -138,11 +137,11 @@ export interface AnalysisResult {
 export function analyse(
   posts: readonly Post[],
   loaded: LoadedClassifier = loadClassifier(),
-  report: ReportData = readReportData(loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)),
+  report: ReportData = readReportData(readStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)),
 ): AnalysisResult {
   const { classifier } = loaded;
   const records = [...classify(posts, loaded)];
-  const aggregation = startAggregation(classifier, undefined, readStopList(loadStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)));
+  const aggregation = startAggregation(classifier, undefined, readStopList(readStudy(loaded.spec.study ?? DEFAULT_STUDY_DIR)));
   for (const record of records) aggregation.add(record);
   const model = reportModel(
     aggregation.state,

@@ -3,10 +3,19 @@
  * and the entry's path. `yamlFileIssues` collects every problem of a file (for lint);
  * `parseYamlFile` throws the first (for loading).
  */
-import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import { placeLabel, placeOf, type Diagnostic } from './diagnostic.js';
 import { YuqingError } from './errors.js';
+import { lazy } from './lazy.js';
+
+/**
+ * The yaml package, loaded on the first parse (about 0.15 s): a run whose files all come from the
+ * value cache never loads it. The same module the package's own `import` gives in Node.
+ */
+const yaml = lazy(() => createRequire(import.meta.url)('yaml') as typeof Yaml);
 
 /**
  * Parsed YAML values kept between runs by the file's content (src/io/bundled/yaml-cache.ts): parsing the
@@ -46,9 +55,9 @@ function issueOf(code: SourceIssue['code'], file: SourceFile, at: Located | unde
 /** The position of a mapping key (`parent.key:`), when the node at `path` is in a map. */
 function locateKey(doc: Document, counter: LineCounter, parent: readonly PropertyKey[], key: string): Located | undefined {
   const node = parent.length === 0 ? doc.contents : doc.getIn(parent as unknown[], true);
-  if (!isMap(node)) return undefined;
-  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  if (!pair || !isNode(pair.key) || !pair.key.range) return undefined;
+  if (!yaml().isMap(node)) return undefined;
+  const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === key);
+  if (!pair || !yaml().isNode(pair.key) || !pair.key.range) return undefined;
   const pos = counter.linePos(pair.key.range[0]);
   return { line: pos.line, column: pos.col };
 }
@@ -61,7 +70,7 @@ export function locate(doc: Document, counter: LineCounter, path: readonly Prope
   }
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) {
+    if (yaml().isNode(node) && node.range) {
       const pos = counter.linePos(node.range[0]);
       return { line: pos.line, column: pos.col };
     }
@@ -82,8 +91,8 @@ export interface ParsedYaml {
 }
 
 export function parseYamlText(content: string): ParsedYaml {
-  const counter = new LineCounter();
-  return { doc: parseDocument(content, { lineCounter: counter, uniqueKeys: true }), counter };
+  const counter = new (yaml().LineCounter)();
+  return { doc: yaml().parseDocument(content, { lineCounter: counter, uniqueKeys: true }), counter };
 }
 
 function yamlIssues(file: SourceFile, doc: Document): SourceIssue[] {
@@ -126,13 +135,13 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
   let firstAlias: Node | undefined;
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       aliases++;
       // The walk is not in file order: keep the alias that comes first in the file.
       if (firstAlias === undefined || (node.range?.[0] ?? Infinity) < (firstAlias.range?.[0] ?? Infinity)) firstAlias = node;
       continue;
     }
-    if (!isMap(node) && !isSeq(node)) continue;
+    if (!yaml().isMap(node) && !yaml().isSeq(node)) continue;
     if (depth >= YAML_LIMITS.maxDepth) {
       return {
         issues: [
@@ -145,7 +154,7 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
       };
     }
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) {
+      if (yaml().isPair(item)) {
         stack.push([item.key, depth + 1], [item.value, depth + 1]);
       } else stack.push([item, depth + 1]);
     }

@@ -5,10 +5,9 @@
  * threads all load their classifier here, so they all tag alike.
  */
 import { createClassifier, type Classifier, type ClassifierParts } from '../classify.js';
-import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile } from '../io/bundled/lexicon-files.js';
+import { DEFAULT_STUDY_DIR, readLexiconSource, readPlatformsFile, readStudy } from '../io/bundled/lexicon-files.js';
 import { lexiconSegmenter } from '../io/bundled/segmenter-dictionary.js';
 import type { Segmenter } from '../segment/jieba.js';
-import { loadStudy } from '../study/load.js';
 import { parseClassifierSpec, type ClassifierSpec, type ClassifierSpecInput } from './classifier-spec.js';
 import { chooseModel, type Tagger } from './choose-model.js';
 
@@ -25,7 +24,7 @@ export interface LoadOptions {
 
 /** The classifier of a spec's study, lexicon and platform table, without choosing a model. */
 export function buildClassifier(spec: Pick<ClassifierSpecInput, 'study' | 'lexicon' | 'platforms'> = {}, options: LoadOptions = {}): Classifier {
-  const study = loadStudy(spec.study ?? DEFAULT_STUDY_DIR);
+  const study = readStudy(spec.study ?? DEFAULT_STUDY_DIR);
   const given = options.segmenter;
   const segmenterFor: ClassifierParts['segmenterFor'] = given === undefined ? lexiconSegmenter : () => given;
   return createClassifier({
@@ -38,7 +37,7 @@ export function buildClassifier(spec: Pick<ClassifierSpecInput, 'study' | 'lexic
 
 /** The tagger a spec chooses for a classifier already built from it (the CLI builds first and says which tagger runs later). */
 export function taggerOf(spec: ClassifierSpec, classifier: Classifier): Tagger {
-  return chooseModel(spec, classifier, loadStudy(spec.study ?? DEFAULT_STUDY_DIR));
+  return chooseModel(spec, classifier, readStudy(spec.study ?? DEFAULT_STUDY_DIR));
 }
 
 /**

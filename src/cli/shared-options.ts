@@ -1,7 +1,7 @@
 /** Options several commands share, and turning them into a classifier and field map. */
 import type { Command } from 'commander';
-import { DEFAULT_STUDY_DIR } from '../io/bundled/lexicon-files.js';
-import { loadStudy, type Study } from '../study/load.js';
+import { DEFAULT_STUDY_DIR, readStudy } from '../io/bundled/lexicon-files.js';
+import type { Study } from '../study/load.js';
 import type { Taxonomy } from '../study/taxonomy.js';
 import { YuqingError } from '../errors.js';
 import type { Classifier } from '../classify.js';
@@ -32,7 +32,7 @@ export const STUDY_HELP = 'study folder: taxonomy, lexicon, platform table, mode
 
 /** The study of --study (default: the bundled one). */
 export function studyFrom(options: { readonly study?: string }): Study {
-  return loadStudy(options.study ?? DEFAULT_STUDY_DIR);
+  return readStudy(options.study ?? DEFAULT_STUDY_DIR);
 }
 
 /** The taxonomy of --study (default: the bundled study), without building a classifier. */

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { YuqingError } from '../errors.js';
-import { sourceIssueSentence, yamlFileIssues } from '../yaml-source.js';
+import { sourceIssueSentence, yamlFileIssues, type YamlValueCache } from '../yaml-source.js';
 import { studyFileSchema, taxonomyFileSchema, type Names, type StudyFile } from './schema.js';
 import { taxonomyOf, type Taxonomy } from './taxonomy.js';
 
@@ -40,9 +40,12 @@ export interface Study {
   readonly hash: string;
 }
 
-/** Parse one YAML file of a study with its schema; problems become study errors with their place. */
-export function parseStudyYaml<S extends z.ZodType>(path: string, content: string, schema: S): z.output<S> {
-  const { issues, data } = yamlFileIssues({ path, content }, schema);
+/**
+ * Parse one YAML file of a study with its schema; problems become study errors with their place.
+ * `cache`: parsed values kept between runs (io/bundled/yaml-cache.ts), still checked by the schema.
+ */
+export function parseStudyYaml<S extends z.ZodType>(path: string, content: string, schema: S, cache?: YamlValueCache): z.output<S> {
+  const { issues, data } = yamlFileIssues({ path, content }, schema, cache);
   const first = issues[0];
   if (first === undefined) return data as z.output<S>;
   const message = sourceIssueSentence(first).replace('docs/lexicon-format.md', 'docs/study-format.md');
@@ -65,8 +68,14 @@ function readStudyFile(dir: string, name: string, what: string): { path: string;
  * A study from its files' contents (paths resolved against `dir`). `stopWords`: the content of its
  * stop words file, when it names one, hashed with study.yaml and taxonomy.yaml (it changes key terms).
  */
-export function studyFrom(dir: string, study: { path: string; content: string }, taxonomy: { path: string; content: string }, stopWords?: string): Study {
-  const file: StudyFile = parseStudyYaml(study.path, study.content, studyFileSchema);
+export function studyFrom(
+  dir: string,
+  study: { path: string; content: string },
+  taxonomy: { path: string; content: string },
+  stopWords?: string,
+  cache?: YamlValueCache,
+): Study {
+  const file: StudyFile = parseStudyYaml(study.path, study.content, studyFileSchema, cache);
   const at = (p: string) => resolve(dir, p);
   return {
     id: file.id,
@@ -74,7 +83,7 @@ export function studyFrom(dir: string, study: { path: string; content: string },
     names: file.names,
     description: file.description,
     dir,
-    taxonomy: taxonomyOf(parseStudyYaml(taxonomy.path, taxonomy.content, taxonomyFileSchema)),
+    taxonomy: taxonomyOf(parseStudyYaml(taxonomy.path, taxonomy.content, taxonomyFileSchema, cache)),
     taxonomyFile: taxonomy.path,
     lexiconDir: at(file.lexicon),
     platformsFile: at(file.platforms),
@@ -96,16 +105,16 @@ function studyHash(contents: readonly string[]): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-export function loadStudy(dir: string): Study {
+export function loadStudy(dir: string, cache?: YamlValueCache): Study {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new YuqingError('E_STUDY_MISSING', `${dir}: no study folder here. Give --study a folder holding study.yaml (see docs/study-format.md).`, {
       file: dir,
     });
   }
   const study = readStudyFile(dir, STUDY_FILE, 'study file');
-  const file = parseStudyYaml(study.path, study.content, studyFileSchema);
+  const file = parseStudyYaml(study.path, study.content, studyFileSchema, cache);
   const stopWords = file.stopwords === undefined ? undefined : resolve(dir, file.stopwords);
   // A missing stop words file is reported where it is read (report-data.ts), with its own message.
   const stopWordsContent = stopWords !== undefined && existsSync(stopWords) ? readFileSync(stopWords, 'utf8') : undefined;
-  return studyFrom(dir, study, readStudyFile(dir, file.taxonomy, 'taxonomy file'), stopWordsContent);
+  return studyFrom(dir, study, readStudyFile(dir, file.taxonomy, 'taxonomy file'), stopWordsContent, cache);
 }

@@ -44,3 +44,27 @@ describe('loading the bundled talent study', () => {
     for (const v of study.taxonomy.viewpoints) expect(study.taxonomy.names.viewpoints[v]!['zh-Hant'], v).toBe(data.viewpoints[v]!.label);
   });
 });
+
+describe('a study read through the YAML value cache', () => {
+  it('parses study.yaml and taxonomy.yaml once, then takes their values from the cache, giving the same study', () => {
+    const stored = new Map<string, unknown>();
+    const asked: string[] = [];
+    const cache = {
+      get(content: string) {
+        asked.push(stored.has(content) ? 'hit' : 'miss');
+        return stored.has(content) ? { value: stored.get(content) } : undefined;
+      },
+      set(content: string, value: unknown) {
+        stored.set(content, value);
+      },
+    };
+    const first = loadStudy(DEFAULT_STUDY_DIR, cache);
+    expect(stored.size).toBe(2);
+    asked.length = 0;
+    const again = loadStudy(DEFAULT_STUDY_DIR, cache);
+    expect(asked.every((a) => a === 'hit')).toBe(true);
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(again).toEqual(first);
+    expect(again).toEqual(loadStudy(DEFAULT_STUDY_DIR));
+  });
+});

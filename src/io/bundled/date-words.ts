@@ -5,6 +5,7 @@ import { YuqingError } from '../../errors.js';
 import { parseYamlFile } from '../../yaml-source.js';
 import { dateWordsSchema, type DateWords } from '../../time/words.js';
 import { PACKAGE_ROOT } from './lexicon-files.js';
+import { yamlValueCache } from './yaml-cache.js';
 
 export const DATE_WORDS_FILE = join(PACKAGE_ROOT, 'lexicons', 'dates', 'words.yaml');
 
@@ -14,5 +15,5 @@ export function readDateWords(): DateWords {
       file: DATE_WORDS_FILE,
     });
   }
-  return parseYamlFile({ path: DATE_WORDS_FILE, content: readFileSync(DATE_WORDS_FILE, 'utf8') }, dateWordsSchema);
+  return parseYamlFile({ path: DATE_WORDS_FILE, content: readFileSync(DATE_WORDS_FILE, 'utf8') }, dateWordsSchema, yamlValueCache());
 }

@@ -8,6 +8,7 @@ import { YuqingError } from '../../errors.js';
 import type { LexiconSource } from '../../lexicon/load.js';
 import { parseYamlFile } from '../../yaml-source.js';
 import { platformsFileSchemaFor, type PlatformsFile } from '../../region/schema.js';
+import { loadStudy, type Study } from '../../study/load.js';
 import type { Taxonomy } from '../../study/taxonomy.js';
 import { yamlValueCache } from './yaml-cache.js';
 import { ACCEPTED_FILE, acceptedSchema, type AcceptedFindings } from '../../lexicon-tools/lint/accepted.js';
@@ -18,6 +19,11 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const DEFAULT_STUDY_DIR = join(PACKAGE_ROOT, 'studies', 'talent');
 export const DEFAULT_LEXICON_DIR = join(PACKAGE_ROOT, 'studies', 'talent', 'lexicon');
 export const DEFAULT_PLATFORMS_FILE = join(PACKAGE_ROOT, 'studies', 'talent', 'platforms.yaml');
+
+/** A study folder read with the YAML value cache: its files parsed once, then read back fast on later runs. */
+export function readStudy(dir: string = DEFAULT_STUDY_DIR): Study {
+  return loadStudy(dir, yamlValueCache());
+}
 
 export function readLexiconSource(dir: string): LexiconSource {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {

@@ -40,7 +40,7 @@ function readStudyData(path: string, what: string): { path: string; content: str
 }
 
 const parseStudyFile = <S extends Parameters<typeof parseStudyYaml>[2]>(file: { path: string; content: string }, schema: S) =>
-  parseStudyYaml(file.path, file.content, schema);
+  parseStudyYaml(file.path, file.content, schema, yamlValueCache());
 
 /** What a study's reports say beside the shares: its wording, and its tagger's measured accuracy (null when the study has none). */
 export interface ReportData {
@@ -73,7 +73,7 @@ export function readStopList(study?: Pick<Study, 'stopwordsFile'>): StopList {
  */
 export function readThemeStopList(study?: Pick<Study, 'stopwordsFile'>): StopList {
   const report = parseYamlFile(readData('stopwords.yaml'), stopListSchema, yamlValueCache());
-  const themes = parseYamlFile(readData('theme-stopwords.yaml'), stopListSchema);
+  const themes = parseYamlFile(readData('theme-stopwords.yaml'), stopListSchema, yamlValueCache());
   const own = readStudyStopWords(study);
   return {
     min_length: Math.max(report.min_length, themes.min_length),
