@@ -4,14 +4,11 @@
  * writes the text reports. The SVG is the same as drawn here (the same code on the same specs).
  * If the thread cannot start or fails, the charts are drawn here: same output, a little later.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from './worker-script.js';
 import type { Chart } from '../../report/html/charts/common.js';
 import { renderChartsHere, type ChartRenderer } from '../../report/html/chart-renderer.js';
 import type { RenderedChart } from '../../report/html/render-svg.js';
-import { PACKAGE_ROOT } from '../bundled/lexicon-files.js';
 
 export interface ChartRequest {
   readonly seq: number;
@@ -27,16 +24,10 @@ export interface ChartPool extends ChartRenderer {
   drawnOnThread(): number;
 }
 
-function workerScript(): URL {
-  const beside = new URL('./chart-worker.js', import.meta.url);
-  // Under the test runner this module is TypeScript source; the thread runs the compiled build.
-  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'pool', 'chart-worker.js'));
-}
-
 export function startChartPool(): ChartPool {
   let worker: Worker | undefined;
   try {
-    worker = new Worker(workerScript());
+    worker = new Worker(workerScript('chart-worker.js'));
   } catch {
     return { render: (charts) => renderChartsHere.render(charts), close: async () => {}, drawnOnThread: () => 0 };
   }

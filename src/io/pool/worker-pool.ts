@@ -5,11 +5,8 @@
  * N-core machine no thread waits for a core). Replies wait in a reorder buffer bounded by the
  * in-flight limit, so memory stays flat and the output is byte-identical to one thread's.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../bundled/lexicon-files.js';
+import { workerScript } from './worker-script.js';
 import type { PackedItems } from '../read/packed-items.js';
 import type { BatchOutcome, BatchReply, WorkerInit } from './worker-protocol.js';
 
@@ -20,12 +17,6 @@ const IN_FLIGHT_PER_WORKER = 4;
  */
 const IN_FLIGHT_AT_START = 48;
 
-function workerScript(): URL {
-  const beside = new URL('./classify-worker.js', import.meta.url);
-  // Under the test runner this module is TypeScript source; the worker runs the compiled build.
-  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'pool', 'classify-worker.js'));
-}
-
 /** Let the event loop deliver the workers' replies (a batch classified here holds the thread a while). */
 const turnEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -35,7 +26,7 @@ export async function* classifyInWorkers(
   init: WorkerInit,
   here: (batch: PackedItems) => BatchOutcome,
 ): AsyncGenerator<BatchOutcome> {
-  const workers = Array.from({ length: count }, () => new Worker(workerScript(), { workerData: init }));
+  const workers = Array.from({ length: count }, () => new Worker(workerScript('classify-worker.js'), { workerData: init }));
   const busy = new Array<number>(count).fill(0);
   const limit = new Array<number>(count).fill(IN_FLIGHT_AT_START);
   const ready = new Map<number, BatchOutcome>();
