@@ -26,7 +26,8 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 const memo = new Uint8Array(65536).fill(UNKNOWN);
 
-function classify(code: number): number {
+/** The class of a code unit outside ASCII, from its Unicode properties (charClass remembers the answer). */
+export function unicodeClass(code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) return CHAR_HIGH_SURROGATE;
   if (code >= 0xdc00 && code <= 0xdfff) return CHAR_OTHER;
   const char = String.fromCharCode(code);
@@ -48,7 +49,7 @@ export function charClass(code: number): number {
   }
   let c = memo[code]!;
   if (c === UNKNOWN) {
-    c = classify(code);
+    c = unicodeClass(code);
     memo[code] = c;
   }
   return c;
