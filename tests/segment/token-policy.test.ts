@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmenterOf, writeSegmenterDictionary } from '../../src/io/bundled/segmenter-dictionary.js';
 import { originalTokens, segmentNormalised, type Token } from '../../src/segment/segmentation.js';
+import { TOKEN_KINDS } from '../../src/segment/tokens.js';
 import { normaliseText } from '../../src/text/normalise.js';
 
 const segmenter = segmenterOf(writeSegmenterDictionary([]));
@@ -110,5 +111,75 @@ describe('token policy', () => {
     const tokens = tokensOf(original);
     for (const t of tokens) expect(original.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.text)).toEqual(['香港', 'ＴＴＰＳ', '續簽', '😭', '好', '難', 'HK$5萬', '@小明', '#高才通#', 'https://t.co/x', 'Ｐｈ．Ｄ．']);
+  });
+});
+
+describe('token policy: the kind of each token, where the text alone would not tell', () => {
+  it('a keycap is an emoji, not a number or letters; # and * keycaps too', () => {
+    expect(kinds('1️⃣ #️⃣ *️⃣')).toEqual(['1️⃣/emoji', '#️⃣/emoji', '*️⃣/emoji']);
+    expect(kinds('1⃣')).toEqual(['1⃣/emoji']);
+  });
+
+  it('an astral symbol that is no emoji and no Han is one symbol of two code units; a lone surrogate one of one', () => {
+    expect(kinds('a𝄞b')).toEqual(['a/letters', '𝄞/symbol', 'b/letters']);
+    expect(tokensOf('𝄞').map((t) => [t.start, t.end])).toEqual([[0, 2]]);
+    expect(tokensOf('x\ud834').map((t) => [t.text, t.kind])).toEqual([
+      ['x', 'letters'],
+      ['\ud834', 'symbol'],
+    ]);
+    expect(tokensOf('\ud834x').map((t) => [t.text, t.kind])).toEqual([
+      ['\ud834', 'symbol'],
+      ['x', 'letters'],
+    ]);
+  });
+
+  it('an amount may start with a symbol ($) or a letter (hkd), and a bare marker is a symbol or letters', () => {
+    expect(kinds('$5,000 HKD 5 $ x HKD')).toEqual(['$5,000/amount', 'HKD 5/amount', '$/symbol', 'x/letters', 'HKD/letters']);
+  });
+
+  it('digits run on into letters only when the number is plain digits: 5g is letters, 3.5g a number and letters', () => {
+    expect(kinds('5g 3.5g 1,000g 50%x')).toEqual(['5g/letters', '3.5/number', 'g/letters', '1,000/number', 'g/letters', '50%/number', 'x/letters']);
+    expect(kinds('12')).toEqual(['12/number']);
+  });
+
+  it('a URL and an e-mail address are told from letters that merely start like them', () => {
+    expect(kinds('www.hk httpx://a info@a.hk info@')).toEqual([
+      'www.hk/url',
+      'httpx/letters',
+      ':/symbol',
+      '//symbol',
+      '//symbol',
+      'a/letters',
+      'info@a.hk/email',
+      'info/letters',
+      '@/symbol',
+    ]);
+  });
+
+  it('an @ is a mention only with a name right after it', () => {
+    expect(kinds('@ x @_a-b @')).toEqual(['@/symbol', 'x/letters', '@_a-b/mention', '@/symbol']);
+  });
+
+  it('a hashtag of the # name form ends with its name; a lone # is a symbol; # before a space is not one', () => {
+    expect(kinds('#高才_2025 #a # x')).toEqual(['#高才_2025/hashtag', '#a/hashtag', '#/symbol', 'x/letters']);
+  });
+
+  it('a run mark is one token only while the same mark repeats; different marks are separate', () => {
+    expect(words('...--—–…⋯')).toEqual(['...', '--', '—', '–', '…', '⋯']);
+    expect(words('a....')).toEqual(['a', '....']);
+    expect(words('！！')).toEqual(['！', '！']);
+  });
+});
+
+describe('token boundaries inside a hashtag', () => {
+  it('the words of a #…# hashtag and its closing # are inner boundaries; a # name hashtag has no closing one', () => {
+    const cut = (text: string) => segmentNormalised(segmenter, normaliseText(text).text);
+    const pair = cut('#香港人才#好');
+    expect(pair.kinds.map((k) => TOKEN_KINDS[k])).toEqual(['hashtag', 'word']);
+    expect(pair.starts).toEqual([0, 6]);
+    expect(pair.inner).toEqual([1, 3, 5]);
+    const name = cut('#香港人才 好');
+    expect(name.starts).toEqual([0, 5, 6]);
+    expect(name.inner).toEqual([1, 3]);
   });
 });
