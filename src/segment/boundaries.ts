@@ -17,24 +17,23 @@ export interface TokenBoundaries {
   isSealed(p: number): boolean;
 }
 
-/**
- * Shared scratch space, stamped rather than cleared: an offset is a token start when its stamp is
- * the current call's. So building boundaries costs one pass over the tokens and no allocation.
- */
-let epoch = 0;
-let startStamp = new Int32Array(0);
-let endStamp = new Int32Array(0);
-let sealedStamp = new Int32Array(0);
-let startBefore = new Int32Array(0);
+/** A call's tables, one entry per offset of its text (offset = length included). */
+interface Tables {
+  readonly start: Uint8Array;
+  readonly end: Uint8Array;
+  readonly sealed: Uint8Array;
+  /** At a token end: the start of the token that ends there. */
+  readonly startBefore: Int32Array;
+}
 
-function stampTokens(starts: readonly number[], length: number, stamp: number): void {
+function markTokens(tables: Tables, starts: readonly number[], length: number): void {
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     const end = starts[i + 1] ?? length;
     if (end === start) continue;
-    startStamp[start] = stamp;
-    endStamp[end] = stamp;
-    startBefore[end] = start;
+    tables.start[start] = 1;
+    tables.end[end] = 1;
+    tables.startBefore[end] = start;
   }
 }
 
@@ -45,54 +44,23 @@ function withInner(seg: Segmentation): readonly number[] {
 }
 
 /**
- * Boundaries of a full segmentation. They share scratch space: valid until the next call (the
- * matcher uses them at once and drops them).
+ * Boundaries of a full segmentation: tables of this call (a few bytes per character of the text),
+ * so that boundaries stay valid however many texts are segmented after them.
  */
 export function segmentationBoundaries(length: number, seg: Segmentation): TokenBoundaries {
-  if (startStamp.length < length + 1 || epoch >= 0x7fffffff) {
-    const size = Math.max(length + 1, startStamp.length * 2, 1024);
-    startStamp = new Int32Array(size);
-    endStamp = new Int32Array(size);
-    sealedStamp = new Int32Array(size);
-    startBefore = new Int32Array(size);
-    epoch = 0;
-  }
-  const stamp = ++epoch;
-  stampTokens(withInner(seg), length, stamp);
+  const size = length + 1;
+  const tables: Tables = { start: new Uint8Array(size), end: new Uint8Array(size), sealed: new Uint8Array(size), startBefore: new Int32Array(size) };
+  markTokens(tables, withInner(seg), length);
   const { starts, kinds } = seg;
   for (let i = 0; i < kinds.length; i++) {
     if (!isSealedKind(kinds[i]!)) continue;
     const end = starts[i + 1] ?? length;
-    for (let p = starts[i]! + 1; p < end; p++) sealedStamp[p] = stamp;
+    for (let p = starts[i]! + 1; p < end; p++) tables.sealed[p] = 1;
   }
-  return new StampedBoundaries(stamp);
-}
-
-/** Reads the scratch tables for one call's stamp; refuses once a later call has replaced them. */
-class StampedBoundaries implements TokenBoundaries {
-  constructor(private readonly stamp: number) {}
-
-  private live(): void {
-    if (this.stamp !== epoch) throw new Error('token boundaries used after the next segmentation replaced them');
-  }
-
-  isStart(p: number): boolean {
-    this.live();
-    return startStamp[p] === this.stamp;
-  }
-
-  isEnd(p: number): boolean {
-    this.live();
-    return endStamp[p] === this.stamp;
-  }
-
-  previousStart(p: number): number {
-    this.live();
-    return endStamp[p] === this.stamp ? startBefore[p]! : -1;
-  }
-
-  isSealed(p: number): boolean {
-    this.live();
-    return sealedStamp[p] === this.stamp;
-  }
+  return {
+    isStart: (p) => tables.start[p] === 1,
+    isEnd: (p) => tables.end[p] === 1,
+    previousStart: (p) => (tables.end[p] === 1 ? tables.startBefore[p]! : -1),
+    isSealed: (p) => tables.sealed[p] === 1,
+  };
 }
