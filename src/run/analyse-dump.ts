@@ -14,6 +14,7 @@ import { readReportData, readStopList, type ReportData } from '../io/bundled/rep
 import { DEFAULT_STUDY_DIR, readStudy } from '../io/bundled/lexicon-files.js';
 import type { DateResolution } from '../io/read/preflight.js';
 import { startChartPool } from '../io/pool/chart-pool.js';
+import type { ChartRenderer } from '../report/html/chart-renderer.js';
 import { openAtomicStream, writeFileAtomic } from '../io/write/atomic.js';
 import { checkOutputPaths } from '../io/write/output-paths.js';
 import type { ReportLanguage } from '../report/html/wording.js';
@@ -39,6 +40,11 @@ export interface AnalyseDumpOptions extends Omit<ClassifyFileOptions, 'onRecord'
   readonly validation?: (classifiedFile: string) => Promise<ValidationInput | undefined>;
   /** Told once every record is classified and the record files are committed. */
   readonly onClassified?: (counts: Readonly<ClassifyCounts>) => void;
+  /**
+   * What draws the charts, owned by the caller (a chart thread started before the classifier is
+   * loaded has the longest head start). Absent: a chart thread of this call, started here.
+   */
+  readonly charts?: ChartRenderer;
 }
 
 export interface DumpAnalysis {
@@ -68,7 +74,8 @@ export async function analyseDump(
   const out = openAtomicStream(join(dir, 'classified.jsonl'));
   const rejects = openAtomicStream(join(dir, 'rejects.jsonl'));
   // The chart thread loads its libraries while the posts are classified.
-  const charts = startChartPool();
+  const own = options.charts === undefined ? startChartPool() : undefined;
+  const charts = options.charts ?? own!;
   try {
     const counts = await classifyFile(input, out.stream, rejects.stream, loaded, {
       ...options,
@@ -106,6 +113,6 @@ export async function analyseDump(
     rejects.abort();
     throw error;
   } finally {
-    await charts.close();
+    await own?.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { requireInput } from '../../io/read/open-input.js';
 import { readReportData } from '../../io/bundled/report-data.js';
+import { startChartPool, type ChartPool } from '../../io/pool/chart-pool.js';
 import { analyseDump, checkAnalysisFolder } from '../../run/analyse-dump.js';
 import { limitsFrom } from '../limit-options.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, withCompareOption, type ReportOptions } from '../report-options.js';
@@ -25,6 +26,24 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   const limit = rejectLimit(o);
   const limits = limitsFrom(o);
   checkAnalysisFolder(input, o.output);
+  // Started first: the chart thread loads vega while this thread loads the classifier and classifies.
+  const charts = startChartPool();
+  try {
+    await analyseWithCharts(input, o, io, workers, limit, limits, charts);
+  } finally {
+    await charts.close();
+  }
+}
+
+async function analyseWithCharts(
+  input: string,
+  o: AnalyseOptions,
+  io: CliIo,
+  workers: number,
+  limit: ReturnType<typeof rejectLimit>,
+  limits: ReturnType<typeof limitsFrom>,
+  charts: ChartPool,
+): Promise<void> {
   const classifier = classifierFrom(o);
   const reportClassifier = withCompareOption(o, classifier);
   requireInput(input);
@@ -40,6 +59,7 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
       limits,
       design,
       lang,
+      charts,
       reportClassifier,
       report: readReportData(studyFrom(o)),
       recorded: { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
