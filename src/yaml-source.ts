@@ -54,10 +54,11 @@ function issueOf(code: SourceIssue['code'], file: SourceFile, at: Located | unde
 
 /** The position of a mapping key (`parent.key:`), when the node at `path` is in a map. */
 function locateKey(doc: Document, counter: LineCounter, parent: readonly PropertyKey[], key: string): Located | undefined {
+  const { isMap, isNode, isScalar } = yaml();
   const node = parent.length === 0 ? doc.contents : doc.getIn(parent as unknown[], true);
-  if (!yaml().isMap(node)) return undefined;
-  const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === key);
-  if (!pair || !yaml().isNode(pair.key) || !pair.key.range) return undefined;
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  if (!pair || !isNode(pair.key) || !pair.key.range) return undefined;
   const pos = counter.linePos(pair.key.range[0]);
   return { line: pos.line, column: pos.col };
 }
@@ -68,9 +69,10 @@ export function locate(doc: Document, counter: LineCounter, path: readonly Prope
     const key = locateKey(doc, counter, path.slice(0, -1), last);
     if (key) return key;
   }
+  const { isNode } = yaml();
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (yaml().isNode(node) && node.range) {
+    if (isNode(node) && node.range) {
       const pos = counter.linePos(node.range[0]);
       return { line: pos.line, column: pos.col };
     }
@@ -91,8 +93,9 @@ export interface ParsedYaml {
 }
 
 export function parseYamlText(content: string): ParsedYaml {
-  const counter = new (yaml().LineCounter)();
-  return { doc: yaml().parseDocument(content, { lineCounter: counter, uniqueKeys: true }), counter };
+  const { LineCounter, parseDocument } = yaml();
+  const counter = new LineCounter();
+  return { doc: parseDocument(content, { lineCounter: counter, uniqueKeys: true }), counter };
 }
 
 function yamlIssues(file: SourceFile, doc: Document): SourceIssue[] {
@@ -130,18 +133,19 @@ function nodePlace(counter: LineCounter, node: Node): Located | undefined {
 
 /** The first node nested deeper than the limit, and the first alias (walked without recursion). */
 function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssue[]; firstAlias?: Located } {
+  const { isAlias, isMap, isPair, isSeq } = yaml();
   const stack: [unknown, number][] = [[parsed.doc.contents, 0]];
   let aliases = 0;
   let firstAlias: Node | undefined;
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (yaml().isAlias(node)) {
+    if (isAlias(node)) {
       aliases++;
       // The walk is not in file order: keep the alias that comes first in the file.
       if (firstAlias === undefined || (node.range?.[0] ?? Infinity) < (firstAlias.range?.[0] ?? Infinity)) firstAlias = node;
       continue;
     }
-    if (!yaml().isMap(node) && !yaml().isSeq(node)) continue;
+    if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= YAML_LIMITS.maxDepth) {
       return {
         issues: [
@@ -154,7 +158,7 @@ function shapeIssues(file: SourceFile, parsed: ParsedYaml): { issues: SourceIssu
       };
     }
     for (const item of node.items as unknown[]) {
-      if (yaml().isPair(item)) {
+      if (isPair(item)) {
         stack.push([item.key, depth + 1], [item.value, depth + 1]);
       } else stack.push([item, depth + 1]);
     }

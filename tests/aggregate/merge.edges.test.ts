@@ -17,21 +17,7 @@ import { YuqingError } from '../../src/errors.js';
 import { readPartial, serialisePartial, type Partial as PartialState } from '../../src/io/write/partial-state.js';
 import type { Classified } from '../../src/records.js';
 import { talentTaxonomy } from '../helpers.js';
-
-const record = (over: Partial<Classified> = {}): Classified => ({
-  id: 'a',
-  platform: 'lihkg',
-  published_at: '2025-03-07',
-  text: '高才通續簽好難，寬進嚴出',
-  region: 'hk',
-  relevant: true,
-  topics: ['permanent_residency'],
-  viewpoints: ['pr.strict_exit'],
-  polarity: 'negative',
-  evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }],
-  ...over,
-});
-const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
+import { keys, record } from './record-fixture.js';
 
 describe('adding a record: dates, placement, links, texts, words', () => {
   it('counts a record without a day as missing, and one with an unreadable date only as unreadable', () => {

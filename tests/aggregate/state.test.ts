@@ -9,21 +9,8 @@ import { addRecord, emptyState, mergeStates } from '../../src/aggregate/state.js
 import { WHOLE_DUMP, type StudyDesign } from '../../src/aggregate/study.js';
 import type { Classified } from '../../src/records.js';
 import { talentTaxonomy } from '../helpers.js';
+import { keys, record } from './record-fixture.js';
 
-const record = (over: Partial<Classified> = {}): Classified => ({
-  id: 'a',
-  platform: 'lihkg',
-  published_at: '2025-03-07',
-  text: '高才通續簽好難，寬進嚴出',
-  region: 'hk',
-  relevant: true,
-  topics: ['permanent_residency'],
-  viewpoints: ['pr.strict_exit'],
-  polarity: 'negative',
-  evidence: [{ label: 'pr.strict_exit', term: '寬進嚴出', start: 8, end: 12 }],
-  ...over,
-});
-const keys = { platform: 'lihkg', month: '2025-03', day: '2025-03-07', kind: 'post' };
 const tokens = (text: string) => [...text].map((c) => ({ term: c, surface: c }));
 
 function stateOf(records: Classified[], design: StudyDesign = WHOLE_DUMP, withTerms = false) {

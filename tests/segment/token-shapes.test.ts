@@ -22,6 +22,9 @@ import {
 } from '../../src/segment/token-shapes.js';
 import { tokenRulesOf } from '../../src/segment/token-rules.js';
 
+/** The token a shape found from the start of `text`, or null when it answered −1. */
+const tokenTo = (text: string, end: number) => (end < 0 ? null : text.slice(0, end));
+
 /** The end of the token starting at `at` (default 0), reading to the end of the text unless `to` is given. */
 const url = (text: string, at = 0, to = text.length) => text.slice(at, urlEnd(text, at, to));
 
@@ -65,10 +68,7 @@ describe('a URL', () => {
   });
 });
 
-const email = (text: string, to = text.length) => {
-  const end = emailEnd(text, 0, to);
-  return end < 0 ? null : text.slice(0, end);
-};
+const email = (text: string, to = text.length) => tokenTo(text, emailEnd(text, 0, to));
 
 describe('an e-mail address', () => {
   it('is a local part, @ and a domain of dotted labels whose last is two or more letters', () => {
@@ -132,10 +132,7 @@ describe('a number', () => {
 
 describe('an amount', () => {
   const rules = tokenRulesOf(['hk$', 'hkd', '$'], ['萬', '億', 'k', 'w']);
-  const amount = (text: string, to = text.length) => {
-    const end = currencyEnd(text, 0, to, rules);
-    return end < 0 ? null : text.slice(0, end);
-  };
+  const amount = (text: string, to = text.length) => tokenTo(text, currencyEnd(text, 0, to, rules));
   it('is a currency marker, at most one space, and a number, with a magnitude word after it', () => {
     expect(amount('hkd 50,000月薪')).toBe('hkd 50,000');
     expect(amount('hk$50,000')).toBe('hk$50,000');
@@ -193,10 +190,7 @@ describe('a run of letters', () => {
 });
 
 describe('an emoji', () => {
-  const emoji = (text: string, to = text.length) => {
-    const end = emojiEnd(text, 0, to);
-    return end < 0 ? null : text.slice(0, end);
-  };
+  const emoji = (text: string, to = text.length) => tokenTo(text, emojiEnd(text, 0, to));
   it('is one pictograph with its skin tone, variation selector and joined pictographs; a flag; a keycap', () => {
     expect(emoji('👍🏽好')).toBe('👍🏽');
     expect(emoji('👨‍👩‍👧x')).toBe('👨‍👩‍👧');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { requireInput } from '../../io/read/open-input.js';
 import { readReportData } from '../../io/bundled/report-data.js';
-import { startChartPool, type ChartPool } from '../../io/pool/chart-pool.js';
+import { startChartPool } from '../../io/pool/chart-pool.js';
 import { analyseDump, checkAnalysisFolder } from '../../run/analyse-dump.js';
 import { limitsFrom } from '../limit-options.js';
 import { addReportOptions, reportLanguageFrom, studyDesignFrom, withCompareOption, type ReportOptions } from '../report-options.js';
@@ -29,54 +29,42 @@ async function run(input: string, o: AnalyseOptions, io: CliIo): Promise<void> {
   // Started first: the chart thread loads vega while this thread loads the classifier and classifies.
   const charts = startChartPool();
   try {
-    await analyseWithCharts(input, o, io, workers, limit, limits, charts);
+    const classifier = classifierFrom(o);
+    const reportClassifier = withCompareOption(o, classifier);
+    requireInput(input);
+    const reading = dumpReading(o, io);
+    const tagger = chooseTagger(o, classifier, io);
+    const progress = startProgress(io, Boolean(o.quiet));
+    const design = studyDesignFrom(o);
+    const lang = reportLanguageFrom(o);
+    try {
+      const { counts } = await analyseDump(input, o.output, tagger, {
+        ...reading,
+        workers,
+        limits,
+        design,
+        lang,
+        charts,
+        reportClassifier,
+        report: readReportData(studyFrom(o)),
+        recorded: { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
+        validation: (classified) => validationFrom(o, classifier, io, [classified]),
+        onProgress: (c, fraction) => progress.update(c, fraction),
+        onClassified: (c) => {
+          progress.stop();
+          reading.finish(c);
+        },
+      });
+      io.stderr.write(
+        `${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`,
+      );
+      const tooMany = limit?.(counts);
+      if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
+    } finally {
+      progress.stop();
+    }
   } finally {
     await charts.close();
-  }
-}
-
-async function analyseWithCharts(
-  input: string,
-  o: AnalyseOptions,
-  io: CliIo,
-  workers: number,
-  limit: ReturnType<typeof rejectLimit>,
-  limits: ReturnType<typeof limitsFrom>,
-  charts: ChartPool,
-): Promise<void> {
-  const classifier = classifierFrom(o);
-  const reportClassifier = withCompareOption(o, classifier);
-  requireInput(input);
-  const reading = dumpReading(o, io);
-  const tagger = chooseTagger(o, classifier, io);
-  const progress = startProgress(io, Boolean(o.quiet));
-  const design = studyDesignFrom(o);
-  const lang = reportLanguageFrom(o);
-  try {
-    const { counts } = await analyseDump(input, o.output, tagger, {
-      ...reading,
-      workers,
-      limits,
-      design,
-      lang,
-      charts,
-      reportClassifier,
-      report: readReportData(studyFrom(o)),
-      recorded: { ...o, model: undefined, output: undefined, workers: undefined, quiet: undefined },
-      validation: (classified) => validationFrom(o, classifier, io, [classified]),
-      onProgress: (c, fraction) => progress.update(c, fraction),
-      onClassified: (c) => {
-        progress.stop();
-        reading.finish(c);
-      },
-    });
-    io.stderr.write(
-      `${countsSummary(counts)}\nwrote ${o.output}/{classified.jsonl,rejects.jsonl,report.md,report.json,report.csv,report.html,charts/,manifest.json}\n`,
-    );
-    const tooMany = limit?.(counts);
-    if (tooMany) throw new YuqingError('E_TOO_MANY_REJECTS', tooMany);
-  } finally {
-    progress.stop();
   }
 }
 
